@@ -1,0 +1,25 @@
+using System.Text.Json.Serialization;
+using EdgeQueue.Contracts.Messages;
+
+namespace EdgeQueue.Contracts;
+
+/// <summary>
+/// Source-generated JSON for every contract message: camelCase, nulls left out, required
+/// constructor parameters and nullable annotations enforced, unknown members ignored (a newer
+/// device may add fields).
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    AllowTrailingCommas = false,
+    ReadCommentHandling = System.Text.Json.JsonCommentHandling.Disallow)]
+[JsonSerializable(typeof(DeviceEvent))]
+[JsonSerializable(typeof(DeviceReply))]
+[JsonSerializable(typeof(DeviceState))]
+[JsonSerializable(typeof(DeviceConfig))]
+[JsonSerializable(typeof(DeviceShow))]
+[JsonSerializable(typeof(HallCalls))]
+[JsonSerializable(typeof(HubState))]
+internal sealed partial class ContractJsonContext : JsonSerializerContext;

@@ -1,0 +1,14 @@
+namespace EdgeQueue.Contracts.Messages;
+
+/// <summary>
+/// Device → hub on <c>…/device/{id}/state</c>, QoS 1, retained. The device's will is
+/// <c>{"online":false}</c>, so every field but <see cref="Online"/> is optional.
+/// </summary>
+public sealed record DeviceState(
+    bool Online,
+    string? Fw = null,
+    string? Boot = null,
+    long? UptimeS = null,
+    int? Rssi = null,
+    long? FreeMem = null,
+    string? Paper = null);

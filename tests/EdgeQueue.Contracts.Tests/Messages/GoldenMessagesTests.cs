@@ -1,0 +1,60 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using EdgeQueue.Contracts;
+using EdgeQueue.Contracts.Messages;
+
+namespace EdgeQueue.Contracts.Tests.Messages;
+
+/// <summary>
+/// Every golden message (protocol/golden) parses into its contract type and writes back to the
+/// same JSON: the firmware tests read the same files, so both sides agree on the wire.
+/// </summary>
+public sealed class GoldenMessagesTests
+{
+    public static TheoryData<string> Files() =>
+        [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "golden"), "*.json").Select(f => Path.GetFileName(f))];
+
+    [Fact]
+    public void Files_Folder_CoversEveryMessageShape()
+    {
+        var prefixes = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "golden"), "*.json")
+            .Select(f => Path.GetFileName(f).Split('.')[0]).ToHashSet();
+        Assert.Equal(["config", "event", "hall", "hub", "reply", "show", "state"], prefixes.Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void RoundTrip_GoldenMessage_WritesSameJson(string file)
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "golden", file));
+        var written = file.Split('.')[0] switch
+        {
+            "event" => ContractJson.Serialize(ContractJson.Deserialize<DeviceEvent>(bytes)),
+            "reply" => ContractJson.Serialize(ContractJson.Deserialize<DeviceReply>(bytes)),
+            "state" => ContractJson.Serialize(ContractJson.Deserialize<DeviceState>(bytes)),
+            "config" => ContractJson.Serialize(ContractJson.Deserialize<DeviceConfig>(bytes)),
+            "show" => ContractJson.Serialize(ContractJson.Deserialize<DeviceShow>(bytes)),
+            "hall" => ContractJson.Serialize(ContractJson.Deserialize<HallCalls>(bytes)),
+            "hub" => ContractJson.Serialize(ContractJson.Deserialize<HubState>(bytes)),
+            var other => throw new InvalidOperationException($"no contract type for '{other}'"),
+        };
+
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(bytes), JsonNode.Parse(written)),
+            $"{file} wrote back as {Encoding.UTF8.GetString(written)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void TryValidate_GoldenEvent_IsAcceptedFromItsDevice(string file)
+    {
+        if (!file.StartsWith("event.", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var message = ContractJson.Deserialize<DeviceEvent>(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "golden", file)));
+        var sender = EventId.Parse(message.Id).Device;
+
+        Assert.True(DeviceEventRules.TryValidate(message, sender, out var code, out var why), $"{code}: {why}");
+    }
+}
