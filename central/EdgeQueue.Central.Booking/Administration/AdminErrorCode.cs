@@ -1,0 +1,8 @@
+namespace EdgeQueue.Central.Booking.Administration;
+
+public enum AdminErrorCode
+{
+    NotFound,
+    Invalid,
+    Conflict,
+}

@@ -1,0 +1,3 @@
+namespace EdgeQueue.Central.Booking.Administration;
+
+public sealed record DepartmentDraft(string Name, string Description, int SortOrder);

@@ -1,0 +1,8 @@
+namespace EdgeQueue.Central.Booking.Sync;
+
+public enum SiteBookingChangeKind
+{
+    Booked,
+    Changed,
+    Cancelled,
+}

@@ -1,0 +1,11 @@
+namespace EdgeQueue.Central.Booking.Visits;
+
+/// <summary>The cancelled visit or the reason nothing was cancelled.</summary>
+public sealed record CancellationResult(BookedVisit? Visit, BookingError? Error)
+{
+    public bool Succeeded => Visit is not null;
+
+    public static CancellationResult Success(BookedVisit visit) => new(visit, null);
+
+    public static CancellationResult Failure(BookingError error) => new(null, error);
+}

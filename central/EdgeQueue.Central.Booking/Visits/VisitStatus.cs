@@ -1,0 +1,7 @@
+namespace EdgeQueue.Central.Booking.Visits;
+
+public enum VisitStatus
+{
+    Booked,
+    Cancelled,
+}
