@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the tests talk to (DESIGN.md §3), only those that are missing.
+# Real peers, not fakes: Mosquitto and its clients, Python Paho, PostgreSQL, Chromium,
+# qrencode/zbarimg for printed QR codes, sox for audio checks.
+set -euo pipefail
+
+packages=(
+  mosquitto mosquitto-clients python3-paho-mqtt
+  postgresql
+  chromium chromium-driver
+  qrencode zbar-tools
+  sox
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "test dependencies: all present"
+  exit 0
+fi
+
+echo "test dependencies: installing ${missing[*]}"
+if [ "$(id -u)" -ne 0 ]; then
+  sudo=sudo
+else
+  sudo=
+fi
+export DEBIAN_FRONTEND=noninteractive
+# Services the packages would start (mosquitto on 1883, a postgres cluster) are not wanted:
+# tests start their own servers on free loopback ports.
+made_policy=
+if [ ! -e /usr/sbin/policy-rc.d ]; then
+  $sudo sh -c 'printf "#!/bin/sh\nexit 101\n" > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d'
+  made_policy=1
+fi
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+if [ -n "$made_policy" ]; then
+  $sudo rm -f /usr/sbin/policy-rc.d
+fi
