@@ -1,0 +1,170 @@
+using EdgeQueue.Central.Booking;
+using EdgeQueue.Central.Documents;
+using EdgeQueue.Central.Email;
+using EdgeQueue.Central.Security;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Localization;
+
+namespace EdgeQueue.Central.Hosting;
+
+/// <summary>
+/// Builds the central web application: the booking core, residents' pages, call-centre and
+/// administration pages, the JSON API, security headers and rate limits. Used by Program and by
+/// tests (which add a test server or a free loopback port through <c>configure</c>).
+/// </summary>
+public static class CentralHost
+{
+    public static WebApplication Build(
+        CentralHostOptions options,
+        string[]? configurationArgs = null,
+        Action<WebApplicationBuilder>? configure = null)
+    {
+        var dataDirectory = PrepareDataDirectory(options.DataDirectory);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = configurationArgs ?? [],
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+
+        // The command line wins over files and environment for the few things it names.
+        var fromCommandLine = new Dictionary<string, string?>
+        {
+            [$"{CentralSettings.SectionName}:{nameof(CentralSettings.DataDirectory)}"] = dataDirectory,
+            [$"{BookingOptions.SectionName}:{nameof(BookingOptions.DataFolder)}"] = dataDirectory,
+        };
+        if (options.ConnectionString is { Length: > 0 } connection)
+        {
+            fromCommandLine[$"{BookingOptions.SectionName}:{nameof(BookingOptions.ConnectionString)}"] = connection;
+        }
+
+        builder.Configuration.AddInMemoryCollection(fromCommandLine);
+        if (options.Urls is { Length: > 0 } urls)
+        {
+            builder.WebHost.UseUrls(urls);
+        }
+
+        // Request paths carry confirmation tokens; ASP.NET's per-request logs stay off by default.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // A failed start is reported as one line by the command line; the host's stack trace adds nothing.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+        configure?.Invoke(builder);
+
+        AddServices(builder, dataDirectory);
+        var app = builder.Build();
+        ConfigurePipeline(app);
+        return app;
+    }
+
+    private static void AddServices(WebApplicationBuilder builder, string dataDirectory)
+    {
+        var services = builder.Services;
+        var settings = builder.Configuration.GetSection(CentralSettings.SectionName).Get<CentralSettings>() ?? new CentralSettings();
+        settings.DataDirectory = dataDirectory;
+        services.AddSingleton(settings);
+        services.AddSingleton(settings.Mail);
+
+        services.AddCentralBooking(builder.Configuration);
+
+        services.AddDataProtection()
+            .SetApplicationName("EdgeQueue.Central")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+        services.AddSingleton<ConfirmationTokens>();
+
+        services.AddSingleton<IEmailSender>(_ => settings.Mail.SmtpHost.Length > 0
+            ? new SmtpEmailSender(settings.Mail)
+            : new PickupFolderEmailSender(settings.Mail, MailPickupFolder(settings)));
+        services.AddSingleton<ConfirmationMailer>();
+
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(cookie =>
+            {
+                cookie.LoginPath = "/logowanie";
+                cookie.LogoutPath = "/wyloguj";
+                cookie.AccessDeniedPath = "/brak-dostepu";
+                cookie.Cookie.Name = "eq.staff";
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Strict;
+                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                cookie.ExpireTimeSpan = TimeSpan.FromHours(9);
+                cookie.SlidingExpiration = true;
+                cookie.Events.OnRedirectToLogin = StaffCookieEvents.RedirectToLoginOrChallengeApi;
+                cookie.Events.OnRedirectToAccessDenied = StaffCookieEvents.RedirectToDeniedOrForbidApi;
+            });
+        services.AddAuthorization();
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = "eq.af";
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+            antiforgery.FormFieldName = "__RequestVerificationToken";
+        });
+        services.AddRateLimiter(limits => PageRateLimits.Add(limits, settings));
+
+        services.AddRazorPages(pages =>
+        {
+            pages.Conventions.AuthorizeFolder("/Admin", Booking.Users.BookingPolicies.Administrator);
+            pages.Conventions.AuthorizeFolder("/Agent", Booking.Users.BookingPolicies.Agent);
+        });
+        services.Configure<RequestLocalizationOptions>(localization =>
+        {
+            localization.DefaultRequestCulture = new RequestCulture(PolishFormat.Culture);
+            localization.SupportedCultures = [PolishFormat.Culture];
+            localization.SupportedUICultures = [PolishFormat.Culture];
+            localization.RequestCultureProviders.Clear();
+        });
+    }
+
+    private static void ConfigurePipeline(WebApplication app)
+    {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/blad");
+        }
+
+        app.UseStatusCodePagesWithReExecute("/blad", "?kod={0}");
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapRazorPages();
+        app.MapBookingApi();
+    }
+
+    public static string MailPickupFolder(CentralSettings settings) =>
+        settings.Mail.PickupDirectory.Length > 0
+            ? Path.GetFullPath(settings.Mail.PickupDirectory)
+            : Path.Combine(settings.DataDirectory, "mail-outbox");
+
+    private static string PrepareDataDirectory(string path)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new CentralConfigurationException("--data: a data folder is required");
+        }
+
+        string full;
+        try
+        {
+            full = Path.GetFullPath(path);
+            if (File.Exists(full))
+            {
+                throw new CentralConfigurationException($"--data: '{full}' is a file, not a folder");
+            }
+
+            Directory.CreateDirectory(full);
+            var probe = Path.Combine(full, $".write-test-{Environment.ProcessId}");
+            File.WriteAllText(probe, "");
+            File.Delete(probe);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new CentralConfigurationException($"--data: cannot write to '{path}': {error.Message}", error);
+        }
+
+        return full;
+    }
+}

@@ -1,0 +1,33 @@
+using System.Threading.RateLimiting;
+using EdgeQueue.Central.Hosting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace EdgeQueue.Central.Security;
+
+/// <summary>
+/// Limits of the web host's own: log-in form posts per client address. Booking and cancellation
+/// pages use the core's policies (<see cref="Booking.BookingRateLimits"/>), shared with the API, so
+/// the page and the API together give a client one budget.
+/// </summary>
+public static class PageRateLimits
+{
+    public const string Login = "login-form";
+
+    public static void Add(RateLimiterOptions limits, CentralSettings settings)
+    {
+        limits.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+        limits.AddPolicy(Login, context => HttpMethods.IsPost(context.Request.Method)
+            ? RateLimitPartition.GetFixedWindowLimiter(
+                ClientAddress(context),
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = Math.Max(1, settings.LoginPostsPerMinute),
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                })
+            : RateLimitPartition.GetNoLimiter("read"));
+    }
+
+    private static string ClientAddress(HttpContext context) =>
+        context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+}
