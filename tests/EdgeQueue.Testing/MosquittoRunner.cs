@@ -1,0 +1,252 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace EdgeQueue.Testing;
+
+/// <summary>
+/// A real Mosquitto 2.0 (/usr/sbin/mosquitto, Debian package "mosquitto") on a free loopback port
+/// with its own generated config, password file and ACL file. Started by a test, stopped by PID on
+/// dispose; <see cref="RestartAsync"/> brings it back on the same ports (persistence is off, so a
+/// restart forgets sessions and retained messages, as a crash would).
+/// </summary>
+public sealed class MosquittoRunner : IAsyncDisposable
+{
+    public const string Executable = "/usr/sbin/mosquitto";
+    private const string PasswordTool = "/usr/bin/mosquitto_passwd";
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(20);
+
+    private readonly TempDirectory _folder = new("mosquitto");
+    private readonly StringBuilder _log = new();
+    private readonly Lock _logGate = new();
+    private Process? _process;
+
+    private MosquittoRunner(MosquittoOptions options)
+    {
+        Options = options;
+        Port = FreePort.Next();
+        TlsPort = options.Tls is null ? null : FreePort.Next();
+    }
+
+    public MosquittoOptions Options { get; }
+
+    public string Host => "127.0.0.1";
+
+    public int Port { get; }
+
+    public int? TlsPort { get; }
+
+    public string ConfigFile => _folder.File("mosquitto.conf");
+
+    /// <summary>Everything Mosquitto logged so far (log_type all): useful in assertion messages.</summary>
+    public string Log
+    {
+        get
+        {
+            lock (_logGate)
+            {
+                return _log.ToString();
+            }
+        }
+    }
+
+    public bool IsRunning => _process is { HasExited: false };
+
+    public static async Task<MosquittoRunner> StartAsync(MosquittoOptions? options = null, CancellationToken cancellation = default)
+    {
+        if (!File.Exists(Executable))
+        {
+            throw new InvalidOperationException($"{Executable} is missing: apt-get install -y mosquitto mosquitto-clients");
+        }
+
+        var runner = new MosquittoRunner(options ?? new MosquittoOptions());
+        try
+        {
+            await runner.WriteFilesAsync(cancellation);
+            await runner.LaunchAsync(cancellation);
+            return runner;
+        }
+        catch
+        {
+            await runner.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Kills the broker process (like a crash: no goodbye to clients).</summary>
+    public async Task StopAsync()
+    {
+        var process = _process;
+        _process = null;
+        if (process is null)
+        {
+            return;
+        }
+
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill();
+            }
+
+            await process.WaitForExitAsync();
+        }
+        finally
+        {
+            process.Dispose();
+        }
+    }
+
+    /// <summary>Stops the broker and starts it again on the same ports.</summary>
+    public async Task RestartAsync(CancellationToken cancellation = default)
+    {
+        await StopAsync();
+        await LaunchAsync(cancellation);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        _folder.Dispose();
+    }
+
+    private async Task WriteFilesAsync(CancellationToken cancellation)
+    {
+        var config = new List<string>
+        {
+            // Running as root (CI containers) Mosquitto would switch to user "mosquitto", which cannot
+            // read the test's files.
+            "user root",
+            "per_listener_settings false",
+            "persistence false",
+            "log_dest stdout",
+            "log_type all",
+            "log_timestamp false",
+            $"allow_anonymous {(Options.AllowAnonymous ? "true" : "false")}",
+            string.Create(CultureInfo.InvariantCulture, $"listener {Port} {Host}"),
+        };
+
+        if (Options.Tls is { } tls)
+        {
+            config.Add(string.Create(CultureInfo.InvariantCulture, $"listener {TlsPort} {Host}"));
+            config.Add($"cafile {tls.CaFile}");
+            config.Add($"certfile {tls.CertificateFile}");
+            config.Add($"keyfile {tls.KeyFile}");
+            config.Add($"require_certificate {(tls.RequireClientCertificate ? "true" : "false")}");
+        }
+
+        if (Options.Users.Count > 0)
+        {
+            var passwordFile = _folder.File("passwd");
+            var create = true;
+            foreach (var user in Options.Users)
+            {
+                string[] args = create ? ["-b", "-c", passwordFile, user.Name, user.Password] : ["-b", passwordFile, user.Name, user.Password];
+                await RunToolAsync(PasswordTool, args, cancellation);
+                create = false;
+            }
+
+            config.Add($"password_file {passwordFile}");
+        }
+
+        if (Options.AclLines is { } acl)
+        {
+            var aclFile = _folder.File("acl");
+            await File.WriteAllLinesAsync(aclFile, acl, cancellation);
+            config.Add($"acl_file {aclFile}");
+        }
+
+        config.AddRange(Options.ExtraConfig);
+        await File.WriteAllLinesAsync(ConfigFile, config, cancellation);
+    }
+
+    private async Task LaunchAsync(CancellationToken cancellation)
+    {
+        var start = new ProcessStartInfo(Executable)
+        {
+            ArgumentList = { "-c", ConfigFile },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) => AppendLog(e.Data);
+        process.ErrorDataReceived += (_, e) => AppendLog(e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        _process = process;
+
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        deadline.CancelAfter(StartTimeout);
+        while (true)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"mosquitto exited with code {process.ExitCode} while starting:\n{Log}");
+            }
+
+            if (await AcceptsAsync(Port) && (TlsPort is not { } tlsPort || await AcceptsAsync(tlsPort)))
+            {
+                return;
+            }
+
+            try
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(50), deadline.Token);
+            }
+            catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+            {
+                throw new TimeoutException($"mosquitto did not accept connections on port {Port} within {StartTimeout}:\n{Log}");
+            }
+        }
+    }
+
+    private static async Task<bool> AcceptsAsync(int port)
+    {
+        using var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        try
+        {
+            await probe.ConnectAsync(IPAddress.Loopback, port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    private void AppendLog(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_logGate)
+        {
+            _log.AppendLine(line);
+        }
+    }
+
+    private static async Task RunToolAsync(string tool, string[] args, CancellationToken cancellation)
+    {
+        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {tool}");
+        var stderr = process.StandardError.ReadToEndAsync(cancellation);
+        await process.StandardOutput.ReadToEndAsync(cancellation);
+        await process.WaitForExitAsync(cancellation);
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{tool} failed with code {process.ExitCode}: {await stderr}");
+        }
+    }
+}
