@@ -1,0 +1,4 @@
+namespace EdgeQueue.Queue.Commands;
+
+/// <summary>A keypad button at a counter.</summary>
+public abstract record CounterCommand(int Counter) : QueueCommand;

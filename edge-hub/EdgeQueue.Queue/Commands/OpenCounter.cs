@@ -1,0 +1,3 @@
+namespace EdgeQueue.Queue.Commands;
+
+public sealed record OpenCounter(int Counter) : CounterCommand(Counter);

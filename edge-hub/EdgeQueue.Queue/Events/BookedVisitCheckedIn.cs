@@ -1,0 +1,11 @@
+namespace EdgeQueue.Queue.Events;
+
+/// <summary>A resident with a booking checked in at the hall and got a ticket for the booked time.</summary>
+public sealed record BookedVisitCheckedIn(
+    DateTimeOffset At,
+    long TicketId,
+    string Category,
+    int DailySequence,
+    string Number,
+    string BookingCode,
+    DateTimeOffset VisitTime) : QueueEvent(At);

@@ -1,0 +1,7 @@
+namespace EdgeQueue.Queue.State;
+
+public enum TicketKind
+{
+    WalkIn,
+    Booked,
+}
