@@ -1,0 +1,8 @@
+namespace EdgeQueue.Testing.EscPos;
+
+public enum EscPosCut
+{
+    None,
+    Full,
+    Partial,
+}
