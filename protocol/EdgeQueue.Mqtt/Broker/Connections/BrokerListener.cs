@@ -1,0 +1,111 @@
+using System.Net;
+using System.Net.Security;
+using System.Net.Sockets;
+using Microsoft.Extensions.Logging;
+
+namespace EdgeQueue.Mqtt.Broker.Connections;
+
+/// <summary>Accepts sockets on one address, completes the TLS handshake where configured, and hands each to a connection.</summary>
+internal sealed class BrokerListener(MqttListenerOptions options, Func<Stream, EndPoint?, bool, Task> serve, TimeSpan handshakeTimeout, ILogger logger)
+    : IDisposable
+{
+    private readonly Socket _socket = new(options.EndPoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+    private Task _accepting = Task.CompletedTask;
+
+    public IPEndPoint LocalEndPoint => (IPEndPoint)_socket.LocalEndPoint!;
+
+    public MqttListenerOptions Options => options;
+
+    /// <summary>Binds and listens; throws <see cref="SocketException"/> when the address is taken.</summary>
+    public void Start(CancellationToken stopping)
+    {
+        if (options.EndPoint.AddressFamily == AddressFamily.InterNetworkV6 && options.EndPoint.Address.Equals(IPAddress.IPv6Any))
+        {
+            _socket.DualMode = true;
+        }
+
+        _socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+        _socket.Bind(options.EndPoint);
+        _socket.Listen(512);
+        _accepting = AcceptLoopAsync(stopping);
+    }
+
+    public Task StopAsync()
+    {
+        _socket.Close();
+        return _accepting;
+    }
+
+    public void Dispose() => _socket.Dispose();
+
+    private async Task AcceptLoopAsync(CancellationToken stopping)
+    {
+        while (!stopping.IsCancellationRequested)
+        {
+            Socket client;
+            try
+            {
+                client = await _socket.AcceptAsync(stopping);
+            }
+            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
+            {
+                return;
+            }
+            catch (SocketException e) when (stopping.IsCancellationRequested || e.SocketErrorCode == SocketError.OperationAborted)
+            {
+                return;
+            }
+            catch (SocketException e)
+            {
+                // Out of file descriptors and the like: log, breathe, keep accepting.
+                logger.LogError("Accepting on {Listener} failed: {Error}", options, e.Message);
+                await Task.Delay(100, CancellationToken.None);
+                continue;
+            }
+
+            _ = HandleAsync(client, stopping);
+        }
+    }
+
+    private async Task HandleAsync(Socket client, CancellationToken stopping)
+    {
+        EndPoint? remote = null;
+        Stream? stream = null;
+        try
+        {
+            remote = client.RemoteEndPoint;
+            client.NoDelay = true;
+            stream = new NetworkStream(client, ownsSocket: true);
+            if (options.Certificate is { } certificate)
+            {
+                var tls = new SslStream(stream, leaveInnerStreamOpen: false);
+                stream = tls;
+                using var handshake = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+                handshake.CancelAfter(handshakeTimeout);
+                await tls.AuthenticateAsServerAsync(new SslServerAuthenticationOptions
+                {
+                    ServerCertificate = certificate,
+                    ClientCertificateRequired = false,
+                }, handshake.Token);
+            }
+        }
+#pragma warning disable CA1031 // A failed handshake or a peer gone at once concerns that peer alone.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            logger.LogWarning("Connection from {Remote} to {Listener} dropped before MQTT: {Error}", remote, options, e.GetBaseException().Message);
+            if (stream is not null)
+            {
+                await stream.DisposeAsync();
+            }
+            else
+            {
+                client.Dispose();
+            }
+
+            return;
+        }
+
+        await serve(stream, remote, options.IsTls);
+    }
+}

@@ -1,0 +1,42 @@
+namespace EdgeQueue.Mqtt.Broker;
+
+/// <summary>Bounds that keep one misbehaving or slow client from exhausting the broker.</summary>
+public sealed record MqttBrokerLimits
+{
+    /// <summary>Largest packet accepted from a client, fixed header included; larger ones close the connection.</summary>
+    public int MaxPacketSize { get; init; } = 1024 * 1024;
+
+    /// <summary>QoS 1 and 2 messages sent to one client and not yet acknowledged (Mosquitto: max_inflight_messages).</summary>
+    public int MaxInflightMessages { get; init; } = 20;
+
+    /// <summary>
+    /// QoS 1 and 2 messages held for one client beyond its in-flight window, or while its persistent
+    /// session is offline; newer messages are dropped once it is full (Mosquitto: max_queued_messages).
+    /// Also bounds QoS 0 messages waiting to be written to a slow client.
+    /// </summary>
+    public int MaxQueuedMessages { get; init; } = 1000;
+
+    /// <summary>Open client connections; more are refused with CONNACK 0x03 (server unavailable).</summary>
+    public int MaxConnections { get; init; } = 1000;
+
+    /// <summary>A connection that sends no CONNECT within this time is closed.</summary>
+    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first limit that is out of range.</summary>
+    public void Validate()
+    {
+        Check(MaxPacketSize >= 64, nameof(MaxPacketSize), "at least 64 bytes");
+        Check(MaxInflightMessages is >= 1 and <= ushort.MaxValue, nameof(MaxInflightMessages), "1..65535");
+        Check(MaxQueuedMessages >= 0, nameof(MaxQueuedMessages), "0 or more");
+        Check(MaxConnections >= 1, nameof(MaxConnections), "at least 1");
+        Check(ConnectTimeout > TimeSpan.Zero, nameof(ConnectTimeout), "positive");
+    }
+
+    private static void Check(bool ok, string name, string expected)
+    {
+        if (!ok)
+        {
+            throw new ArgumentException($"broker limit {name} must be {expected}", name);
+        }
+    }
+}

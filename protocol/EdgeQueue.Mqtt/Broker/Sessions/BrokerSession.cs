@@ -1,0 +1,239 @@
+using EdgeQueue.Mqtt.Broker.Routing;
+using EdgeQueue.Mqtt.Packets;
+
+namespace EdgeQueue.Mqtt.Broker.Sessions;
+
+/// <summary>
+/// The state MQTT keeps per client id (§3.1.2.4): subscriptions, QoS 1/2 messages in flight to the
+/// client, messages queued beyond the in-flight window or while a persistent session is offline,
+/// and the QoS 2 packet ids received but not yet released. Outlives connections when not clean.
+/// All state changes take the session's own lock; different clients never contend.
+/// </summary>
+internal sealed class BrokerSession(string clientId, MqttBrokerLimits limits) : IMessageSink
+{
+    private readonly Lock _gate = new();
+    private readonly OrderedDictionary<ushort, OutgoingMessage> _inflight = [];
+    private readonly Queue<OutgoingMessage> _queued = new();
+    private readonly HashSet<ushort> _receivedQos2 = [];
+    private readonly Dictionary<string, MqttQualityOfService> _subscriptions = new(StringComparer.Ordinal);
+    private IPacketSender? _sender;
+    private ushort _lastPacketId;
+    private long _dropped;
+
+    public string ClientId { get; } = clientId;
+
+    /// <summary>Messages not delivered because the queue was full or a slow client's write queue overflowed.</summary>
+    public long DroppedMessages => Interlocked.Read(ref _dropped);
+
+    public bool IsConnected
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _sender is not null;
+            }
+        }
+    }
+
+    public void Deliver(BrokerMessage message, MqttQualityOfService qualityOfService, bool retainFlag)
+    {
+        if (qualityOfService == MqttQualityOfService.AtMostOnce)
+        {
+            // QoS 0 is never queued for an offline client (Mosquitto's default as well).
+            var sender = Volatile.Read(ref _sender);
+            var packet = new PublishPacket
+            {
+                Topic = message.Topic,
+                Payload = message.Payload,
+                QualityOfService = MqttQualityOfService.AtMostOnce,
+                Retain = retainFlag,
+            };
+            if (sender is not null && !sender.TrySendDroppable(packet))
+            {
+                Interlocked.Increment(ref _dropped);
+            }
+
+            return;
+        }
+
+        var outgoing = new OutgoingMessage(message, qualityOfService, retainFlag);
+        lock (_gate)
+        {
+            if (_sender is not null && _queued.Count == 0 && _inflight.Count < limits.MaxInflightMessages)
+            {
+                SendNew(_sender, outgoing);
+            }
+            else if (_queued.Count < limits.MaxQueuedMessages)
+            {
+                _queued.Enqueue(outgoing);
+            }
+            else
+            {
+                Interlocked.Increment(ref _dropped);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Binds the session to a new connection (after its CONNACK was queued). A resumed session
+    /// first re-sends what was in flight, PUBLISH with DUP set or PUBREL (§4.4), then the queue.
+    /// </summary>
+    public void Attach(IPacketSender sender)
+    {
+        lock (_gate)
+        {
+            foreach (var (_, outgoing) in _inflight)
+            {
+                sender.Send(outgoing.State == OutgoingMessageState.AwaitingPubComp
+                    ? new PubRelPacket(outgoing.PacketId)
+                    : outgoing.ToPublish(duplicate: true));
+            }
+
+            Volatile.Write(ref _sender, sender);
+            Pump(sender);
+        }
+    }
+
+    /// <summary>Unbinds the connection if it is still the current one.</summary>
+    public bool Detach(IPacketSender sender)
+    {
+        lock (_gate)
+        {
+            if (!ReferenceEquals(_sender, sender))
+            {
+                return false;
+            }
+
+            Volatile.Write(ref _sender, null);
+            return true;
+        }
+    }
+
+    /// <summary>PUBACK from the client. False for an id not awaiting one (ignored, as Mosquitto does).</summary>
+    public bool OnPubAck(ushort packetId) => Complete(packetId, OutgoingMessageState.AwaitingPubAck);
+
+    /// <summary>PUBREC from the client: answer with PUBREL and wait for PUBCOMP.</summary>
+    public void OnPubRec(ushort packetId)
+    {
+        lock (_gate)
+        {
+            if (_inflight.TryGetValue(packetId, out var outgoing) && outgoing.State != OutgoingMessageState.AwaitingPubAck)
+            {
+                outgoing.State = OutgoingMessageState.AwaitingPubComp;
+            }
+
+            // Also for an unknown id: the client may be retrying after we already completed it.
+            _sender?.Send(new PubRelPacket(packetId));
+        }
+    }
+
+    public bool OnPubComp(ushort packetId) => Complete(packetId, OutgoingMessageState.AwaitingPubComp);
+
+    /// <summary>A QoS 2 PUBLISH arrived: true when it is new and must be routed, false for a re-sent duplicate.</summary>
+    public bool OnQos2Received(ushort packetId)
+    {
+        lock (_gate)
+        {
+            return _receivedQos2.Add(packetId);
+        }
+    }
+
+    /// <summary>PUBREL from the client: the QoS 2 packet id may be reused.</summary>
+    public void OnPubRel(ushort packetId)
+    {
+        lock (_gate)
+        {
+            _receivedQos2.Remove(packetId);
+        }
+    }
+
+    /// <summary>Records the subscription; true when it is new to this session.</summary>
+    public bool AddSubscription(string topicFilter, MqttQualityOfService granted)
+    {
+        lock (_gate)
+        {
+            var existed = _subscriptions.ContainsKey(topicFilter);
+            _subscriptions[topicFilter] = granted;
+            return !existed;
+        }
+    }
+
+    public bool RemoveSubscription(string topicFilter)
+    {
+        lock (_gate)
+        {
+            return _subscriptions.Remove(topicFilter);
+        }
+    }
+
+    public IReadOnlyList<string> TakeSubscriptions()
+    {
+        lock (_gate)
+        {
+            var filters = _subscriptions.Keys.ToList();
+            _subscriptions.Clear();
+            return filters;
+        }
+    }
+
+    public int QueuedCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _queued.Count + _inflight.Count;
+            }
+        }
+    }
+
+    private bool Complete(ushort packetId, OutgoingMessageState expected)
+    {
+        lock (_gate)
+        {
+            if (!_inflight.TryGetValue(packetId, out var outgoing) || outgoing.State != expected)
+            {
+                return false;
+            }
+
+            _inflight.Remove(packetId);
+            if (_sender is { } sender)
+            {
+                Pump(sender);
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>Moves queued messages into the in-flight window. Caller holds the lock.</summary>
+    private void Pump(IPacketSender sender)
+    {
+        while (_inflight.Count < limits.MaxInflightMessages && _queued.TryDequeue(out var next))
+        {
+            SendNew(sender, next);
+        }
+    }
+
+    private void SendNew(IPacketSender sender, OutgoingMessage outgoing)
+    {
+        outgoing.PacketId = NextPacketId();
+        outgoing.State = outgoing.QualityOfService == MqttQualityOfService.AtLeastOnce
+            ? OutgoingMessageState.AwaitingPubAck
+            : OutgoingMessageState.AwaitingPubRec;
+        _inflight.Add(outgoing.PacketId, outgoing);
+        sender.Send(outgoing.ToPublish(duplicate: false));
+    }
+
+    private ushort NextPacketId()
+    {
+        do
+        {
+            _lastPacketId = _lastPacketId == ushort.MaxValue ? (ushort)1 : (ushort)(_lastPacketId + 1);
+        }
+        while (_inflight.ContainsKey(_lastPacketId));
+
+        return _lastPacketId;
+    }
+}

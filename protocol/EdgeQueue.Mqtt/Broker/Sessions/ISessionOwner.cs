@@ -1,0 +1,17 @@
+using EdgeQueue.Mqtt.Broker.Security;
+
+namespace EdgeQueue.Mqtt.Broker.Sessions;
+
+/// <summary>The connection that currently owns a client id.</summary>
+internal interface ISessionOwner
+{
+    MqttClientIdentity Identity { get; }
+
+    /// <summary>Called under the session tables' lock when the CONNECT is accepted, before anyone can take it over.</summary>
+    void OnAccepted(MqttClientIdentity identity, BrokerSession session, IMqttClientPermissions permissions);
+
+    IPacketSender Sender { get; }
+
+    /// <summary>Closes the connection because a new one took its client id; completes after its will and clean-up.</summary>
+    Task TakeOverAsync();
+}

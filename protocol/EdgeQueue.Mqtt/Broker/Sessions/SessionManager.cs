@@ -1,0 +1,160 @@
+using System.Collections.Concurrent;
+using EdgeQueue.Mqtt.Broker.Routing;
+using EdgeQueue.Mqtt.Broker.Security;
+using EdgeQueue.Mqtt.Packets;
+using Microsoft.Extensions.Logging;
+
+namespace EdgeQueue.Mqtt.Broker.Sessions;
+
+/// <summary>
+/// Opens and closes client sessions: authentication, authorization of the will, session takeover
+/// by the same client id, clean versus resumed sessions, and the last will on an abnormal end.
+/// </summary>
+internal sealed class SessionManager(MqttBrokerOptions options, MessageRouter router, ILogger logger)
+{
+    private readonly ConcurrentDictionary<string, BrokerSession> _sessions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ISessionOwner> _owners = new(StringComparer.Ordinal);
+
+    /// <summary>Serialises the takeover-and-attach step of concurrent CONNECTs (rare; never on the message path).</summary>
+    private readonly SemaphoreSlim _attachGate = new(1, 1);
+
+    /// <summary>Guards the pairing of session-table changes with owner-table changes.</summary>
+    private readonly Lock _tables = new();
+
+    public event EventHandler<MqttClientConnected>? ClientConnected;
+
+    public event EventHandler<MqttClientDisconnected>? ClientDisconnected;
+
+    public MqttBrokerOptions Options => options;
+
+    public MessageRouter Router => router;
+
+    public ILogger Logger => logger;
+
+    public int SessionCount => _sessions.Count;
+
+    public IReadOnlyList<MqttClientIdentity> ConnectedClients => [.. _owners.Values.Select(o => o.Identity)];
+
+    public async ValueTask<ConnectOutcome> ConnectAsync(
+        ISessionOwner owner, ConnectPacket connect, MqttConnectRequest request, int openConnections, CancellationToken cancellationToken)
+    {
+        if (openConnections > options.Limits.MaxConnections)
+        {
+            return ConnectOutcome.Refused(ConnectReturnCode.ServerUnavailable,
+                $"{openConnections - 1} connections open; the limit is {options.Limits.MaxConnections}");
+        }
+
+        var verdict = await options.Authenticator.AuthenticateAsync(request, cancellationToken);
+        if (verdict != MqttAuthenticationResult.Accepted)
+        {
+            return verdict == MqttAuthenticationResult.BadUsernameOrPassword
+                ? ConnectOutcome.Refused(ConnectReturnCode.BadUserNameOrPassword, $"bad user name or password for user '{request.Username}'")
+                : ConnectOutcome.Refused(ConnectReturnCode.NotAuthorized,
+                    request.Username is null ? "anonymous clients are not allowed" : $"user '{request.Username}' may not connect");
+        }
+
+        var clientId = connect.ClientId.Length > 0 ? connect.ClientId : $"auto-{Guid.NewGuid():N}";
+        var identity = new MqttClientIdentity(clientId, connect.Username, request.RemoteEndPoint);
+        var permissions = options.Authorizer.GetPermissions(identity);
+        if (connect.Will is { } will && !permissions.CanPublish(will.Topic))
+        {
+            // As Mosquitto 2: a will the client could not publish itself refuses the connection.
+            return ConnectOutcome.Refused(ConnectReturnCode.NotAuthorized, $"client may not publish its will to '{will.Topic}'");
+        }
+
+        await _attachGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_owners.TryGetValue(clientId, out var previous))
+            {
+                logger.LogInformation("Client {ClientId} connected again from {Remote}; closing its previous connection from {Previous}",
+                    clientId, request.RemoteEndPoint, previous.Identity.RemoteEndPoint);
+                await previous.TakeOverAsync();
+            }
+
+            lock (_tables)
+            {
+                var existing = _sessions.GetValueOrDefault(clientId);
+                if (existing is not null && connect.CleanSession)
+                {
+                    Discard(existing);
+                    existing = null;
+                }
+
+                var session = existing ?? new BrokerSession(clientId, options.Limits);
+                _sessions[clientId] = session;
+                owner.OnAccepted(identity, session, permissions);
+                _owners[clientId] = owner;
+                return new ConnectOutcome(ConnectReturnCode.Accepted, null, identity, session, permissions,
+                    SessionPresent: existing is not null);
+            }
+        }
+        finally
+        {
+            _attachGate.Release();
+        }
+    }
+
+    /// <summary>Reports an accepted connection once its CONNACK is on its way.</summary>
+    public void RaiseConnected(MqttClientIdentity identity, bool cleanSession, bool sessionPresent)
+    {
+        logger.LogInformation("Client {ClientId} (user {User}) connected from {Remote}, {Session}",
+            identity.ClientId, identity.Username ?? "anonymous", identity.RemoteEndPoint,
+            cleanSession ? "clean session" : sessionPresent ? "resumed session" : "new persistent session");
+        Raise(ClientConnected, new MqttClientConnected(identity, cleanSession, sessionPresent, options.TimeProvider.GetUtcNow()));
+    }
+
+    /// <summary>
+    /// Called once when an accepted connection ends: unbinds it from its session, drops a clean
+    /// session, publishes the will unless the client said DISCONNECT or the broker is stopping.
+    /// </summary>
+    public void Closed(ISessionOwner owner, BrokerSession session, bool cleanSession, MqttWill? will,
+        MqttDisconnectReason reason, string? detail)
+    {
+        var identity = owner.Identity;
+        session.Detach(owner.Sender);
+        lock (_tables)
+        {
+            _owners.TryRemove(new KeyValuePair<string, ISessionOwner>(identity.ClientId, owner));
+            if (cleanSession && _sessions.TryRemove(new KeyValuePair<string, BrokerSession>(identity.ClientId, session)))
+            {
+                Discard(session);
+            }
+        }
+
+        var publishWill = will is not null && reason is not (MqttDisconnectReason.ClientDisconnected or MqttDisconnectReason.BrokerStopping);
+        if (publishWill)
+        {
+            router.Publish(new BrokerMessage(will!.Topic, will.Payload, will.QualityOfService, will.Retain, identity.ClientId));
+        }
+
+        var level = reason is MqttDisconnectReason.ProtocolViolation ? LogLevel.Warning : LogLevel.Information;
+        logger.Log(level, "Client {ClientId} from {Remote} disconnected: {Reason}{Detail}{Will}",
+            identity.ClientId, identity.RemoteEndPoint, reason, detail is null ? string.Empty : $" ({detail})",
+            publishWill ? "; will published" : string.Empty);
+        Raise(ClientDisconnected, new MqttClientDisconnected(identity, reason, publishWill, detail, options.TimeProvider.GetUtcNow()));
+    }
+
+    private void Discard(BrokerSession session)
+    {
+        _sessions.TryRemove(new KeyValuePair<string, BrokerSession>(session.ClientId, session));
+        foreach (var filter in session.TakeSubscriptions())
+        {
+            router.Unsubscribe(session, filter);
+        }
+    }
+
+    private void Raise<T>(EventHandler<T>? handler, T args)
+    {
+        try
+        {
+            handler?.Invoke(this, args);
+        }
+#pragma warning disable CA1031 // A host's event handler must not take the broker down.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            logger.LogError(e, "A {Event} handler threw", typeof(T).Name);
+        }
+    }
+}
