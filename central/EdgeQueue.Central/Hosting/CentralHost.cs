@@ -75,6 +75,7 @@ public static class CentralHost
             ? new SmtpEmailSender(settings.Mail)
             : new PickupFolderEmailSender(settings.Mail, MailPickupFolder(settings)));
         services.AddSingleton<ConfirmationMailer>();
+        services.AddSingleton<Residents.LocalCalendar>();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(cookie =>

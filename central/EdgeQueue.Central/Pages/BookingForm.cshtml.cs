@@ -1,0 +1,98 @@
+using EdgeQueue.Central.Booking;
+using EdgeQueue.Central.Booking.Catalogue;
+using EdgeQueue.Central.Booking.Visits;
+using EdgeQueue.Central.Documents;
+using EdgeQueue.Central.Email;
+using EdgeQueue.Central.Residents;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace EdgeQueue.Central.Pages;
+
+/// <summary>
+/// Step 6: the resident's data and "Umów wizytę". The booking core checks every rule (PESEL,
+/// horizon, capacity, limit per PESEL); its refusals appear next to the field at fault.
+/// </summary>
+[EnableRateLimiting(BookingRateLimits.Booking)]
+public sealed class BookingFormModel(
+    IBookingCatalogue catalogue, IVisitBooking booking, ConfirmationMailer mailer, ConfirmationTokens tokens) : PageModel
+{
+    public MatterDetails Matter { get; private set; } = null!;
+
+    public MatterLocation Location { get; private set; } = null!;
+
+    public DateOnly Day { get; private set; }
+
+    public TimeOnly Time { get; private set; }
+
+    /// <summary>The slot was taken or closed meanwhile: offer another hour.</summary>
+    public bool SlotGone { get; private set; }
+
+    public bool ByAgent => StaffActor.IsAgent(User);
+
+    [BindProperty]
+    public BookingInput Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(int matterId, string locationId, string day, string time, CancellationToken cancellation) =>
+        await LoadAsync(matterId, locationId, day, time, cancellation) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(int matterId, string locationId, string day, string time, CancellationToken cancellation)
+    {
+        if (!await LoadAsync(matterId, locationId, day, time, cancellation))
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var request = new BookVisitRequest(
+            matterId, locationId, Day, Time, Input.Pesel.Trim(), Input.FirstName.Trim(), Input.LastName.Trim(),
+            Input.Email.Trim(), string.IsNullOrWhiteSpace(Input.Phone) ? null : Input.Phone.Trim(), Input.Consent);
+        var result = await booking.BookAsync(request, StaffActor.For(User), cancellation);
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError(FieldOf(result.Error!), result.Error!.Message);
+            SlotGone = result.Error!.Code is BookingErrorCode.SlotFull or BookingErrorCode.NotASlot or BookingErrorCode.TooLate
+                or BookingErrorCode.DayClosed or BookingErrorCode.DayOutOfRange;
+            return Page();
+        }
+
+        var sent = await mailer.SendBookedAsync(result.Visit!, cancellation);
+        var token = tokens.Seal(VisitConfirmation.From(result.Visit!));
+        return Redirect($"/potwierdzenie/{token}{(sent ? "" : "?wyslano=nie")}");
+    }
+
+    /// <summary>Which form field a refusal belongs to (empty: the form as a whole).</summary>
+    internal static string FieldOf(BookingError error) => error.Code switch
+    {
+        BookingErrorCode.InvalidPesel or BookingErrorCode.PeselLimitReached => "Input.Pesel",
+        BookingErrorCode.InvalidEmail => "Input.Email",
+        BookingErrorCode.InvalidPhone => "Input.Phone",
+        BookingErrorCode.ConsentRequired => "Input.Consent",
+        BookingErrorCode.InvalidName when error.Field?.Contains("last", StringComparison.OrdinalIgnoreCase) == true => "Input.LastName",
+        BookingErrorCode.InvalidName => "Input.FirstName",
+        _ => string.Empty,
+    };
+
+    private async Task<bool> LoadAsync(int matterId, string locationId, string day, string time, CancellationToken cancellation)
+    {
+        if (!RouteFormats.TryDay(day, out var date) || !RouteFormats.TryHour(time, out var hour))
+        {
+            return false;
+        }
+
+        var matter = await catalogue.GetMatterAsync(matterId, cancellation);
+        var location = matter?.Locations.FirstOrDefault(l => l.LocationId == locationId);
+        if (matter is null || location is null)
+        {
+            return false;
+        }
+
+        (Matter, Location, Day, Time) = (matter, location, date, hour);
+        return true;
+    }
+}
