@@ -1,0 +1,115 @@
+using System.Text.Json;
+using EdgeQueue.Contracts.Messages;
+using EdgeQueue.Hub.Site;
+using EdgeQueue.Queue.Snapshots;
+
+namespace EdgeQueue.Hub.Display;
+
+/// <summary>
+/// The hall's calls (newest first, as many as the site file keeps) and waiting counts. The gateway
+/// feeds it committed calls and queue snapshots; the display page and <c>hall/calls</c> read it.
+/// Thread-safe; <see cref="Changed"/> fires after each change with the new view.
+/// </summary>
+public sealed class HallBoard
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly Lock _gate = new();
+    private readonly SiteDefinition _site;
+    private List<HallCall> _calls = [];
+    private IReadOnlyList<HallCategoryView> _categories;
+    private long _version;
+
+    public HallBoard(SiteDefinition site)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        _site = site;
+        _categories = [.. site.Queue.Categories.Select(c => new HallCategoryView(c.Prefix, c.Name, 0, false))];
+    }
+
+    public event Action<HallView>? Changed;
+
+    public HallView Current
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return View();
+            }
+        }
+    }
+
+    public string CurrentJson => ToJson(Current);
+
+    public HallCalls Calls
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return new HallCalls([.. _calls]);
+            }
+        }
+    }
+
+    public static string ToJson(HallView view) => JsonSerializer.Serialize(view, Json);
+
+    /// <summary>A ticket was called (or recalled) to a counter.</summary>
+    public HallView RecordCall(HallCall call)
+    {
+        HallView view;
+        lock (_gate)
+        {
+            var calls = new List<HallCall>(_site.RecentCalls) { call };
+            // A ticket shows once: its newest call replaces an older line for it.
+            calls.AddRange(_calls.Where(c => c.Ticket != call.Ticket).Take(_site.RecentCalls - 1));
+            _calls = calls;
+            view = Bump();
+        }
+
+        Changed?.Invoke(view);
+        return view;
+    }
+
+    /// <summary>Waiting counts changed (a ticket issued, called, transferred, the day rolled over).</summary>
+    public void UpdateWaiting(QueueSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        HallView view;
+        lock (_gate)
+        {
+            var next = snapshot.Categories
+                .Select(c => new HallCategoryView(c.Prefix, _site.CategoryName(c.Prefix), c.Waiting.Count, c.OpenForIssue))
+                .ToList();
+            if (next.SequenceEqual(_categories))
+            {
+                return;
+            }
+
+            _categories = next;
+            view = Bump();
+        }
+
+        Changed?.Invoke(view);
+    }
+
+    /// <summary>Restores the calls after a restart (from the retained hall/calls or the queue store).</summary>
+    public void Restore(IEnumerable<HallCall> calls)
+    {
+        lock (_gate)
+        {
+            _calls = [.. calls.Take(_site.RecentCalls)];
+            Bump();
+        }
+    }
+
+    private HallView Bump()
+    {
+        _version++;
+        return View();
+    }
+
+    private HallView View() => new(
+        _site.Name, _site.Hall, _site.TimeZone.Id, _categories, [.. _calls], _version);
+}

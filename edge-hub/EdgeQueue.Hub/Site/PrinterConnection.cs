@@ -1,0 +1,14 @@
+namespace EdgeQueue.Hub.Site;
+
+/// <summary>How the hub reaches a ticket printer.</summary>
+public enum PrinterConnection
+{
+    /// <summary>A USB printer on the hub's Pi through the Linux usblp driver (/dev/usb/lp0).</summary>
+    Usb,
+
+    /// <summary>A network ESC/POS printer in the kiosk, raw TCP (port 9100).</summary>
+    Tcp,
+
+    /// <summary>Each ticket written as a .bin file: demos and halls without a printer.</summary>
+    Folder,
+}
