@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using EdgeQueue.Mqtt.Broker.Connections;
+using EdgeQueue.Mqtt.Broker.Persistence;
 using EdgeQueue.Mqtt.Broker.Routing;
 using EdgeQueue.Mqtt.Broker.Security;
 using EdgeQueue.Mqtt.Broker.Sessions;
@@ -24,6 +25,7 @@ public sealed class MqttBroker : IAsyncDisposable
     private readonly ConcurrentDictionary<BrokerConnection, Task> _connections = new();
     private readonly List<BrokerListener> _listeners = [];
     private readonly CancellationTokenSource _stopping = new();
+    private RetainedMessageFile? _retainedFile;
     private int _state; // 0 new, 1 started, 2 stopped
 
     public MqttBroker(MqttBrokerOptions options)
@@ -77,6 +79,12 @@ public sealed class MqttBroker : IAsyncDisposable
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        if (_options.DataDirectory is { } data)
+        {
+            _retainedFile = new RetainedMessageFile(_router.Retained, data, _options.TimeProvider, _logger);
+            _retainedFile.Load();
+        }
+
         try
         {
             foreach (var listenerOptions in _options.Listeners)
@@ -130,6 +138,7 @@ public sealed class MqttBroker : IAsyncDisposable
         }
 
         await Task.WhenAll(_connections.Values).WaitAsync(cancellationToken);
+        _retainedFile?.Dispose();
         _logger.LogInformation("MQTT broker stopped");
     }
 

@@ -17,6 +17,12 @@ public sealed record MqttBrokerOptions
 
     public MqttBrokerLimits Limits { get; init; } = new();
 
+    /// <summary>
+    /// Folder where retained messages are saved (within a second of a change, and at stop) and
+    /// reloaded at start; null keeps them in memory only.
+    /// </summary>
+    public string? DataDirectory { get; init; }
+
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
     public ILoggerFactory LoggerFactory { get; init; } = NullLoggerFactory.Instance;

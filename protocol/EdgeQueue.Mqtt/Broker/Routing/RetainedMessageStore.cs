@@ -12,7 +12,12 @@ public sealed class RetainedMessageStore
 {
     private readonly ConcurrentDictionary<string, BrokerMessage> _messages = new(StringComparer.Ordinal);
 
+    private long _version;
+
     public int Count => _messages.Count;
+
+    /// <summary>Grows with every change, so a saver can tell whether there is anything new to write.</summary>
+    public long Version => Interlocked.Read(ref _version);
 
     /// <summary>Stores or (for an empty payload) clears the topic's retained message.</summary>
     public void Set(BrokerMessage message)
@@ -26,6 +31,8 @@ public sealed class RetainedMessageStore
         {
             _messages[message.Topic] = message;
         }
+
+        Interlocked.Increment(ref _version);
     }
 
     public BrokerMessage? Get(string topic) => _messages.GetValueOrDefault(topic);

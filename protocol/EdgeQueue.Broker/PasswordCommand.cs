@@ -1,0 +1,32 @@
+using System.Text.Json;
+using EdgeQueue.Mqtt.Broker.Security;
+
+namespace EdgeQueue.Broker;
+
+/// <summary>`edgequeue broker passwd USER`: prints a users[] entry to paste into the configuration file.</summary>
+internal static class PasswordCommand
+{
+    public static int Run(string username, string? password, int iterations, TextWriter output, TextWriter error)
+    {
+        password ??= Console.In.ReadLine();
+        if (string.IsNullOrEmpty(password))
+        {
+            error.WriteLine("edgequeue broker passwd: no password given (use --password or type one line on standard input)");
+            return 2;
+        }
+
+        if (iterations < 1_000)
+        {
+            error.WriteLine("edgequeue broker passwd: --iterations must be at least 1000");
+            return 2;
+        }
+
+        var entry = new Dictionary<string, string>
+        {
+            ["username"] = username,
+            ["passwordHash"] = PasswordHasher.Hash(password, iterations),
+        };
+        output.WriteLine(JsonSerializer.Serialize(entry));
+        return 0;
+    }
+}

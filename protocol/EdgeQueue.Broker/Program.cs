@@ -1,0 +1,3 @@
+using EdgeQueue.Broker;
+
+return await BrokerCommandLine.Build(Console.Out, Console.Error).Parse(args).InvokeAsync();
