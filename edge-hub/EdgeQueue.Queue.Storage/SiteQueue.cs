@@ -1,0 +1,465 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using EdgeQueue.Queue.Commands;
+using EdgeQueue.Queue.Configuration;
+using EdgeQueue.Queue.Engine;
+using EdgeQueue.Queue.Events;
+using EdgeQueue.Queue.Results;
+using EdgeQueue.Queue.Snapshots;
+using EdgeQueue.Queue.State;
+using Microsoft.Data.Sqlite;
+
+namespace EdgeQueue.Queue.Storage;
+
+/// <summary>
+/// The site's queue, the hub's single source of truth: the rules of <see cref="QueueEngine"/> over
+/// the durable <see cref="SqliteQueueStore"/>. Thread-safe: commands from any thread are queued to
+/// one writer thread, decided in order, committed (several at once when they arrive together) and
+/// answered only after their transaction is durable — commit before effect (DESIGN.md §5 rule 1).
+/// A request id seen before gets its first answer back and changes nothing (rule 2), also after a
+/// restart. A refused command, a full disk or a fault in a rule gives a typed result, never an
+/// exception to the caller and never a half-applied state.
+/// </summary>
+public sealed class SiteQueue : IDisposable
+{
+    private const int MaxRequestIdLength = 200;
+
+    private readonly QueueEngine _engine;
+    private readonly SqliteQueueStore _store;
+    private readonly TimeProvider _time;
+    private readonly SiteQueueOptions _options;
+    private readonly BlockingCollection<Job> _jobs = new();
+    private readonly Thread _writer;
+    private readonly Lock _writeGate = new();
+    private readonly ITimer _rolloverTimer;
+    private volatile QueueState _state;
+    private long _snapshotSequence;
+    private long _acknowledged;
+    private long _bookingsSequence;
+    private long _lastSequence;
+    private long _observerFailures;
+    private int _disposed;
+
+    private SiteQueue(QueueEngine engine, SqliteQueueStore store, TimeProvider time, SiteQueueOptions options)
+    {
+        _engine = engine;
+        _store = store;
+        _time = time;
+        _options = options;
+        (_state, _snapshotSequence) = store.Load();
+        _acknowledged = store.ReadAcknowledged();
+        _bookingsSequence = store.ReadFact(SqliteQueueStore.BookingsSequenceKey);
+        ProcessBatch([new Job([new JobItem(new RollOverDay(), null)], null)]);
+        _writer = new Thread(WriteLoop) { IsBackground = true, Name = "site-queue-writer" };
+        _writer.Start();
+        _rolloverTimer = time.CreateTimer(_ => OnRolloverDue(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        ArmRolloverTimer();
+    }
+
+    /// <summary>Raised on the writer thread after each durable commit, in sequence order. Keep handlers short (hand work off).</summary>
+    public event EventHandler<EventsCommittedEventArgs>? EventsCommitted;
+
+    public SiteConfiguration Configuration => _engine.Configuration;
+
+    /// <summary>The committed state (immutable; safe to read from any thread).</summary>
+    public QueueState State => _state;
+
+    /// <summary>The sequence of the newest committed event.</summary>
+    public long LastSequence => Interlocked.Read(ref _lastSequence);
+
+    /// <summary>The highest sequence central has acknowledged (events up to it need not be sent again).</summary>
+    public long OutboxAcknowledged => Interlocked.Read(ref _acknowledged);
+
+    /// <summary>The highest central booking-feed sequence applied (see <see cref="ImportBookingsAsync"/>).</summary>
+    public long BookingsSequence => Interlocked.Read(ref _bookingsSequence);
+
+    public string Path => _store.Path;
+
+    /// <summary>How many times an <see cref="EventsCommitted"/> handler threw (they are isolated from the queue).</summary>
+    public long ObserverFailures => Interlocked.Read(ref _observerFailures);
+
+    /// <summary>Opens the store at <paramref name="path"/> (creating or migrating it) and rebuilds the state from it.</summary>
+    public static SiteQueue Open(string path, SiteConfiguration configuration, TimeProvider time, SiteQueueOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        var engine = new QueueEngine(configuration);
+        var store = SqliteQueueStore.Open(path, time.GetUtcNow());
+        try
+        {
+            return new SiteQueue(engine, store, time, options ?? new SiteQueueOptions());
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Runs a command; the answer comes once it is durable. <paramref name="requestId"/> is the device event id.</summary>
+    public Task<CommandResult> ExecuteAsync(QueueCommand command, string requestId)
+    {
+        if (string.IsNullOrWhiteSpace(requestId) || requestId.Length > MaxRequestIdLength)
+        {
+            return Task.FromResult(new CommandResult(requestId, QueueError.InvalidRequest,
+                $"a request id of 1 to {MaxRequestIdLength} characters is needed", null, null, []));
+        }
+
+        if (command is null)
+        {
+            return Task.FromResult(new CommandResult(requestId, QueueError.InvalidRequest, "no command given", null, null, []));
+        }
+
+        return Enqueue(new Job([new JobItem(command, requestId)], null)).ContinueWith(
+            t => t.Result[0], CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
+    /// <summary>Blocking form of <see cref="ExecuteAsync"/>.</summary>
+    public CommandResult Execute(QueueCommand command, string requestId) => ExecuteAsync(command, requestId).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Adds, changes or cancels bookings known to central, all in one transaction. Each is applied
+    /// only if its version is newer than the site's, so repeating an import changes nothing.
+    /// <paramref name="centralSequence"/>, if given, is recorded with them as <see cref="BookingsSequence"/>.
+    /// </summary>
+    public Task<IReadOnlyList<CommandResult>> ImportBookingsAsync(IEnumerable<SyncBooking> bookings, long? centralSequence = null)
+    {
+        ArgumentNullException.ThrowIfNull(bookings);
+        var items = bookings.Select(b => new JobItem(b, null)).ToList();
+        return Enqueue(new Job(items, centralSequence));
+    }
+
+    public QueueSnapshot Snapshot() => _engine.Snapshot(_state, _time.GetUtcNow());
+
+    /// <summary>A ticket of today with its current position and estimate, or null.</summary>
+    public TicketInfo? FindTicket(long ticketId)
+    {
+        var state = _state;
+        return state.Tickets.TryGetValue(ticketId, out var ticket) ? _engine.Describe(state, ticket, _time.GetUtcNow()) : null;
+    }
+
+    /// <summary>Committed events after <paramref name="afterSequence"/>, oldest first, for sync to central.</summary>
+    public IReadOnlyList<SequencedEvent> ReadOutbox(long afterSequence, int maxCount)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(afterSequence);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCount);
+        return _store.ReadEvents(afterSequence, maxCount);
+    }
+
+    /// <summary>
+    /// Records central's acknowledgement (highest contiguous sequence applied). Lower or equal
+    /// values change nothing; a value beyond the newest event is refused (returns false).
+    /// </summary>
+    public bool AcknowledgeOutbox(long sequence)
+    {
+        lock (_writeGate)
+        {
+            if (sequence > _store.LastSequence || sequence < 0)
+            {
+                return false;
+            }
+
+            if (sequence <= _acknowledged)
+            {
+                return true;
+            }
+
+            _store.WriteFacts(new Dictionary<string, string>
+            {
+                [SqliteQueueStore.OutboxAcknowledgedKey] = sequence.ToString(CultureInfo.InvariantCulture),
+            });
+            Interlocked.Exchange(ref _acknowledged, sequence);
+            return true;
+        }
+    }
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        _rolloverTimer.Dispose();
+        _jobs.CompleteAdding();
+        _writer.Join();
+        _jobs.Dispose();
+        _store.Dispose();
+    }
+
+    private Task<IReadOnlyList<CommandResult>> Enqueue(Job job)
+    {
+        ObjectDisposedException.ThrowIf(_disposed != 0, this);
+        try
+        {
+            _jobs.Add(job);
+        }
+        catch (InvalidOperationException)
+        {
+            throw new ObjectDisposedException(nameof(SiteQueue));
+        }
+
+        return job.Completion.Task;
+    }
+
+    private void WriteLoop()
+    {
+        var batch = new List<Job>();
+        foreach (var first in _jobs.GetConsumingEnumerable())
+        {
+            batch.Clear();
+            batch.Add(first);
+            var items = first.Items.Count;
+            while (items < _options.MaxBatchSize && _jobs.TryTake(out var more))
+            {
+                batch.Add(more);
+                items += more.Items.Count;
+            }
+
+            ProcessBatch(batch);
+        }
+    }
+
+    private void ProcessBatch(IReadOnlyList<Job> jobs)
+    {
+        var results = new List<(Job Job, CommandResult[] Results)>();
+        var committed = new List<SequencedEvent>();
+        lock (_writeGate)
+        {
+            var plans = new List<Plan>();
+            var state = _state;
+            var now = _time.GetUtcNow();
+            long? bookingsSequence = null;
+            try
+            {
+                var firstInBatch = new Dictionary<string, Plan>(StringComparer.Ordinal);
+                foreach (var job in jobs)
+                {
+                    foreach (var item in job.Items)
+                    {
+                        now = _time.GetUtcNow();
+                        var plan = new Plan(item.RequestId);
+                        plans.Add(plan);
+                        if (item.RequestId is { } id && firstInBatch.TryGetValue(id, out var first))
+                        {
+                            plan.DuplicateOf = first;
+                        }
+                        else if (item.RequestId is { } storedId && _store.FindRequest(storedId) is { } stored)
+                        {
+                            plan.Result = Duplicate(stored);
+                        }
+                        else
+                        {
+                            var decision = Decide(state, item.Command, now);
+                            state = decision.State;
+                            plan.Commit = new PendingCommit(item.RequestId, decision.Events, decision.Reply,
+                                RecordReply: item.RequestId is not null && decision.Reply.Error != QueueError.InternalError);
+                            if (item.RequestId is { } newId)
+                            {
+                                firstInBatch[newId] = plan;
+                            }
+                        }
+                    }
+
+                    if (job.BookingsSequence is { } feed && feed > (bookingsSequence ?? _bookingsSequence))
+                    {
+                        bookingsSequence = feed;
+                    }
+                }
+
+                var toCommit = plans.Where(p => p.Commit is not null).ToList();
+                var facts = bookingsSequence is { } seq
+                    ? new Dictionary<string, string> { [SqliteQueueStore.BookingsSequenceKey] = seq.ToString(CultureInfo.InvariantCulture) }
+                    : null;
+                if (toCommit.Any(p => p.Commit!.Events.Count > 0 || p.Commit.RecordReply) || facts is not null)
+                {
+                    var sequenced = _store.Commit([.. toCommit.Select(p => p.Commit!)], now, facts);
+                    for (var i = 0; i < toCommit.Count; i++)
+                    {
+                        toCommit[i].Result = CommandResult.From(toCommit[i].RequestId, toCommit[i].Commit!.Reply, sequenced[i]);
+                        committed.AddRange(sequenced[i]);
+                    }
+                }
+                else
+                {
+                    foreach (var plan in toCommit)
+                    {
+                        plan.Result = CommandResult.From(plan.RequestId, plan.Commit!.Reply, []);
+                    }
+                }
+
+                _state = state;
+                Interlocked.Exchange(ref _lastSequence, _store.LastSequence);
+                if (bookingsSequence is { } applied)
+                {
+                    Interlocked.Exchange(ref _bookingsSequence, applied);
+                }
+            }
+            catch (Exception e) when (e is SqliteException or IOException or QueueStoreException)
+            {
+                // Nothing of this batch is durable: answer each command with a storage failure and
+                // make sure memory matches the disk (the events are the record).
+                committed.Clear();
+                RecoverAfterFailure();
+                foreach (var plan in plans.Where(p => p.DuplicateOf is null))
+                {
+                    plan.Result = new CommandResult(plan.RequestId, QueueError.StorageFailure,
+                        $"the queue store could not commit ({e.Message}); nothing changed, please retry", null, null, []);
+                }
+            }
+
+            foreach (var plan in plans.Where(p => p.DuplicateOf is not null))
+            {
+                var first = plan.DuplicateOf!.Result!;
+                plan.Result = first.Error == QueueError.StorageFailure ? first : first with { IsDuplicate = true };
+            }
+
+            var index = 0;
+            foreach (var job in jobs)
+            {
+                results.Add((job, plans.Skip(index).Take(job.Items.Count).Select(p => p.Result!).ToArray()));
+                index += job.Items.Count;
+            }
+
+            AfterCommit(committed, now);
+        }
+
+        foreach (var (job, answers) in results)
+        {
+            job.Completion.TrySetResult(answers);
+        }
+
+        if (committed.Count > 0)
+        {
+            Notify(committed);
+        }
+    }
+
+    private Decision Decide(QueueState state, QueueCommand command, DateTimeOffset now)
+    {
+        try
+        {
+            return _engine.Decide(state, command, now);
+        }
+#pragma warning disable CA1031 // A fault in one rule must answer that command, not stop the hall's queue.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return new Decision(state, [], CommandReply.Refused(QueueError.InternalError,
+                $"the hub could not decide {command.GetType().Name}: {e.GetType().Name}: {e.Message}"));
+        }
+    }
+
+    private CommandResult Duplicate(StoredRequest stored)
+    {
+        var events = stored is { FirstSequence: { } first, LastSequence: { } last }
+            ? _store.ReadEvents(first - 1, (int)(last - first + 1))
+            : [];
+        return CommandResult.From(stored.RequestId, stored.Reply, events, duplicate: true);
+    }
+
+    private void AfterCommit(IReadOnlyList<SequencedEvent> committed, DateTimeOffset now)
+    {
+        try
+        {
+            if (committed.Any(e => e.Event is BusinessDayStarted))
+            {
+                _store.PruneRequests(now - _options.RequestRetention);
+            }
+
+            if (_store.LastSequence - _snapshotSequence >= _options.SnapshotInterval)
+            {
+                _store.WriteSnapshot(_store.LastSequence, _state, now);
+                _snapshotSequence = _store.LastSequence;
+            }
+        }
+        catch (Exception e) when (e is SqliteException or IOException)
+        {
+            // Housekeeping only: the events are committed; a snapshot or pruning can wait for the next time.
+        }
+    }
+
+    private void RecoverAfterFailure()
+    {
+        try
+        {
+            (_state, _) = _store.Load();
+        }
+        catch (Exception e) when (e is SqliteException or IOException or QueueStoreException)
+        {
+            // The in-memory state is still the last committed one; keep it.
+        }
+    }
+
+    private void Notify(IReadOnlyList<SequencedEvent> committed)
+    {
+        var handlers = EventsCommitted;
+        if (handlers is null)
+        {
+            return;
+        }
+
+        var args = new EventsCommittedEventArgs(committed, _state);
+        foreach (var handler in handlers.GetInvocationList().Cast<EventHandler<EventsCommittedEventArgs>>())
+        {
+            try
+            {
+                handler(this, args);
+            }
+#pragma warning disable CA1031 // An observer (display, announcer) failing must not stop the queue or the other observers.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                Interlocked.Increment(ref _observerFailures);
+            }
+        }
+    }
+
+    private void OnRolloverDue()
+    {
+        if (_disposed != 0)
+        {
+            return;
+        }
+
+        try
+        {
+            _ = Enqueue(new Job([new JobItem(new RollOverDay(), null)], null));
+        }
+        catch (ObjectDisposedException)
+        {
+            return;
+        }
+
+        ArmRolloverTimer();
+    }
+
+    private void ArmRolloverTimer()
+    {
+        var now = _time.GetUtcNow();
+        var next = _engine.Calendar.NextOpening(now);
+        _rolloverTimer.Change(next is { } at ? at - now : Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+    }
+
+    private sealed record JobItem(QueueCommand Command, string? RequestId);
+
+    private sealed class Job(IReadOnlyList<JobItem> items, long? bookingsSequence)
+    {
+        public IReadOnlyList<JobItem> Items { get; } = items;
+
+        public long? BookingsSequence { get; } = bookingsSequence;
+
+        public TaskCompletionSource<IReadOnlyList<CommandResult>> Completion { get; } =
+            new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    private sealed class Plan(string? requestId)
+    {
+        public string? RequestId { get; } = requestId;
+
+        public PendingCommit? Commit { get; set; }
+
+        public Plan? DuplicateOf { get; set; }
+
+        public CommandResult? Result { get; set; }
+    }
+}

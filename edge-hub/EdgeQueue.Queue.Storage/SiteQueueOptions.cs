@@ -1,0 +1,17 @@
+namespace EdgeQueue.Queue.Storage;
+
+/// <summary>Tuning of <see cref="SiteQueue"/>; the defaults suit a hall.</summary>
+public sealed record SiteQueueOptions
+{
+    /// <summary>A snapshot of the state is saved after this many events, so a restart replays few.</summary>
+    public int SnapshotInterval { get; init; } = 500;
+
+    /// <summary>
+    /// Commands waiting together are committed in one transaction (group commit) up to this many;
+    /// each still gets its answer only after that transaction is durable. 1 turns grouping off.
+    /// </summary>
+    public int MaxBatchSize { get; init; } = 64;
+
+    /// <summary>Request results older than this are forgotten at day rollover.</summary>
+    public TimeSpan RequestRetention { get; init; } = TimeSpan.FromDays(7);
+}

@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using EdgeQueue.Queue.State;
+
+namespace EdgeQueue.Queue.Serialization;
+
+/// <summary>
+/// The one JSON form of events, replies and state: camelCase, enums as strings, event type in a
+/// "type" property. Used by the store, the outbox and anyone forwarding events to central.
+/// </summary>
+public static class QueueJson
+{
+    public static JsonSerializerOptions Options { get; } = Create();
+
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    public static T Deserialize<T>(string json) =>
+        JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException($"'{Truncate(json)}' is not a {typeof(T).Name}");
+
+    /// <summary>
+    /// Reads a state written by <see cref="Serialize{T}"/>; string-keyed maps get back their
+    /// ordinal ordering (the serializer would build them with the culture's comparer).
+    /// </summary>
+    public static QueueState DeserializeState(string json)
+    {
+        var state = Deserialize<QueueState>(json);
+        return state with
+        {
+            Categories = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, state.Categories),
+            Bookings = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, state.Bookings),
+        };
+    }
+
+    private static string Truncate(string text) => text.Length <= 80 ? text : text[..80] + "…";
+
+    private static JsonSerializerOptions Create()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            WriteIndented = false,
+        };
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+}
