@@ -1,7 +1,7 @@
-using EdgeQueue.Simulation.Time;
+using EdgeQueue.Hosting;
 using EdgeQueue.Testing;
 
-namespace EdgeQueue.Simulation.Tests.Time;
+namespace EdgeQueue.Hosting.Tests;
 
 public sealed class ScaledTimeProviderTests
 {
@@ -52,5 +52,29 @@ public sealed class ScaledTimeProviderTests
     public void Constructor_SpeedOutOfRange_Throws(double speed)
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new ScaledTimeProvider(Opening, speed));
+    }
+
+    [Fact]
+    public void Format_ThenParse_AnotherProcessReadsTheSameTime()
+    {
+        var real = new ManualTimeProvider(new DateTimeOffset(2026, 11, 21, 6, 0, 0, TimeSpan.Zero));
+        var simulator = new ScaledTimeProvider(Opening, 250, real);
+        real.Advance(TimeSpan.FromSeconds(4));
+
+        var hub = HostClock.Parse(HostClock.Format(simulator), real);
+
+        Assert.Equal(simulator.GetUtcNow(), hub.GetUtcNow());
+        Assert.Equal(Opening + TimeSpan.FromSeconds(1000), hub.GetUtcNow());
+    }
+
+    [Theory]
+    [InlineData("tomorrow|now|fast")]
+    [InlineData("2026-11-23T07:30:00+01:00|2026-11-21T06:00:00Z")]
+    public void Parse_MalformedSpec_NamesTheVariableAndFormat(string spec)
+    {
+        var e = Assert.Throws<FormatException>(() => HostClock.Parse(spec, TimeProvider.System));
+
+        Assert.Contains("EDGEQUEUE_CLOCK", e.Message, StringComparison.Ordinal);
+        Assert.Contains("SIMULATED_START|REAL_ANCHOR|SPEED", e.Message, StringComparison.Ordinal);
     }
 }

@@ -1,18 +1,20 @@
-namespace EdgeQueue.Simulation.Time;
+namespace EdgeQueue.Hosting;
 
 /// <summary>
-/// A clock that runs <see cref="Speed"/> times faster than the real one, starting at a chosen
-/// simulated moment: a day in the hall at 500× takes under a minute. Timers fire after their due
-/// time divided by the speed, so every TimeProvider-driven part (debounce, back-off, rollover,
-/// service times) speeds up together.
+/// A clock that runs <see cref="Speed"/> times faster than the real one: at the real moment
+/// <see cref="RealAnchor"/> it reads <see cref="SimulatedStart"/>. A day in the hall at 500× takes
+/// under a minute. Timers fire after their due time divided by the speed, so every
+/// TimeProvider-driven part (debounce, back-off, rollover, service times) speeds up together.
+/// Because the mapping hangs on a wall-clock anchor, separate processes given the same three
+/// values (a hub restarted mid-day, the simulator driving it) agree on the simulated time.
 /// </summary>
 public sealed class ScaledTimeProvider : TimeProvider
 {
     private readonly TimeProvider _real;
-    private readonly long _realStart;
-    private readonly DateTimeOffset _simulatedStart;
+    private readonly long _timestampBase;
 
-    public ScaledTimeProvider(DateTimeOffset simulatedStart, double speed, TimeProvider? real = null, TimeZoneInfo? zone = null)
+    public ScaledTimeProvider(DateTimeOffset simulatedStart, double speed, TimeProvider? real = null,
+        DateTimeOffset? realAnchor = null, TimeZoneInfo? zone = null)
     {
         if (!double.IsFinite(speed) || speed < 1 || speed > 10_000)
         {
@@ -20,25 +22,27 @@ public sealed class ScaledTimeProvider : TimeProvider
         }
 
         _real = real ?? System;
-        _realStart = _real.GetTimestamp();
-        _simulatedStart = simulatedStart;
+        _timestampBase = _real.GetTimestamp();
+        RealAnchor = realAnchor ?? _real.GetUtcNow();
+        SimulatedStart = simulatedStart;
         Speed = speed;
         LocalTimeZone = zone ?? TimeZoneInfo.Utc;
     }
 
     public double Speed { get; }
 
+    public DateTimeOffset SimulatedStart { get; }
+
+    public DateTimeOffset RealAnchor { get; }
+
     public override TimeZoneInfo LocalTimeZone { get; }
 
     public override long TimestampFrequency => _real.TimestampFrequency;
 
-    public override DateTimeOffset GetUtcNow() => _simulatedStart + Elapsed();
+    public override DateTimeOffset GetUtcNow() => SimulatedStart + ((_real.GetUtcNow() - RealAnchor) * Speed);
 
-    public override long GetTimestamp()
-    {
-        var realTicks = _real.GetTimestamp() - _realStart;
-        return _realStart + (long)(realTicks * Speed);
-    }
+    /// <summary>Monotonic and scaled: elapsed times measured with it are simulated spans.</summary>
+    public override long GetTimestamp() => _timestampBase + (long)((_real.GetTimestamp() - _timestampBase) * Speed);
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
         new ScaledTimer(_real.CreateTimer(callback, state, ToReal(dueTime), ToReal(period)), this);
@@ -46,8 +50,6 @@ public sealed class ScaledTimeProvider : TimeProvider
     /// <summary>The real time a simulated span takes at this speed.</summary>
     public TimeSpan ToReal(TimeSpan simulated) =>
         simulated == Timeout.InfiniteTimeSpan || simulated <= TimeSpan.Zero ? simulated : simulated / Speed;
-
-    private TimeSpan Elapsed() => _real.GetElapsedTime(_realStart) * Speed;
 
     private sealed class ScaledTimer(ITimer inner, ScaledTimeProvider clock) : ITimer
     {
