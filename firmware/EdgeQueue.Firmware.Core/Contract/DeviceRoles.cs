@@ -1,0 +1,9 @@
+namespace EdgeQueue.Firmware.Core.Contract
+{
+    /// <summary>The role part of a device id <c>{role}-{nn}</c>.</summary>
+    public static class DeviceRoles
+    {
+        public const string Dispenser = "disp";
+        public const string Keypad = "keypad";
+    }
+}

@@ -1,0 +1,31 @@
+namespace EdgeQueue.Firmware.Core.Contract
+{
+    /// <summary>What the device tells the hub about itself on its retained <c>state</c> topic.</summary>
+    public sealed class DeviceStateReport
+    {
+        public DeviceStateReport(string firmware, string bootId, long uptimeSeconds, int rssi, long freeMemory, string paper)
+        {
+            Firmware = firmware;
+            BootId = bootId;
+            UptimeSeconds = uptimeSeconds;
+            Rssi = rssi;
+            FreeMemory = freeMemory;
+            Paper = paper;
+        }
+
+        public string Firmware { get; }
+
+        public string BootId { get; }
+
+        public long UptimeSeconds { get; }
+
+        /// <summary>dBm; 0 means unknown and is left out.</summary>
+        public int Rssi { get; }
+
+        /// <summary>Bytes; negative means unknown and is left out.</summary>
+        public long FreeMemory { get; }
+
+        /// <summary>Only a dispenser reports paper; null is left out.</summary>
+        public string Paper { get; }
+    }
+}
