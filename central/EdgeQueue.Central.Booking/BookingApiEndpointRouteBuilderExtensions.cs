@@ -1,4 +1,6 @@
+using EdgeQueue.Central.Booking.Api;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
 namespace EdgeQueue.Central.Booking;
@@ -6,13 +8,20 @@ namespace EdgeQueue.Central.Booking;
 public static class BookingApiEndpointRouteBuilderExtensions
 {
     /// <summary>
-    /// Maps the JSON API under <c>/api</c>: catalogue, slots, booking, cancellation (rate limited per
-    /// client IP), agent and administration endpoints (policies of <see cref="Users.BookingPolicies"/>),
-    /// with OpenAPI metadata. Errors are RFC 7807 problem details.
+    /// Maps the JSON API under <paramref name="prefix"/>: catalogue, slots, booking, cancellation and
+    /// look-up (rate limited per client IP), call-centre endpoints (policy "agent"), administration
+    /// (policy "administrator"), the sites' booking change log (policy "technician"), and the OpenAPI
+    /// document at <c>{prefix}/openapi/booking.json</c>. Errors are RFC 7807 problem details.
+    /// The host must call <c>app.UseRateLimiter()</c> and authentication/authorization middleware.
     /// </summary>
     public static RouteGroupBuilder MapBookingApi(this IEndpointRouteBuilder endpoints, string prefix = "/api")
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        return endpoints.MapGroup(prefix);
+        var api = endpoints.MapGroup(prefix).WithGroupName(BookingApi.DocumentName).ProducesProblem(StatusCodes.Status400BadRequest);
+        CatalogueEndpoints.Map(api);
+        VisitEndpoints.Map(api);
+        AdminEndpoints.Map(api);
+        endpoints.MapOpenApi(prefix.TrimEnd('/') + "/openapi/{documentName}.json");
+        return api;
     }
 }

@@ -1,0 +1,71 @@
+using EdgeQueue.Central.Booking.Administration;
+using EdgeQueue.Central.Booking.Visits;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace EdgeQueue.Central.Booking.Api;
+
+/// <summary>
+/// RFC 7807 problem details for refusals: <c>title</c> is the Polish message residents see,
+/// <c>detail</c> the English one; extensions <c>code</c> (stable name) and <c>field</c>.
+/// </summary>
+internal static class BookingProblems
+{
+    public static ProblemHttpResult From(BookingError error) => TypedResults.Problem(
+        title: error.Message,
+        detail: error.MessageEn,
+        statusCode: Status(error.Code),
+        type: $"urn:edgequeue:booking:{Kebab(error.Code.ToString())}",
+        extensions: Extensions(error.Code.ToString(), error.Field));
+
+    public static ProblemHttpResult From(AdminError error) => TypedResults.Problem(
+        title: error.Message,
+        detail: error.MessageEn,
+        statusCode: error.Code switch
+        {
+            AdminErrorCode.NotFound => StatusCodes.Status404NotFound,
+            AdminErrorCode.Conflict => StatusCodes.Status409Conflict,
+            _ => StatusCodes.Status400BadRequest,
+        },
+        type: $"urn:edgequeue:admin:{Kebab(error.Code.ToString())}",
+        extensions: Extensions(error.Code.ToString(), error.Field));
+
+    public static ProblemHttpResult NotFound(string whatPl, string whatEn) => TypedResults.Problem(
+        title: $"Nie znaleziono: {whatPl}.", detail: $"Not found: {whatEn}.", statusCode: StatusCodes.Status404NotFound,
+        type: "urn:edgequeue:booking:not-found", extensions: Extensions("NotFound", null));
+
+    public static ValueTask TooManyRequests(HttpContext context, CancellationToken cancellation)
+    {
+        context.Response.Headers.RetryAfter = "60";
+        return new ValueTask(TypedResults.Problem(
+            title: "Zbyt wiele prób w krótkim czasie. Spróbuj ponownie za minutę.",
+            detail: "Too many requests from this address; try again in a minute.",
+            statusCode: StatusCodes.Status429TooManyRequests,
+            type: "urn:edgequeue:booking:too-many-requests",
+            extensions: Extensions("TooManyRequests", null)).ExecuteAsync(context));
+    }
+
+    private static int Status(BookingErrorCode code) => code switch
+    {
+        BookingErrorCode.MatterNotFound or BookingErrorCode.LocationNotFound or BookingErrorCode.VisitNotFound
+            or BookingErrorCode.MatterNotOfferedAtLocation => StatusCodes.Status404NotFound,
+        BookingErrorCode.SlotFull or BookingErrorCode.PeselLimitReached or BookingErrorCode.CancellationTooLate => StatusCodes.Status409Conflict,
+        BookingErrorCode.DayOutOfRange or BookingErrorCode.DayClosed or BookingErrorCode.TooLate or BookingErrorCode.NotASlot
+            => StatusCodes.Status422UnprocessableEntity,
+        _ => StatusCodes.Status400BadRequest,
+    };
+
+    private static Dictionary<string, object?> Extensions(string code, string? field)
+    {
+        var extensions = new Dictionary<string, object?> { ["code"] = code };
+        if (field is not null)
+        {
+            extensions["field"] = field;
+        }
+
+        return extensions;
+    }
+
+    private static string Kebab(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+}

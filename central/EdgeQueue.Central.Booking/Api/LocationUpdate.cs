@@ -1,0 +1,3 @@
+namespace EdgeQueue.Central.Booking.Api;
+
+public sealed record LocationUpdate(string Name, string Address);

@@ -1,0 +1,3 @@
+namespace EdgeQueue.Central.Booking.Api;
+
+public sealed record PurgeResponse(int Purged);
