@@ -48,7 +48,7 @@ internal sealed class RawMqttClient : IAsyncDisposable
             ClientId = clientId,
             CleanSession = cleanSession,
             Username = username,
-            Password = password is null ? null : System.Text.Encoding.UTF8.GetBytes(password),
+            Password = password is null ? (ReadOnlyMemory<byte>?)null : System.Text.Encoding.UTF8.GetBytes(password),
             Will = will,
             KeepAliveSeconds = keepAlive,
         };
