@@ -145,7 +145,7 @@ namespace EdgeQueue.Firmware.Core.Json
                         return ReadNumber();
                     }
 
-                    throw Fail("unexpected character '" + c.ToString() + "'");
+                    throw Fail("unexpected character '" + new string(c, 1) + "'");
             }
         }
 
@@ -305,7 +305,7 @@ namespace EdgeQueue.Firmware.Core.Json
                         break;
                     default:
                         _pos--;
-                        throw Fail("invalid escape '\\" + e.ToString() + "'");
+                        throw Fail("invalid escape '\\" + new string(e, 1) + "'");
                 }
             }
         }
