@@ -40,14 +40,28 @@ public sealed class MosquittoRunner : IAsyncDisposable
 
     public string ConfigFile => _folder.File("mosquitto.conf");
 
-    /// <summary>Everything Mosquitto logged so far (log_type all): useful in assertion messages.</summary>
+    public string LogFile => _folder.File("mosquitto.log");
+
+    /// <summary>Everything Mosquitto logged so far (log_type all, all runs): for assertions and their messages.</summary>
     public string Log
     {
         get
         {
+            string fileLog;
+            try
+            {
+                using var stream = new FileStream(LogFile, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                using var reader = new StreamReader(stream);
+                fileLog = reader.ReadToEnd();
+            }
+            catch (FileNotFoundException)
+            {
+                fileLog = "";
+            }
+
             lock (_logGate)
             {
-                return _log.ToString();
+                return fileLog + _log;
             }
         }
     }
@@ -122,7 +136,8 @@ public sealed class MosquittoRunner : IAsyncDisposable
             "user root",
             "per_listener_settings false",
             "persistence false",
-            "log_dest stdout",
+            // A file, not stdout: through a pipe Mosquitto's stdout is block-buffered and lags behind.
+            $"log_dest file {LogFile}",
             "log_type all",
             "log_timestamp false",
             $"allow_anonymous {(Options.AllowAnonymous ? "true" : "false")}",
