@@ -69,7 +69,8 @@ public sealed partial class MqttClient
                 if (_subscriptions.Count > 0)
                 {
                     var subscriptions = _subscriptions.Select(s => new MqttSubscription(s.Key, s.Value)).ToList();
-                    var resubscribe = new PendingRequest(new SubscribePacket(NextPacketId(), subscriptions), ++_order, holdsWindowSlot: false);
+                    // Order 0: subscribe before resending publishes, so the client's own messages come back to it.
+                    var resubscribe = new PendingRequest(new SubscribePacket(NextPacketId(), subscriptions), order: 0, holdsWindowSlot: false);
                     _pending[IdOf(resubscribe.Packet)] = resubscribe;
                 }
             }
