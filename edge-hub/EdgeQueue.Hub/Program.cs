@@ -1,1 +1,3 @@
-return 0;
+using EdgeQueue.Hub.Hosting;
+
+return await HubCommandLine.RunAsync(args, Console.Out, Console.Error, TimeProvider.System);

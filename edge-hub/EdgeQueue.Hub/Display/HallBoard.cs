@@ -1,6 +1,6 @@
-using System.Text.Json;
 using EdgeQueue.Contracts.Messages;
 using EdgeQueue.Hub.Site;
+using EdgeQueue.Hub.Web;
 using EdgeQueue.Queue.Snapshots;
 
 namespace EdgeQueue.Hub.Display;
@@ -12,8 +12,6 @@ namespace EdgeQueue.Hub.Display;
 /// </summary>
 public sealed class HallBoard
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     private readonly Lock _gate = new();
     private readonly SiteDefinition _site;
     private List<HallCall> _calls = [];
@@ -53,7 +51,7 @@ public sealed class HallBoard
         }
     }
 
-    public static string ToJson(HallView view) => JsonSerializer.Serialize(view, Json);
+    public static string ToJson(HallView view) => HubJson.Serialize(view);
 
     /// <summary>A ticket was called (or recalled) to a counter.</summary>
     public HallView RecordCall(HallCall call)

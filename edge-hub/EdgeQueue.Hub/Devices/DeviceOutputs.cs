@@ -1,0 +1,85 @@
+using System.Security.Cryptography;
+using System.Text;
+using EdgeQueue.Contracts;
+using EdgeQueue.Contracts.Messages;
+using EdgeQueue.Hub.Site;
+using EdgeQueue.Queue.Snapshots;
+
+namespace EdgeQueue.Hub.Devices;
+
+/// <summary>
+/// What each device is told, retained: its <c>config</c> (from the site file) and its <c>show</c>
+/// (from the queue: a keypad's current ticket and waiting count, a dispenser's open and closed
+/// buttons, a board's counter). Pure: the hub decides when to publish.
+/// </summary>
+public sealed class DeviceOutputs(SiteDefinition site)
+{
+    private const string NoTicket = "----";
+
+    /// <summary>Changes whenever the site file's content changes, so a device can tell a new configuration.</summary>
+    public int ConfigVersion { get; } = ComputeVersion(site);
+
+    public DeviceConfig Config(DeviceDefinition device)
+    {
+        ArgumentNullException.ThrowIfNull(device);
+        return device.Id.Role switch
+        {
+            DeviceRoles.Dispenser => new DeviceConfig(device.Id.Role, ConfigVersion,
+                Buttons: device.Buttons, Brightness: device.Brightness),
+            DeviceRoles.Keypad => new DeviceConfig(device.Id.Role, ConfigVersion, Counter: device.Counter,
+                Categories: [.. site.Queue.Categories.Select(c => c.Prefix)], Brightness: device.Brightness),
+            _ => new DeviceConfig(device.Id.Role, ConfigVersion, Counter: device.Counter, Brightness: device.Brightness),
+        };
+    }
+
+    public DeviceShow Show(DeviceDefinition device, QueueSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(device);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (device.Id.Role == DeviceRoles.Dispenser)
+        {
+            var lights = (device.Buttons ?? new Dictionary<string, string>()).Values.Distinct(StringComparer.Ordinal)
+                .ToDictionary(p => p, p => snapshot.Categories.FirstOrDefault(c => c.Prefix == p) is { OpenForIssue: true }
+                    ? CategoryLightStates.Open
+                    : CategoryLightStates.Closed, StringComparer.Ordinal);
+            return new DeviceShow(Categories: lights);
+        }
+
+        if (device.Counter is not { } number)
+        {
+            return new DeviceShow(Text: NoTicket);
+        }
+
+        var counter = snapshot.Counters.FirstOrDefault(c => c.Number == number);
+        var current = counter?.Current?.Number ?? NoTicket;
+        return device.Id.Role == DeviceRoles.Keypad
+            ? new DeviceShow(Text: current, Waiting: WaitingAt(snapshot, number))
+            : new DeviceShow(Text: current);
+    }
+
+    /// <summary>People waiting in the categories a counter serves.</summary>
+    public static int WaitingAt(QueueSnapshot snapshot, int counterNumber)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var counter = snapshot.Counters.FirstOrDefault(c => c.Number == counterNumber);
+        return counter is null
+            ? 0
+            : snapshot.Categories.Where(c => counter.Categories.Contains(c.Prefix)).Sum(c => c.Waiting.Count);
+    }
+
+    private static int ComputeVersion(SiteDefinition site)
+    {
+        var text = new StringBuilder();
+        foreach (var d in site.Devices)
+        {
+            text.Append(d.Id).Append('|').Append(d.Counter).Append('|').Append(d.Brightness).Append('|')
+                .AppendJoin(',', (d.Buttons ?? new Dictionary<string, string>()).OrderBy(b => b.Key, StringComparer.Ordinal)
+                    .Select(b => $"{b.Key}={b.Value}"))
+                .Append(';');
+        }
+
+        text.AppendJoin(',', site.Queue.Categories.Select(c => c.Prefix));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()));
+        return BitConverter.ToInt32(hash, 0) & 0x7fffffff;
+    }
+}

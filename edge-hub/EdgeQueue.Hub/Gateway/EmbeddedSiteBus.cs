@@ -1,0 +1,103 @@
+using System.Net;
+using EdgeQueue.Hub.Security;
+using EdgeQueue.Hub.Site;
+using EdgeQueue.Mqtt.Broker;
+using EdgeQueue.Mqtt.Broker.Security;
+using EdgeQueue.Mqtt.Packets;
+using Microsoft.Extensions.Logging;
+
+namespace EdgeQueue.Hub.Gateway;
+
+/// <summary>
+/// The site broker inside the hub: devices log in with their id and the password whose hash is in
+/// the site file, and may use only their own topics (<see cref="DeviceTopicRules"/>). The hub itself
+/// publishes and observes in-process, bypassing the network.
+/// </summary>
+public sealed class EmbeddedSiteBus : ISiteBus
+{
+    private readonly MqttBroker _broker;
+    private readonly ILogger _logger;
+    private readonly string _bind;
+    private readonly string _hubStateTopic;
+
+    public EmbeddedSiteBus(SiteDefinition site, int port, TimeProvider time, ILoggerFactory loggerFactory)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(loggerFactory);
+        _logger = loggerFactory.CreateLogger("EdgeQueue.Hub.Broker");
+        _bind = site.Broker.Bind;
+        _hubStateTopic = site.Topics.HubState;
+        var address = IPAddress.Parse(site.Broker.Bind);
+        var hashes = site.Devices.ToDictionary(d => d.Id.ToString(), d => d.PasswordHash, StringComparer.Ordinal);
+        var rules = site.Devices.ToDictionary(
+            d => d.Id.ToString(), d => DeviceTopicRules.ForDevice(site.Topics, d.Id), StringComparer.Ordinal);
+        _broker = new MqttBroker(new MqttBrokerOptions
+        {
+            Listeners = [new MqttListenerOptions(new IPEndPoint(address, port))],
+            Authenticator = new DelegateAuthenticator((request, _) => ValueTask.FromResult(Authenticate(request, hashes))),
+            Authorizer = new AclAuthorizer([], rules, []),
+            TimeProvider = time,
+            LoggerFactory = loggerFactory,
+        });
+        _broker.ClientConnected += (_, e) =>
+            _logger.LogInformation("{Client} connected from {Address}", e.Client.Username ?? e.Client.ClientId, e.Client.RemoteEndPoint);
+        _broker.ClientDisconnected += (_, e) =>
+            _logger.LogInformation("{Client} disconnected ({Reason})", e.Client.Username ?? e.Client.ClientId, e.Reason);
+    }
+
+    public event Action? Reconnected
+    {
+        add { }
+        remove { }
+    }
+
+    public string Description => $"embedded MQTT broker on mqtt://{_bind}:{Port}";
+
+    /// <summary>The bound port (the real one when 0 was asked).</summary>
+    public int Port => _broker.LocalEndPoints.Count > 0 ? _broker.LocalEndPoints[0].Port : 0;
+
+    public MqttBroker Broker => _broker;
+
+    public Task StartAsync(CancellationToken cancellationToken) => _broker.StartAsync(cancellationToken);
+
+    public ValueTask PublishAsync(string topic, ReadOnlyMemory<byte> payload, bool retain, CancellationToken cancellationToken)
+    {
+        _broker.Publish(topic, payload, MqttQualityOfService.AtLeastOnce, retain);
+        return ValueTask.CompletedTask;
+    }
+
+    public Task<IAsyncDisposable> SubscribeAsync(
+        string topicFilter, Func<SiteMessage, CancellationToken, ValueTask> handler, CancellationToken cancellationToken) =>
+        Task.FromResult(_broker.Subscribe(topicFilter, (m, token) => handler(new SiteMessage(m.Topic, m.Payload, m.Retain), token)));
+
+    /// <summary>
+    /// Devices still connected get the retained offline state before their connections close; after a
+    /// crash there is no broker left to tell them, and their own keep-alive notices the loss.
+    /// </summary>
+    public async Task StopAsync(ReadOnlyMemory<byte> offlineState, CancellationToken cancellationToken)
+    {
+        _broker.Publish(_hubStateTopic, offlineState, MqttQualityOfService.AtLeastOnce, retain: true);
+        await _broker.StopAsync(cancellationToken);
+    }
+
+    public ValueTask DisposeAsync() => _broker.DisposeAsync();
+
+    private MqttAuthenticationResult Authenticate(MqttConnectRequest request, Dictionary<string, string> hashes)
+    {
+        if (request.Username is null)
+        {
+            _logger.LogWarning("Refused anonymous client '{ClientId}' from {Address}: devices must log in", request.ClientId, request.RemoteEndPoint);
+            return MqttAuthenticationResult.NotAuthorized;
+        }
+
+        var password = request.Password is { } given ? given.Span : default;
+        if (hashes.TryGetValue(request.Username, out var hash) && MosquittoPasswordHash.Verify(password, hash))
+        {
+            return MqttAuthenticationResult.Accepted;
+        }
+
+        _logger.LogWarning("Refused '{User}' from {Address}: {Reason}", request.Username, request.RemoteEndPoint,
+            hashes.ContainsKey(request.Username) ? "wrong password" : "not a device of this site");
+        return MqttAuthenticationResult.BadUsernameOrPassword;
+    }
+}

@@ -1,0 +1,201 @@
+using System.Globalization;
+using System.Net.Sockets;
+using EdgeQueue.Hub.Security;
+using EdgeQueue.Hub.Site;
+
+namespace EdgeQueue.Hub.Hosting;
+
+/// <summary>
+/// <c>./edgequeue hub</c>: runs the hub, or one of its helper commands (check a site file, export a
+/// Mosquitto password and ACL file, hash a password). Errors are one line and a non-zero exit code.
+/// </summary>
+public static class HubCommandLine
+{
+    private const string Usage = """
+        usage: ./edgequeue hub --site FILE --data DIR [--port N | --urls URL] [--mqtt-port N] [--bind ADDR] [--for SECONDS]
+               ./edgequeue hub check --site FILE
+               ./edgequeue hub export-mosquitto --site FILE --out DIR [--hub-password PASSWORD]
+               ./edgequeue hub hash-password [PASSWORD]      (reads a line from standard input without one)
+
+          --site FILE      the site file (JSON): categories, counters, devices, printers, audio, broker
+          --data DIR       queue database, printed-ticket captures and announcement files (created if missing)
+          --port N         HTTP port of the hall screen and technician page (overrides http.port)
+          --urls URL       Kestrel URLs instead of --port, e.g. http://0.0.0.0:8080
+          --mqtt-port N    port of the embedded broker (overrides broker.port)
+          --bind ADDR      listen on this address only, e.g. 127.0.0.1
+          --for SECONDS    stop by itself after this long (demos, smoke tests)
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        if (args is [] or ["--help" or "-h" or "help"])
+        {
+            output.WriteLine(Usage);
+            return args.Length == 0 ? 2 : 0;
+        }
+
+        var verb = args[0].StartsWith("--", StringComparison.Ordinal) ? "run" : args[0];
+        var rest = verb == "run" ? args : args[1..];
+        try
+        {
+            if (verb == "hash-password")
+            {
+                return HashPassword(rest, output, error);
+            }
+
+            var options = ParseOptions(rest);
+            return verb switch
+            {
+                "run" => await RunHubAsync(options, output, error, time),
+                "check" => Check(options, output),
+                "export-mosquitto" => ExportMosquitto(options, output),
+                _ => throw new UsageException($"unknown command '{verb}' (run, check, export-mosquitto, hash-password)"),
+            };
+        }
+        catch (UsageException e)
+        {
+            error.WriteLine($"hub: {e.Message}");
+            error.WriteLine("run `./edgequeue hub --help` for the options");
+            return 2;
+        }
+        catch (SiteFileException e)
+        {
+            error.WriteLine($"hub: {e.Message}");
+            foreach (var problem in e.Problems.Skip(1))
+            {
+                error.WriteLine($"  also: {problem}");
+            }
+
+            return 1;
+        }
+    }
+
+    private static async Task<int> RunHubAsync(Dictionary<string, string> options, TextWriter output, TextWriter error, TimeProvider time)
+    {
+        var site = SiteFileLoader.Load(Required(options, "site"));
+        var data = Required(options, "data");
+        if (options.ContainsKey("port") && options.ContainsKey("urls"))
+        {
+            throw new UsageException("give --port or --urls, not both");
+        }
+
+        var hubOptions = new HubOptions
+        {
+            Site = site,
+            DataFolder = data,
+            HttpPort = Int(options, "port"),
+            Urls = options.GetValueOrDefault("urls"),
+            MqttPort = Int(options, "mqtt-port"),
+            Bind = options.GetValueOrDefault("bind"),
+            Time = time,
+        };
+        var runFor = Int(options, "for");
+        HubHost hub;
+        try
+        {
+            hub = await HubHost.StartAsync(hubOptions);
+        }
+        catch (Exception e) when (e is IOException or SocketException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            error.WriteLine($"hub: cannot start: {e.Message}");
+            return 1;
+        }
+
+        await using (hub)
+        {
+            using var stop = new CancellationTokenSource();
+            if (runFor is { } seconds)
+            {
+                stop.CancelAfter(TimeSpan.FromSeconds(seconds));
+            }
+
+            try
+            {
+                await hub.WaitForShutdownAsync(stop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                output.WriteLine($"hub: --for {runFor} s elapsed, stopping");
+            }
+
+            await hub.StopAsync();
+        }
+
+        return 0;
+    }
+
+    private static int Check(Dictionary<string, string> options, TextWriter output)
+    {
+        var path = Required(options, "site");
+        var site = SiteFileLoader.Load(path);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"site file {path} is valid: {site.SiteId} ({site.Name}), {site.Queue.Categories.Count} categories, {site.Queue.Counters.Count} counters, {site.Devices.Count} devices, {site.Printers.Count} printers; {site.Broker.Describe()}"));
+        return 0;
+    }
+
+    private static int ExportMosquitto(Dictionary<string, string> options, TextWriter output)
+    {
+        var site = SiteFileLoader.Load(Required(options, "site"));
+        var folder = Path.GetFullPath(Required(options, "out"));
+        var hubPassword = options.GetValueOrDefault("hub-password") ?? site.Broker.Password
+            ?? throw new UsageException("the site file has no broker.password for the hub (broker.mode external); pass --hub-password");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, MosquittoExport.PasswordFileName), MosquittoExport.PasswordFile(site, MosquittoPasswordHash.Create(hubPassword)));
+        File.WriteAllText(Path.Combine(folder, MosquittoExport.AclFileName), MosquittoExport.AclFile(site));
+        var port = site.Broker.Url is { Port: > 0 } url ? url.Port : 1883;
+        File.WriteAllText(Path.Combine(folder, MosquittoExport.ConfigFileName), MosquittoExport.ConfigFragment(folder, port));
+        output.WriteLine($"wrote {MosquittoExport.PasswordFileName}, {MosquittoExport.AclFileName} and {MosquittoExport.ConfigFileName} to {folder}");
+        output.WriteLine($"hub user: {MosquittoExport.HubUser(site)}; {site.Devices.Count} device users");
+        output.WriteLine($"use them in mosquitto.conf: include the lines of {MosquittoExport.ConfigFileName}, then restart Mosquitto");
+        return 0;
+    }
+
+    private static int HashPassword(string[] args, TextWriter output, TextWriter error)
+    {
+        var password = args.Length > 0 ? args[0] : Console.In.ReadLine();
+        if (string.IsNullOrEmpty(password))
+        {
+            error.WriteLine("hub: hash-password needs a password (argument or a line on standard input)");
+            return 2;
+        }
+
+        output.WriteLine(MosquittoPasswordHash.Create(password));
+        return 0;
+    }
+
+    private static Dictionary<string, string> ParseOptions(string[] args)
+    {
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
+            {
+                throw new UsageException($"expected --option VALUE, got '{args[i]}'");
+            }
+
+            options[args[i][2..]] = args[++i];
+        }
+
+        return options;
+    }
+
+    private static string Required(Dictionary<string, string> options, string name) =>
+        options.TryGetValue(name, out var value) && value.Length > 0 ? value : throw new UsageException($"--{name} is required");
+
+    private static int? Int(Dictionary<string, string> options, string name)
+    {
+        if (!options.TryGetValue(name, out var text))
+        {
+            return null;
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new UsageException($"--{name} takes a whole number, got '{text}'");
+    }
+
+    private sealed class UsageException(string message) : Exception(message);
+}

@@ -1,0 +1,30 @@
+using EdgeQueue.Hub.Site;
+using Microsoft.Extensions.Logging;
+
+namespace EdgeQueue.Hub.Hosting;
+
+/// <summary>How to start a hub: the site, the data folder, and overrides of the site file's ports.</summary>
+public sealed record HubOptions
+{
+    public required SiteDefinition Site { get; init; }
+
+    /// <summary>Queue database, print captures and announcement files live here.</summary>
+    public required string DataFolder { get; init; }
+
+    /// <summary>Kestrel URLs (e.g. "http://127.0.0.1:0"); overrides the site file's http section.</summary>
+    public string? Urls { get; init; }
+
+    /// <summary>HTTP port on the site file's bind address (0: a free one); overrides http.port.</summary>
+    public int? HttpPort { get; init; }
+
+    /// <summary>Embedded broker port (0: a free one); overrides broker.port.</summary>
+    public int? MqttPort { get; init; }
+
+    /// <summary>Bind address of both listeners; overrides the site file (tests use 127.0.0.1).</summary>
+    public string? Bind { get; init; }
+
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Replaces the console log (tests route it to their output).</summary>
+    public Action<ILoggingBuilder>? ConfigureLogging { get; init; }
+}

@@ -1,0 +1,145 @@
+using EdgeQueue.Hardware.Audio;
+using EdgeQueue.Hub.Announcements;
+using EdgeQueue.Hub.Devices;
+using EdgeQueue.Hub.Display;
+using EdgeQueue.Hub.Gateway;
+using EdgeQueue.Hub.Printing;
+using EdgeQueue.Hub.Queue;
+using EdgeQueue.Hub.Site;
+using EdgeQueue.Hub.Web;
+using EdgeQueue.Queue.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace EdgeQueue.Hub.Hosting;
+
+/// <summary>The hub's parts, built from the site file and wired together; owned by <see cref="HubHost"/>.</summary>
+internal sealed class HubParts
+{
+    public required SiteDefinition Site { get; init; }
+
+    public required ILogger Logger { get; init; }
+
+    public required StoredSiteQueue Queue { get; init; }
+
+    public required ISiteBus Bus { get; init; }
+
+    public required DeviceRegistry Registry { get; init; }
+
+    public required HallBoard Board { get; init; }
+
+    public required DeviceOutputs Outputs { get; init; }
+
+    public required PrinterPool Printers { get; init; }
+
+    public required ISpeaker? Speaker { get; init; }
+
+    public required string AudioDescription { get; init; }
+
+    public required DeviceGateway Gateway { get; init; }
+
+    public required QueueProjection Projection { get; init; }
+
+    public required ServerSentEvents HallEvents { get; init; }
+
+    public required ServerSentEvents DeviceEvents { get; init; }
+
+    public required TechnicianGate Technician { get; init; }
+
+    public DevicesView DevicesView() => new(Site.Name, Site.TimeZone.Id, Bus.Description, Registry.Snapshot());
+
+    /// <summary>Builds every part; each that needs stopping is added to <paramref name="cleanup"/> in start order.</summary>
+    public static HubParts Create(HubOptions options, string data, ILoggerFactory loggers, List<Func<ValueTask>> cleanup)
+    {
+        var site = options.Site;
+        var time = options.Time;
+        var log = loggers.CreateLogger("hub");
+        var queue = new StoredSiteQueue(SiteQueue.Open(Path.Combine(data, StoredSiteQueue.FileName), site.Queue, time));
+        cleanup.Add(queue.DisposeAsync);
+        var effectiveSite = options.Bind is { } bind && site.Broker.Embedded
+            ? site with { Broker = site.Broker with { Bind = bind } }
+            : site;
+        ISiteBus bus = site.Broker.Embedded
+            ? new EmbeddedSiteBus(effectiveSite, options.MqttPort ?? site.Broker.Port, time, loggers)
+            : new ExternalSiteBus(site, time, loggers.CreateLogger("broker"));
+        cleanup.Add(bus.DisposeAsync);
+        var printers = new PrinterPool(site, data, time);
+        cleanup.Add(() =>
+        {
+            printers.Dispose();
+            return ValueTask.CompletedTask;
+        });
+        var (announcer, speaker, audio) = CreateAnnouncer(site, data, time, loggers.CreateLogger("audio"));
+        if (speaker is IAsyncDisposable disposableSpeaker)
+        {
+            cleanup.Add(disposableSpeaker.DisposeAsync);
+        }
+
+        var registry = new DeviceRegistry(site, time);
+        var board = new HallBoard(site);
+        var outputs = new DeviceOutputs(site);
+        var projection = new QueueProjection(site, queue, bus, board, outputs, announcer, time, loggers.CreateLogger("calls"));
+        cleanup.Add(projection.DisposeAsync);
+        var gateway = new DeviceGateway(site, bus, queue, printers, registry, loggers.CreateLogger("devices"));
+        cleanup.Add(gateway.DisposeAsync);
+        HubParts? parts = null;
+        var deviceEvents = new ServerSentEvents("devices", () => HubJson.Serialize(parts!.DevicesView()));
+        parts = new HubParts
+        {
+            Site = site,
+            Logger = log,
+            Queue = queue,
+            Bus = bus,
+            Registry = registry,
+            Board = board,
+            Outputs = outputs,
+            Printers = printers,
+            Speaker = speaker,
+            AudioDescription = audio,
+            Gateway = gateway,
+            Projection = projection,
+            HallEvents = new ServerSentEvents("hall", () => board.CurrentJson),
+            DeviceEvents = deviceEvents,
+            Technician = new TechnicianGate(site.Technician),
+        };
+        var hallEvents = parts.HallEvents;
+        board.Changed += view => hallEvents.Publish(HallBoard.ToJson(view));
+        registry.Changed += _ => deviceEvents.Publish(HubJson.Serialize(parts.DevicesView()));
+        return parts;
+    }
+
+    private static (ICallAnnouncer Announcer, ISpeaker? Speaker, string Description) CreateAnnouncer(
+        SiteDefinition site, string data, TimeProvider time, ILogger log)
+    {
+        var audio = site.Audio;
+        var output = audio.Output == AudioOutput.Auto ? (HasSoundCard() ? AudioOutput.Aplay : AudioOutput.Folder) : audio.Output;
+        if (output == AudioOutput.None)
+        {
+            return (new SilentAnnouncer(), null, "off");
+        }
+
+        var clips = audio.ClipsFolder is { } folder ? VoiceClipSet.Load(Path.Combine(data, folder)) : VoiceClipSet.LoadDefault();
+        var composer = new AnnouncementComposer(clips);
+        if (output == AudioOutput.Aplay)
+        {
+            var aplay = new AplaySpeaker(new AplaySpeakerOptions { Device = audio.Device, Repeat = audio.Repeat }, time);
+            return (new HallAnnouncer(composer, aplay, log), aplay, $"aplay{(audio.Device is { } d ? $" -D {d}" : string.Empty)}, repeat {audio.Repeat}");
+        }
+
+        var files = new WavFileSpeaker(Path.Combine(data, audio.Folder), time);
+        return (new HallAnnouncer(composer, files, log), files, $"WAV files in {files.Folder}");
+    }
+
+    /// <summary>ALSA lists its cards in /proc/asound/cards; "--- no soundcards ---" when there are none.</summary>
+    private static bool HasSoundCard()
+    {
+        try
+        {
+            return File.Exists("/proc/asound/cards")
+                && !File.ReadAllText("/proc/asound/cards").Contains("no soundcards", StringComparison.OrdinalIgnoreCase);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+}
