@@ -50,9 +50,10 @@ public sealed class DispenserRig
 
     public List<PublishedMessage> Events => Link.On(Topics.Event).ToList();
 
-    /// <summary>A clean press of <paramref name="button"/>: down, 80 ms held, up, then a loop turn.</summary>
+    /// <summary>A clean press of <paramref name="button"/> 100 ms after the last: down, 80 ms held, up, then a loop turn.</summary>
     public void Press(int button)
     {
+        Clock.Advance(100); // a person's hand: presses are never closer than this
         Device.ButtonEdge(button, true, Clock.NowMs);
         Clock.Advance(80);
         Device.ButtonEdge(button, false, Clock.NowMs);

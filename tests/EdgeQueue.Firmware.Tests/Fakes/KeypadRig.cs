@@ -48,6 +48,7 @@ public sealed class KeypadRig
 
     public void Press(int button, int holdMs = 80)
     {
+        Clock.Advance(100); // a person's hand: presses are never closer than this
         Device.ButtonEdge(button, true, Clock.NowMs);
         Clock.Advance(holdMs);
         Device.ButtonEdge(button, false, Clock.NowMs);
