@@ -50,6 +50,9 @@ public sealed class EscPosPrinter : IThermalPrinter, IDisposable
 
     public async Task<PrinterStatus> GetStatusAsync(CancellationToken cancellationToken = default)
     {
+        // Serialised with jobs: usblp allows one open of the device at a time, and a status query
+        // between a job's bytes would interleave on a network printer.
+        await _oneJobAtATime.WaitAsync(cancellationToken);
         using var deadline = new Deadline(_options.JobTimeout, _time, cancellationToken);
         try
         {
@@ -62,6 +65,10 @@ public sealed class EscPosPrinter : IThermalPrinter, IDisposable
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return Offline;
+        }
+        finally
+        {
+            _oneJobAtATime.Release();
         }
     }
 

@@ -28,7 +28,7 @@ public sealed class EscPosTicketEncoder
         var columns = _options.Columns;
         var p = new EscPosBuilder(Pc852.Encoding)
             .Initialize()
-            .CodeTable(Pc852.EscPosCodeTable)
+            .CodeTable(_options.CodeTable)
             .Align(EscPosAlignment.Center)
             .Bold(true);
         WrapLines(p, receipt.SiteName, columns);

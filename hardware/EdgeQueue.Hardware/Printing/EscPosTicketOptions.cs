@@ -6,6 +6,9 @@ public sealed record EscPosTicketOptions
     /// <summary>Characters per line in font A at normal size: 48 on 80 mm paper (72 mm printable), 32 on 58 mm.</summary>
     public int Columns { get; init; } = 48;
 
+    /// <summary>The ESC t table that holds PC852 on this model: 18 on Epson; a few clones number it differently.</summary>
+    public byte CodeTable { get; init; } = Pc852.EscPosCodeTable;
+
     /// <summary>Magnification of the ticket number (GS !), width and height, 1..8.</summary>
     public int NumberMagnification { get; init; } = 2;
 
