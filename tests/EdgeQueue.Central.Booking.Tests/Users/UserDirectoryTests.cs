@@ -1,0 +1,68 @@
+using EdgeQueue.Central.Booking.Administration;
+using EdgeQueue.Central.Booking.Tests.Fixtures;
+using EdgeQueue.Central.Booking.Users;
+
+namespace EdgeQueue.Central.Booking.Tests.Users;
+
+public abstract class UserDirectoryTests : StoreTestBase
+{
+    [Fact]
+    public async Task StartAsync_FreshInstall_CreatesTheFirstAdministrator()
+    {
+        await using var h = await StartAsync();
+
+        var admin = await h.Users.VerifyPasswordAsync("admin", BookingHarness.AdminPassword);
+
+        Assert.NotNull(admin);
+        Assert.True(admin.IsInRole(BookingRoles.Administrator));
+    }
+
+    [Fact]
+    public async Task VerifyPasswordAsync_WrongPasswordUnknownOrInactiveUser_ReturnsNull()
+    {
+        await using var h = await StartAsync();
+        var created = await h.Users.CreateAsync("Anna.Agent", "Anna Nowak", "infolinia-2026!", [BookingRoles.Agent], "admin");
+
+        var ok = await h.Users.VerifyPasswordAsync("anna.agent", "infolinia-2026!");
+        var wrong = await h.Users.VerifyPasswordAsync("anna.agent", "infolinia-2027!");
+        var unknown = await h.Users.VerifyPasswordAsync("nobody", "infolinia-2026!");
+        await h.Users.SetActiveAsync("anna.agent", false, "admin");
+        var inactive = await h.Users.VerifyPasswordAsync("anna.agent", "infolinia-2026!");
+
+        Assert.True(created.Succeeded);
+        Assert.Equal(["agent"], ok!.Roles);
+        Assert.Null(wrong);
+        Assert.Null(unknown);
+        Assert.Null(inactive);
+    }
+
+    [Fact]
+    public async Task SetRolesAndPassword_ExistingUser_TakeEffectAndAreAudited()
+    {
+        await using var h = await StartAsync();
+        await h.Users.CreateAsync("tomasz.tech", "Tomasz", "serwis-urzadzen-1", [BookingRoles.Technician], "admin");
+
+        await h.Users.SetRolesAsync("tomasz.tech", [BookingRoles.Technician, BookingRoles.Agent], "admin");
+        await h.Users.SetPasswordAsync("tomasz.tech", "nowe-haslo-serwisu", "admin");
+
+        var user = await h.Users.VerifyPasswordAsync("tomasz.tech", "nowe-haslo-serwisu");
+        Assert.Equal([BookingRoles.Technician, BookingRoles.Agent], user!.Roles);
+        var actions = (await h.Admin.GetAuditLogAsync()).Where(a => a.EntityId == "tomasz.tech").Select(a => a.Action);
+        Assert.Equal(["user.password", "user.roles", "user.create"], actions);
+        Assert.DoesNotContain(await h.Admin.GetAuditLogAsync(), a => a.Details.Contains("nowe-haslo", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task CreateAsync_BadInput_IsRefusedWithField()
+    {
+        await using var h = await StartAsync();
+
+        var shortPassword = await h.Users.CreateAsync("ewa", "Ewa", "krotkie", [BookingRoles.Agent], "admin");
+        var badRole = await h.Users.CreateAsync("ewa", "Ewa", "dlugie-haslo-ewy", ["root"], "admin");
+        var badLogin = await h.Users.CreateAsync("e w", "Ewa", "dlugie-haslo-ewy", [BookingRoles.Agent], "admin");
+        var duplicate = await h.Users.CreateAsync("admin", "Drugi", "dlugie-haslo-ewy", [BookingRoles.Agent], "admin");
+
+        Assert.Equal(["password", "roles", "login"], new[] { shortPassword, badRole, badLogin }.Select(r => r.Error?.Field));
+        Assert.Equal(AdminErrorCode.Conflict, duplicate.Error?.Code);
+    }
+}
