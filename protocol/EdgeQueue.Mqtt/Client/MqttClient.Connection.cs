@@ -43,7 +43,8 @@ public sealed partial class MqttClient
         CleanSession = _options.CleanSession,
         KeepAliveSeconds = (ushort)Math.Ceiling(_options.KeepAlive.TotalSeconds),
         Username = _options.Username,
-        Password = _options.Password is null ? null : Encoding.UTF8.GetBytes(_options.Password),
+        // The cast matters: "null : byte[]" would turn into an empty, present password.
+        Password = _options.Password is null ? null : (ReadOnlyMemory<byte>?)Encoding.UTF8.GetBytes(_options.Password),
         Will = _options.Will,
     };
 

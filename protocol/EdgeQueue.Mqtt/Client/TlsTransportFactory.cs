@@ -57,6 +57,7 @@ public sealed class TlsTransportFactory : IMqttTransportFactory
                 TrustMode = X509ChainTrustMode.CustomRootTrust,
                 // A site CA publishes no revocation lists that a hall without internet could reach.
                 RevocationMode = X509RevocationMode.NoCheck,
+                DisableCertificateDownloads = true,
             };
             policy.CustomTrustStore.AddRange(authorities);
             options.CertificateChainPolicy = policy;

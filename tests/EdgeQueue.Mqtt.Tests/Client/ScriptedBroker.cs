@@ -1,0 +1,68 @@
+using System.Net;
+using System.Net.Sockets;
+using EdgeQueue.Mqtt.Packets;
+
+namespace EdgeQueue.Mqtt.Tests.Client;
+
+/// <summary>
+/// The broker side of one real loopback connection, driven step by step by a test through the codec:
+/// it shows exactly which packets the client sends, and in which order.
+/// </summary>
+internal sealed class ScriptedBroker : IAsyncDisposable
+{
+    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private readonly MqttPacketDecoder _decoder = new();
+    private readonly byte[] _buffer = new byte[64 * 1024];
+    private Socket? _socket;
+    private int _filled;
+
+    public ScriptedBroker()
+    {
+        _listener.Start();
+        Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
+    }
+
+    public int Port { get; }
+
+    public async Task AcceptAsync(bool sessionPresent = false)
+    {
+        _socket = await _listener.AcceptSocketAsync().WaitAsync(MosquittoPeer.Patience);
+        Assert.IsType<ConnectPacket>(await ReadAsync());
+        await SendAsync(new ConnAckPacket { SessionPresent = sessionPresent });
+    }
+
+    public async Task<MqttPacket> ReadAsync()
+    {
+        using var timeout = new CancellationTokenSource(MosquittoPeer.Patience);
+        while (true)
+        {
+            if (_decoder.TryDecode(_buffer.AsSpan(0, _filled), out var packet, out var consumed))
+            {
+                Buffer.BlockCopy(_buffer, consumed, _buffer, 0, _filled - consumed);
+                _filled -= consumed;
+                return packet;
+            }
+
+            var read = await _socket!.ReceiveAsync(_buffer.AsMemory(_filled), SocketFlags.None, timeout.Token);
+            if (read == 0)
+            {
+                throw new EndOfStreamException("the client closed the connection");
+            }
+
+            _filled += read;
+        }
+    }
+
+    public async Task<T> ReadAsync<T>()
+        where T : MqttPacket => Assert.IsType<T>(await ReadAsync());
+
+    public async Task SendAsync(MqttPacket packet) =>
+        await _socket!.SendAsync(MqttPacketEncoder.Encode(packet), SocketFlags.None);
+
+    public ValueTask DisposeAsync()
+    {
+        _socket?.Dispose();
+        _listener.Stop();
+        return ValueTask.CompletedTask;
+    }
+}
