@@ -25,7 +25,7 @@ public static class CentralCommandLine
         var runFor = new Option<double?>("--for") { Description = "Stop after this many seconds" };
         var login = new Option<string>("--login") { Description = "Staff login (a-z, 0-9, . - _)", Required = true };
         var name = new Option<string>("--name") { Description = "Display name", DefaultValueFactory = _ => "" };
-        var roles = new Option<string[]>("--role") { Description = "administrator, agent or technician (repeatable)", Required = true, AllowMultipleArgumentsPerToken = true };
+        var roles = new Option<string[]>("--role") { Description = "administrator, agent or technician (repeatable)", Required = true };
 
         var root = new RootCommand("EdgeQueue central booking service") { data, urls, connection, runFor };
         root.TreatUnmatchedTokensAsErrors = false;
@@ -34,8 +34,10 @@ public static class CentralCommandLine
             [.. result.UnmatchedTokens], clock, output, error, cancellation));
 
         var addUser = new Command("adduser", "Create a staff account; the password is read from standard input") { data, connection, login, name, roles };
+        addUser.TreatUnmatchedTokensAsErrors = false;
         addUser.SetAction((result, cancellation) => AddUserAsync(
             new CentralHostOptions(result.GetValue(data)!, "http://127.0.0.1:0", result.GetValue(connection)),
+            [.. result.UnmatchedTokens],
             result.GetValue(login)!, result.GetValue(name)!, result.GetValue(roles) ?? [], clock, output, error, input, cancellation));
         root.Subcommands.Add(addUser);
 
@@ -99,7 +101,7 @@ public static class CentralCommandLine
     }
 
     private static async Task<int> AddUserAsync(
-        CentralHostOptions options, string login, string name, string[] roles, TimeProvider clock,
+        CentralHostOptions options, string[] configurationArgs, string login, string name, string[] roles, TimeProvider clock,
         TextWriter output, TextWriter error, TextReader input, CancellationToken cancellation)
     {
         var unknown = roles.FirstOrDefault(role => !BookingRoles.IsKnown(role));
@@ -114,7 +116,7 @@ public static class CentralCommandLine
         try
         {
             // Started (on a throw-away loopback port) so the store is migrated exactly as when serving.
-            app = CentralHost.Build(options, [], builder => builder.Services.AddSingleton(clock));
+            app = CentralHost.Build(options, configurationArgs, builder => builder.Services.AddSingleton(clock));
             await app.StartAsync(cancellation);
         }
         catch (Exception failure) when (failure is not OperationCanceledException)

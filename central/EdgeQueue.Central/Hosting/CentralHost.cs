@@ -4,7 +4,10 @@ using EdgeQueue.Central.Email;
 using EdgeQueue.Central.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
 
 namespace EdgeQueue.Central.Hosting;
 
@@ -25,6 +28,8 @@ public static class CentralHost
         {
             Args = configurationArgs ?? [],
             ContentRootPath = AppContext.BaseDirectory,
+            // Pages are found in this assembly even when a test runner is the entry assembly.
+            ApplicationName = typeof(CentralHost).Assembly.GetName().Name,
         });
 
         // The command line wins over files and environment for the few things it names.
@@ -105,7 +110,9 @@ public static class CentralHost
         {
             pages.Conventions.AuthorizeFolder("/Admin", Booking.Users.BookingPolicies.Administrator);
             pages.Conventions.AuthorizeFolder("/Agent", Booking.Users.BookingPolicies.Agent);
-        });
+        }).AddMvcOptions(mvc => PolishBindingMessages.Apply(mvc.ModelBindingMessageProvider));
+        // Polish letters go out as UTF-8 text, not as &#x119; entities.
+        services.Configure<WebEncoderOptions>(encoder => encoder.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<RequestLocalizationOptions>(localization =>
         {
             localization.DefaultRequestCulture = new RequestCulture(PolishFormat.Culture);

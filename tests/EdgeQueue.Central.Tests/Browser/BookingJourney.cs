@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using EdgeQueue.Testing;
+
+namespace EdgeQueue.Central.Tests.Browser;
+
+/// <summary>
+/// Clicks through the residents' flow the way a person does: department → group → matter →
+/// location → first month with a free day → first free day → first free hour, and remembers the
+/// matter id and day from the addresses it passed.
+/// </summary>
+internal static partial class BookingJourney
+{
+    public static async Task<(int MatterId, string Day)> OpenBookingFormAsync(ChromiumRunner browser, string baseUrl)
+    {
+        Assert.Equal(200, await browser.OpenAsync(baseUrl + "/"));
+        await browser.ClickAsync("ul.choices a");                     // department
+        await browser.WaitForTextAsync("Wybierz grupę spraw");
+        await browser.ClickAsync("ul.choices a");                     // matter group
+        await browser.WaitForTextAsync("Wybierz sprawę");
+        await browser.ClickAsync("ul.choices a");                     // matter
+        await browser.WaitForTextAsync("Wybierz lokalizację");
+        var matterId = int.Parse(MatterInPath().Match(browser.Page.Url).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        await browser.ClickAsync("ul.choices a");                     // location
+        await browser.WaitForSelectorAsync("table.calendar");
+        for (var month = 0; month < 2 && await browser.Page.Locator("table.calendar td a").CountAsync() == 0; month++)
+        {
+            await browser.ClickAsync("a[rel=next]");
+        }
+
+        await browser.ClickAsync("table.calendar td a");              // first free day
+        await browser.WaitForTextAsync("Wybierz godzinę");
+        var day = DayInPath().Match(browser.Page.Url).Groups[1].Value;
+        await browser.ClickAsync("ul.hours a");                       // first free hour
+        await browser.WaitForTextAsync("Podaj dane do rezerwacji");
+        return (matterId, day);
+    }
+
+    public static async Task FillFormAsync(ChromiumRunner browser, string pesel, string email)
+    {
+        await browser.FillAsync("#Input_Pesel", pesel);
+        await browser.FillAsync("#Input_FirstName", "Janina");
+        await browser.FillAsync("#Input_LastName", "Kowalska-Żółć");
+        await browser.FillAsync("#Input_Email", email);
+        await browser.FillAsync("#Input_Phone", "+48 600 100 200");
+        await browser.Page.Locator("#Input_Consent").CheckAsync();
+    }
+
+    [GeneratedRegex(@"/sprawa/(\d+)")]
+    private static partial Regex MatterInPath();
+
+    [GeneratedRegex(@"/(\d{4}-\d{2}-\d{2})$")]
+    private static partial Regex DayInPath();
+}

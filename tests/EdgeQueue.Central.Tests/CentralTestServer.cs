@@ -1,0 +1,105 @@
+using System.Collections.Concurrent;
+using System.Net;
+using EdgeQueue.Central.Hosting;
+using EdgeQueue.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace EdgeQueue.Central.Tests;
+
+/// <summary>
+/// The central host with a temporary data folder (SQLite, seeded catalogue, mail pickup folder),
+/// either on a real Kestrel loopback port (browser tests) or on ASP.NET's in-memory test server
+/// (fast tests). Every log line is captured so tests can check that no personal data is written.
+/// </summary>
+public sealed class CentralTestServer : IAsyncDisposable
+{
+    public const string AdminLogin = "admin";
+
+    public const string AdminPassword = "Haslo-administratora-2026";
+
+    /// <summary>The PESEL HMAC key outside Development comes from configuration; 32 bytes, base64.</summary>
+    public const string PeselKeySetting = "--Central:Booking:PeselKey=dGVzdC1rZXktZm9yLXBlc2VsLWhtYWMtMzItYnl0ZXMh";
+
+    private readonly TempDirectory _data;
+    private readonly WebApplication _app;
+
+    private CentralTestServer(TempDirectory data, WebApplication app, string baseUrl, ConcurrentQueue<string> logs)
+    {
+        _data = data;
+        _app = app;
+        BaseUrl = baseUrl;
+        Logs = logs;
+    }
+
+    public string BaseUrl { get; }
+
+    public string MailFolder => Path.Combine(_data.Path, "mail-outbox");
+
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>Every formatted log message (with exceptions) since start.</summary>
+    public ConcurrentQueue<string> Logs { get; }
+
+    /// <summary>Real Kestrel on a free loopback port.</summary>
+    public static Task<CentralTestServer> StartKestrelAsync(params string[] settings) => StartAsync(inMemory: false, settings);
+
+    /// <summary>ASP.NET's in-memory test server (no socket).</summary>
+    public static Task<CentralTestServer> StartInMemoryAsync(params string[] settings) => StartAsync(inMemory: true, settings);
+
+    /// <summary>A client keeping cookies (anti-forgery, log-in) that does not follow redirects.</summary>
+    public HttpClient CreateClient()
+    {
+        if (_app.Services.GetRequiredService<IServer>() is TestServer server)
+        {
+            return new HttpClient(new CookieContainerHandler { InnerHandler = server.CreateHandler() }) { BaseAddress = server.BaseAddress };
+        }
+
+        return new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
+        {
+            BaseAddress = new Uri(BaseUrl),
+        };
+    }
+
+    public string[] MailFiles() => Directory.Exists(MailFolder) ? Directory.GetFiles(MailFolder, "*.eml") : [];
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _data.Dispose();
+    }
+
+    private static async Task<CentralTestServer> StartAsync(bool inMemory, string[] settings)
+    {
+        var data = new TempDirectory("central-web");
+        var url = inMemory ? null : $"http://127.0.0.1:{FreePort.Next()}";
+        var logs = new ConcurrentQueue<string>();
+        string[] defaults =
+        [
+            $"--Central:Booking:InitialAdminPassword={AdminPassword}",
+            PeselKeySetting,
+            "--Central:Booking:PasswordIterations=10000",
+            "--Central:Booking:BookingPermitsPerMinute=1000",
+            "--Central:Booking:CancellationPermitsPerMinute=1000",
+            "--Central:LoginPostsPerMinute=1000",
+        ];
+        var app = CentralHost.Build(new CentralHostOptions(data.Path, url), [.. defaults, .. settings], builder =>
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.SetMinimumLevel(LogLevel.Debug);
+            builder.Logging.AddProvider(new CapturingLoggerProvider(logs));
+            if (inMemory)
+            {
+                builder.WebHost.UseTestServer();
+            }
+        });
+        await app.StartAsync();
+        return new CentralTestServer(data, app, url ?? "http://localhost", logs);
+    }
+}

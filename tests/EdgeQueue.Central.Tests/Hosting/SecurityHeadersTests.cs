@@ -1,0 +1,36 @@
+using System.Net;
+
+namespace EdgeQueue.Central.Tests.Hosting;
+
+public sealed class SecurityHeadersTests
+{
+    [Fact]
+    public async Task Get_HomePage_CarriesSecurityHeadersAndPolishContent()
+    {
+        await using var server = await CentralTestServer.StartInMemoryAsync();
+        using var client = server.CreateClient();
+
+        using var response = await client.GetAsync("/");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+        Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"pl\">", html, StringComparison.Ordinal);
+        Assert.Contains("Umów wizytę w urzędzie", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_Stylesheet_IsServed()
+    {
+        await using var server = await CentralTestServer.StartInMemoryAsync();
+        using var client = server.CreateClient();
+
+        using var response = await client.GetAsync("/css/site.css");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(":focus-visible", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
