@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace EdgeQueue.Hardware.Audio;
 
 /// <summary>
@@ -8,29 +6,18 @@ namespace EdgeQueue.Hardware.Audio;
 /// </summary>
 public sealed class WavFileSpeaker : AnnouncementQueue
 {
-    private readonly string _folder;
-    private readonly TimeProvider _time;
-    private int _sequence;
+    private readonly OutputFolder _folder;
 
-    public WavFileSpeaker(string folder, TimeProvider? time = null)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
-        _folder = Path.GetFullPath(folder);
-        _time = time ?? TimeProvider.System;
-        Directory.CreateDirectory(_folder);
-    }
+    public WavFileSpeaker(string folder, TimeProvider? time = null) => _folder = new OutputFolder(folder, time);
 
-    public string Folder => _folder;
+    public string Folder => _folder.Path;
 
     /// <summary>Raised after each file is written, with its path.</summary>
     public event EventHandler<string>? Written;
 
     protected override async Task PlayOneAsync(Announcement announcement, CancellationToken cancellationToken)
     {
-        var stamp = _time.GetUtcNow().ToString("yyyyMMdd-HHmmss-fff", CultureInfo.InvariantCulture);
-        var sequence = Interlocked.Increment(ref _sequence);
-        var path = Path.Combine(_folder, $"{stamp}-{sequence:D5}-{announcement.TicketNumber ?? "call"}.wav");
-        await File.WriteAllBytesAsync(path, announcement.ToWavBytes(), cancellationToken);
+        var path = await _folder.WriteNextAsync($"-{announcement.TicketNumber ?? "call"}.wav", announcement.ToWavBytes(), cancellationToken);
         Written?.Invoke(this, path);
     }
 }

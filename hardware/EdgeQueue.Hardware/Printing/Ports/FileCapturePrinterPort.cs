@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace EdgeQueue.Hardware.Printing.Ports;
 
 /// <summary>
@@ -8,19 +6,11 @@ namespace EdgeQueue.Hardware.Printing.Ports;
 /// </summary>
 public sealed class FileCapturePrinterPort : IPrinterPort
 {
-    private readonly string _folder;
-    private readonly TimeProvider _time;
-    private int _sequence;
+    private readonly OutputFolder _folder;
 
-    public FileCapturePrinterPort(string folder, TimeProvider? time = null)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
-        _folder = Path.GetFullPath(folder);
-        _time = time ?? TimeProvider.System;
-        Directory.CreateDirectory(_folder);
-    }
+    public FileCapturePrinterPort(string folder, TimeProvider? time = null) => _folder = new OutputFolder(folder, time);
 
-    public string Name => $"file:{_folder}";
+    public string Name => $"file:{_folder.Path}";
 
     /// <summary>What <see cref="QueryStatusAsync"/> answers; set PaperOut/offline to rehearse faults.</summary>
     public PrinterStatus SimulatedStatus { get; set; } = PrinterStatus.Ready;
@@ -28,18 +18,8 @@ public sealed class FileCapturePrinterPort : IPrinterPort
     /// <summary>The file of the last job, or null before the first.</summary>
     public string? LastFile { get; private set; }
 
-    public async Task WriteAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
-    {
-        var stamp = _time.GetUtcNow().ToString("yyyyMMdd-HHmmss-fff", CultureInfo.InvariantCulture);
-        var sequence = Interlocked.Increment(ref _sequence);
-        var path = Path.Combine(_folder, $"{stamp}-{sequence:D5}.escpos");
-        await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read, 4096, useAsync: true))
-        {
-            await file.WriteAsync(data, cancellationToken);
-        }
-
-        LastFile = path;
-    }
+    public async Task WriteAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken) =>
+        LastFile = await _folder.WriteNextAsync(".escpos", data, cancellationToken);
 
     public Task<PrinterStatus> QueryStatusAsync(CancellationToken cancellationToken) => Task.FromResult(SimulatedStatus);
 }
