@@ -1,3 +1,4 @@
+using EdgeQueue.Central.Booking.Administration;
 using EdgeQueue.Central.Booking.Users;
 using EdgeQueue.Central.Booking.Visits;
 using EdgeQueue.Testing;
@@ -64,6 +65,11 @@ public sealed class StaffBrowserTests
         await browser.ClickAsync($"button:has-text('Odwołaj {code}')");
         await browser.WaitForTextAsync($"Odwołano wizytę {code}.");
         Assert.Empty(await booking.FindActiveByPeselAsync(TestPesel.Another));
+
+        var audit = await server.Services.GetRequiredService<IBookingAdministration>().GetAuditLogAsync();
+        Assert.Contains(audit, entry => entry is { Actor: "agent.anna", Action: "visit.book" } && entry.EntityId == code);
+        Assert.Contains(audit, entry => entry is { Actor: "agent.anna", Action: "visit.cancel" } && entry.EntityId == code);
+        Assert.DoesNotContain(audit, entry => entry.Details.Contains(TestPesel.Another, StringComparison.Ordinal));
     }
 
     private static async Task LogInAsync(ChromiumRunner browser, CentralTestServer server, string login, string password)
