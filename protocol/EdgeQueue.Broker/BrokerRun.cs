@@ -47,10 +47,11 @@ internal sealed class BrokerRun(TextWriter output, TextWriter error)
             return Fail(2, e.Message);
         }
 
+        using var stop = new StopSignal(cancellationToken);
         await using var broker = new MqttBroker(options);
         try
         {
-            await broker.StartAsync(cancellationToken);
+            await broker.StartAsync(stop.Token);
         }
         catch (IOException e)
         {
@@ -62,7 +63,7 @@ internal sealed class BrokerRun(TextWriter output, TextWriter error)
         try
         {
             var runFor = arguments.RunForSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : Timeout.InfiniteTimeSpan;
-            await Task.Delay(runFor, TimeProvider.System, cancellationToken);
+            await Task.Delay(runFor, TimeProvider.System, stop.Token);
             logger.LogInformation("--for {Seconds} s elapsed; stopping", arguments.RunForSeconds);
         }
         catch (OperationCanceledException)

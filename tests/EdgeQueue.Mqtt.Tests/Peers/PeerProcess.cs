@@ -43,6 +43,8 @@ internal sealed class PeerProcess : IAsyncDisposable
 
     public int ExitCode => _process.ExitCode;
 
+    public int Id => _process.Id;
+
     public static PeerProcess Start(string fileName, params IEnumerable<string> arguments)
     {
         var start = new ProcessStartInfo(fileName)
