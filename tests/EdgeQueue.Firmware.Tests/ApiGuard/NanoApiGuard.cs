@@ -14,7 +14,17 @@ namespace EdgeQueue.Firmware.Tests.ApiGuard;
 /// </summary>
 public static class NanoApiGuard
 {
-    public static IReadOnlyList<ApiViolation> Check(string assemblyPath, NanoApiCatalog catalog)
+    /// <param name="assemblyPath">The compiled assembly to check.</param>
+    /// <param name="catalog">What the device has.</param>
+    /// <param name="ownAssemblies">
+    /// Firmware assemblies checked on their own (e.g. the portable core, when checking the board
+    /// apps): references into them are not nanoFramework API and are skipped.
+    /// </param>
+    public static IReadOnlyList<ApiViolation> Check(string assemblyPath, NanoApiCatalog catalog, params string[] ownAssemblies) =>
+        Check(assemblyPath, catalog, seen: null, ownAssemblies);
+
+    /// <summary>As above; <paramref name="seen"/> receives every type and member entry that was checked.</summary>
+    public static IReadOnlyList<ApiViolation> Check(string assemblyPath, NanoApiCatalog catalog, ICollection<string>? seen, params string[] ownAssemblies)
     {
         using var stream = File.OpenRead(assemblyPath);
         using var pe = new PEReader(stream);
@@ -27,7 +37,13 @@ public static class NanoApiGuard
 
         foreach (var handle in reader.TypeReferences)
         {
+            if (IsOwn(reader, handle, ownAssemblies))
+            {
+                continue;
+            }
+
             var name = SignatureNames.NameOf(reader, handle);
+            seen?.Add("T " + name);
             if (name.Contains('`', StringComparison.Ordinal))
             {
                 violations.Add(new ApiViolation("T " + name, "generic type (nanoFramework 1.x cannot run generics)"));
@@ -65,6 +81,11 @@ public static class NanoApiGuard
             switch (member.Parent.Kind)
             {
                 case HandleKind.TypeReference:
+                    if (IsOwn(reader, (TypeReferenceHandle)member.Parent, ownAssemblies))
+                    {
+                        continue;
+                    }
+
                     parent = SignatureNames.NameOf(reader, (TypeReferenceHandle)member.Parent);
                     break;
                 case HandleKind.TypeSpecification:
@@ -77,6 +98,7 @@ public static class NanoApiGuard
             }
 
             var entry = Entry(reader, names, member, parent);
+            seen?.Add(entry);
             if (catalog.HasMember(entry))
             {
                 continue;
@@ -93,6 +115,23 @@ public static class NanoApiGuard
         }
 
         return violations;
+    }
+
+    private static bool IsOwn(MetadataReader reader, TypeReferenceHandle handle, string[] ownAssemblies)
+    {
+        var scope = reader.GetTypeReference(handle).ResolutionScope;
+        while (scope.Kind == HandleKind.TypeReference)
+        {
+            scope = reader.GetTypeReference((TypeReferenceHandle)scope).ResolutionScope;
+        }
+
+        if (scope.Kind != HandleKind.AssemblyReference)
+        {
+            return false;
+        }
+
+        var name = reader.GetString(reader.GetAssemblyReference((AssemblyReferenceHandle)scope).Name);
+        return Array.IndexOf(ownAssemblies, name) >= 0;
     }
 
     private static string Entry(MetadataReader reader, SignatureNames names, MemberReference member, string parent)

@@ -26,6 +26,26 @@ public sealed class NanoApiGuardTests
     }
 
     [Fact]
+    public void Check_HostBuildOfBoardApps_ReferencesOnlyNanoFrameworkApi()
+    {
+        var boardApps = Path.Combine(AppContext.BaseDirectory, "EdgeQueue.Firmware.BoardCheck.dll");
+
+        var seen = new List<string>();
+
+        var violations = NanoApiGuard.Check(boardApps, Catalog, seen, "EdgeQueue.Firmware.Host");
+
+        Assert.True(violations.Count == 0, "the board apps use what nanoFramework 1.x lacks:\n" + string.Join("\n", violations));
+
+        // The scan reaches the nanoFramework calls the board code makes, not just the BCL.
+        Assert.Contains("M System.Device.Gpio.GpioPin::add_ValueChanged(System.Device.Gpio.PinValueChangedEventHandler)", seen);
+        Assert.Contains("M System.Device.Gpio.GpioPin::set_DebounceTimeout(System.TimeSpan)", seen);
+        Assert.Contains(seen, e => e.StartsWith("M nanoFramework.M2Mqtt.MqttClient::Connect(System.String,System.String,System.String,System.Boolean,nanoFramework.M2Mqtt.Messages.MqttQoSLevel,", StringComparison.Ordinal));
+        Assert.Contains(seen, e => e.StartsWith("M nanoFramework.Networking.WifiNetworkHelper::ScanAndConnectDhcp(", StringComparison.Ordinal));
+        Assert.Contains("M System.IO.File::ReadAllText(System.String)", seen);
+        Assert.DoesNotContain(seen, e => e.Contains("EdgeQueue.Firmware.Core", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Check_AssemblyUsingGenericsAndMissingMembers_ReportsEachByName()
     {
         // This test assembly uses List<T>, LINQ and string.Replace freely: the guard must name them.
@@ -38,5 +58,16 @@ public sealed class NanoApiGuardTests
         Assert.Contains(violations, v => v.Contains("System.Linq.Enumerable::", StringComparison.Ordinal) && v.Contains("generic method instantiation", StringComparison.Ordinal));
         Assert.Contains(violations, v => v.StartsWith("M System.String::Replace(System.String,System.String)", StringComparison.Ordinal));
         Assert.Equal("ab-b", "ab.b".Replace(".", "-", StringComparison.Ordinal).Replace("x", "y"));
+    }
+
+    [Fact]
+    public void Check_CompilerEmittedAttributeUsedInCode_NotCoveredByTheAllowance()
+    {
+        // Allowed as the compiler's own marker on backing fields, but not when code constructs it.
+        Assert.NotNull(new System.Runtime.CompilerServices.CompilerGeneratedAttribute());
+
+        var violations = NanoApiGuard.Check(typeof(NanoApiGuardTests).Assembly.Location, Catalog).Select(v => v.Reference);
+
+        Assert.Contains("M System.Runtime.CompilerServices.CompilerGeneratedAttribute::.ctor()", violations);
     }
 }

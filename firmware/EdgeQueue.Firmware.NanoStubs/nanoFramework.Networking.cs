@@ -1,0 +1,16 @@
+using System.Device.Wifi;
+using System.Threading;
+using EdgeQueue.Firmware.NanoStubs;
+
+namespace nanoFramework.Networking
+{
+    public static class WifiNetworkHelper
+    {
+        public static WifiAdapter WifiAdapter => throw new NotOnHostException();
+
+        public static bool ScanAndConnectDhcp(string ssid, string password, WifiReconnectionKind reconnectionKind, bool requiresDateTime, int wifiAdapterId, CancellationToken token)
+            => throw new NotOnHostException();
+
+        public static void Reset() => throw new NotOnHostException();
+    }
+}
