@@ -75,7 +75,7 @@ public sealed class AplaySpeaker : AnnouncementQueue
             }
             catch (OperationCanceledException)
             {
-                process.Kill();
+                Stop(process);
                 if (cancellationToken.IsCancellationRequested)
                 {
                     throw;
@@ -94,6 +94,18 @@ public sealed class AplaySpeaker : AnnouncementQueue
             {
                 throw new SpeakerException($"{_options.Command} failed with exit code {process.ExitCode}: {(await errors).Trim()}");
             }
+        }
+    }
+
+    private static void Stop(Process process)
+    {
+        try
+        {
+            process.Kill();
+        }
+        catch (InvalidOperationException)
+        {
+            // It has just exited by itself.
         }
     }
 }

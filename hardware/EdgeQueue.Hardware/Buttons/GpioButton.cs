@@ -13,6 +13,7 @@ public sealed class GpioButton : ButtonBase, IAsyncDisposable
     private readonly IGpioEdgeSource _edges;
     private readonly TaskCompletionSource _reading = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _started;
+    private long _missedEdges;
 
     /// <summary>A button on <paramref name="edges"/>; call <see cref="Start"/> after subscribing to gestures.</summary>
     public GpioButton(string name, IGpioEdgeSource edges, ButtonOptions? options = null, TimeProvider? time = null)
@@ -35,7 +36,7 @@ public sealed class GpioButton : ButtonBase, IAsyncDisposable
     public Task Reading => _reading.Task;
 
     /// <summary>Lost edges, seen as gaps in the kernel's sequence numbers (kernel buffer overflow).</summary>
-    public long MissedEdges { get; private set; }
+    public long MissedEdges => Interlocked.Read(ref _missedEdges);
 
     /// <summary>Requests <paramref name="line"/> of <paramref name="chip"/> as a button input and watches it.</summary>
     public static GpioButton Open(GpioChip chip, int line, string name, GpioInputOptions? lineOptions = null, ButtonOptions? options = null, TimeProvider? time = null)
@@ -102,7 +103,7 @@ public sealed class GpioButton : ButtonBase, IAsyncDisposable
         {
             if (lastSequence is { } previous && edge.LineSequence > previous + 1)
             {
-                MissedEdges += edge.LineSequence - previous - 1;
+                Interlocked.Add(ref _missedEdges, edge.LineSequence - previous - 1);
             }
 
             lastSequence = edge.LineSequence;

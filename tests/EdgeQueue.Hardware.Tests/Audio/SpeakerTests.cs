@@ -80,6 +80,25 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public async Task PlayAsync_PlayerHangs_IsStoppedAtThePlaybackTimeout()
+    {
+        using var folder = new TempDirectory("eq-speaker");
+        var hanging = folder.File("hang.sh");
+        File.WriteAllText(hanging, "#!/bin/sh\ncat > /dev/null\nexec sleep 600\n");
+        File.SetUnixFileMode(hanging, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var limit = TimeSpan.FromSeconds(30);
+        var clock = new TimerWatchingClock(new ManualTimeProvider(new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero)), limit);
+        await using var speaker = new AplaySpeaker(new AplaySpeakerOptions { Command = hanging, PlaybackTimeout = limit }, clock);
+
+        var stuck = speaker.PlayAsync(Composer.ComposeCall("A017", 5));
+        await clock.TimerCreated.WaitAsync(Wait);
+        clock.Inner.Advance(limit);
+
+        var error = await Assert.ThrowsAsync<SpeakerException>(() => stuck.WaitAsync(Wait));
+        Assert.Contains("did not finish within 30 s", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PlayAsync_WavFileSpeaker_WritesOneFilePerCallInOrder()
     {
         using var folder = new TempDirectory("eq-speaker");

@@ -39,8 +39,10 @@ public sealed class RawTcpPrinterPort : IPrinterPort
                 data = data[sent..];
             }
 
-            // FIN after the last byte: the printer sees the job end without a reset that could drop it.
+            // FIN after the last byte, then wait for the printer's FIN: closing with unread bytes
+            // (automatic status some models send) would reset the connection and could drop the tail.
             socket.Shutdown(SocketShutdown.Send);
+            await DrainUntilClosedAsync(socket, cancellationToken);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -91,6 +93,27 @@ public sealed class RawTcpPrinterPort : IPrinterPort
         catch (SocketException e)
         {
             throw new PrinterPortException(PrintFailure.PrinterOffline, $"Printer {Name} dropped the connection during a status query: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Reads and discards until the printer closes, for at most <see cref="RawTcpPrinterPortOptions.CloseWait"/>.</summary>
+    private async Task DrainUntilClosedAsync(Socket socket, CancellationToken cancellationToken)
+    {
+        using var deadline = new Deadline(_options.CloseWait, _time, cancellationToken);
+        var sink = new byte[256];
+        try
+        {
+            while (await socket.ReceiveAsync(sink, SocketFlags.None, deadline.Token) > 0)
+            {
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The printer keeps the connection open; every byte was already accepted.
+        }
+        catch (SocketException)
+        {
+            // Reset after our FIN: the job was delivered before it.
         }
     }
 
