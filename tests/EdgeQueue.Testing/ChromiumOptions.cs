@@ -13,6 +13,12 @@ public sealed record ChromiumOptions
     /// <summary>Generous: CI machines are loaded and the first Chromium start is slow.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>False checks that pages work without JavaScript (Playwright's own selectors still work).</summary>
+    public bool JavaScriptEnabled { get; init; } = true;
+
+    /// <summary>Emulates a phone: small viewport, touch, mobile user agent behaviour.</summary>
+    public bool IsMobile { get; init; }
+
     /// <summary>Polish, as the residents' browsers are.</summary>
     public string Locale { get; init; } = "pl-PL";
 }

@@ -61,6 +61,9 @@ public sealed class ChromiumRunner : IAsyncDisposable
                 ViewportSize = new ViewportSize { Width = options.ViewportWidth, Height = options.ViewportHeight },
                 Timeout = (float)options.Timeout.TotalMilliseconds,
                 AcceptDownloads = true,
+                JavaScriptEnabled = options.JavaScriptEnabled,
+                IsMobile = options.IsMobile,
+                HasTouch = options.IsMobile,
             });
             context.SetDefaultTimeout((float)options.Timeout.TotalMilliseconds);
             context.SetDefaultNavigationTimeout((float)options.Timeout.TotalMilliseconds);
