@@ -284,9 +284,11 @@ public sealed class DeviceGateway : IAsyncDisposable
 
     private DeviceReply CounterReply(DeviceEvent message, int counter, CommandReply result)
     {
+        // Next, No-show and Recall answer with the ticket now at the counter (none: the counter is idle);
+        // Done and Transfer with the ticket they finished or moved.
         var shown = message.Kind is DeviceEventKinds.CounterDone or DeviceEventKinds.CounterTransfer
             ? result.Ticket
-            : result.NowServing ?? result.Ticket;
+            : result.NowServing;
         var waiting = DeviceOutputs.WaitingAt(_queue.Snapshot(), counter);
         return new DeviceReply(message.Id, Ok: true, Ticket: shown?.Number, Waiting: waiting, Counter: counter);
     }

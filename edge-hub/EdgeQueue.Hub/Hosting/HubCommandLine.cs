@@ -75,12 +75,14 @@ public static class HubCommandLine
 
     private static async Task<int> RunHubAsync(Dictionary<string, string> options, TextWriter output, TextWriter error, TimeProvider time)
     {
-        var site = SiteFileLoader.Load(Required(options, "site"));
+        var sitePath = Required(options, "site");
         var data = Required(options, "data");
         if (options.ContainsKey("port") && options.ContainsKey("urls"))
         {
             throw new UsageException("give --port or --urls, not both");
         }
+
+        var site = SiteFileLoader.Load(sitePath);
 
         var hubOptions = new HubOptions
         {
@@ -117,6 +119,11 @@ public static class HubCommandLine
                 await hub.WaitForShutdownAsync(stop.Token);
             }
             catch (OperationCanceledException)
+            {
+                // --for elapsed.
+            }
+
+            if (stop.IsCancellationRequested)
             {
                 output.WriteLine($"hub: --for {runFor} s elapsed, stopping");
             }

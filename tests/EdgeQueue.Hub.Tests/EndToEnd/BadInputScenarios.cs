@@ -1,0 +1,48 @@
+using EdgeQueue.Contracts.Messages;
+using EdgeQueue.Hub.Tests.Support;
+using Xunit.Abstractions;
+
+namespace EdgeQueue.Hub.Tests.EndToEnd;
+
+/// <summary>DESIGN.md §5 rule 6: bad input gets a clear error reply and loses nothing.</summary>
+public sealed class BadInputScenarios(ITestOutputHelper output)
+{
+    [Theory(DisplayName = "04_BadInput_MalformedEvent_GetsErrorReplyOnOwnTopic")]
+    [InlineData("{not json", "", ReplyErrors.BadRequest, "invalid JSON")]
+    [InlineData("""{"id":"disp-01.a1.1","kind":"ticket.request"}""", "disp-01.a1.1", ReplyErrors.BadRequest, "category")]
+    [InlineData("""{"id":"disp-01.a1.2","kind":"ticket.request","category":"A",""", "disp-01.a1.2", ReplyErrors.BadRequest, "invalid JSON")]
+    [InlineData("""{"id":"disp-02.a1.3","kind":"ticket.request","category":"A"}""", "disp-02.a1.3", ReplyErrors.BadRequest, "not to the sender disp-01")]
+    [InlineData("""{"id":"disp-01.a1.4","kind":"counter.next"}""", "disp-01.a1.4", ReplyErrors.NotAllowed, "counter.next")]
+    [InlineData("""{"id":"disp-01.a1.5","kind":"teleport"}""", "disp-01.a1.5", ReplyErrors.UnknownKind, "teleport")]
+    [InlineData("""{"id":"disp-01.a1.6","kind":"ticket.request","category":"Z"}""", "disp-01.a1.6", ReplyErrors.NotAllowed, "'Z'")]
+    [InlineData("[1,2,3]", "", ReplyErrors.BadRequest, "invalid JSON")]
+    public async Task BadInput_MalformedEvent_GetsErrorReplyOnOwnTopic(string payload, string re, string error, string explanation)
+    {
+        await using var hub = await RunningHub.StartAsync(output, TestSite.Create());
+        await using var dispenser = await hub.ConnectAsync("disp-01");
+
+        await dispenser.PublishRawAsync(dispenser.Topics.DeviceEvent(dispenser.Id), payload);
+        var reply = await dispenser.ReplyToAsync(re);
+
+        Assert.False(reply.Ok);
+        Assert.Equal(error, reply.Error);
+        Assert.Contains(explanation, reply.Message, StringComparison.Ordinal);
+        // Nothing was issued and the hub still serves the next good press.
+        var good = await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"));
+        Assert.Equal("A001", good.Ticket);
+    }
+
+    [Fact(DisplayName = "04_BadInput_MalformedState_ReportedOnTechnicianPageNotFatal")]
+    public async Task BadInput_MalformedState_ReportedOnTechnicianPageNotFatal()
+    {
+        await using var hub = await RunningHub.StartAsync(output, TestSite.Create());
+        await using var keypad = await hub.ConnectAsync("keypad-01");
+
+        await keypad.PublishRawAsync(keypad.Topics.DeviceState(keypad.Id), "{\"online\":\"yes\"}");
+        await keypad.PublishStateAsync(new DeviceState(Online: true, Fw: "1.0.3"));
+
+        var status = await Wait.UntilAsync(() => hub.Host.Devices.Find(keypad.Id)!, s => s.Online);
+        Assert.Contains("online", status.LastError, StringComparison.Ordinal);
+        Assert.Equal("1.0.3", status.Firmware);
+    }
+}

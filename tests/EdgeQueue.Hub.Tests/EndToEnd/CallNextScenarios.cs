@@ -1,0 +1,81 @@
+using EdgeQueue.Contracts;
+using EdgeQueue.Contracts.Messages;
+using EdgeQueue.Hardware.Audio;
+using EdgeQueue.Hub.Tests.Support;
+using EdgeQueue.Testing;
+using Xunit.Abstractions;
+
+namespace EdgeQueue.Hub.Tests.EndToEnd;
+
+/// <summary>A clerk's Next through the embedded broker to the hall screen (real Chromium), hall/calls and the speaker.</summary>
+public sealed class CallNextScenarios(ITestOutputHelper output)
+{
+    [Fact(DisplayName = "02_CallNext_KeypadNext_ShowsCallOnDisplayPageAndWritesAnnouncement")]
+    public async Task CallNext_KeypadNext_ShowsCallOnDisplayPageAndWritesAnnouncement()
+    {
+        await using var hub = await RunningHub.StartAsync(output, TestSite.Create());
+        await using var dispenser = await hub.ConnectAsync("disp-01");
+        await using var keypad = await hub.ConnectAsync("keypad-01");
+        await using var browser = await ChromiumRunner.StartAsync(new ChromiumOptions { ViewportWidth = 1920, ViewportHeight = 1080 });
+        Assert.Equal(200, await browser.OpenAsync(new Uri(hub.Host.HttpAddress, "/display").ToString()));
+        await browser.Page.WaitForFunctionAsync("document.body.dataset.version !== undefined");
+        await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"));
+        await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"));
+
+        var reply = await keypad.SendAsync(new DeviceEvent(keypad.NextEventId(), DeviceEventKinds.CounterNext));
+
+        Assert.True(reply.Ok, reply.Message);
+        Assert.Equal("A001", reply.Ticket);
+        Assert.Equal(1, reply.Counter);
+        Assert.Equal(1, reply.Waiting);
+        await browser.Page.WaitForFunctionAsync("document.getElementById('latest-ticket').textContent === 'A001'");
+        Assert.Equal("stanowiska 1", await browser.TextAsync("#latest-counter"));
+        await browser.Page.WaitForFunctionAsync("document.querySelector('#categories [data-prefix=A] .count').textContent === '1'");
+        var screenshot = await browser.ScreenshotAsync(Path.Combine(AppContext.BaseDirectory, "screenshots", "02_CallNext_display.png"), fullPage: false);
+        output.WriteLine($"hall screen screenshot: {screenshot}");
+        Assert.True(new FileInfo(screenshot).Length > 10_000);
+
+        var calls = ContractJson.Deserialize<HallCalls>((await keypad.WaitForAsync(keypad.Topics.HallCalls,
+            m => ContractJson.Deserialize<HallCalls>(m.Payload.Span).Calls.Count > 0)).Payload.Span);
+        Assert.Equal(("A001", 1, false), (calls.Calls[0].Ticket, calls.Calls[0].Counter, calls.Calls[0].Recall));
+        var show = await keypad.WaitForAsync(keypad.Topics.DeviceShow(keypad.Id),
+            m => ContractJson.Deserialize<DeviceShow>(m.Payload.Span).Text == "A001");
+        Assert.Equal(1, ContractJson.Deserialize<DeviceShow>(show.Payload.Span).Waiting);
+        var config = ContractJson.Deserialize<DeviceConfig>((await keypad.WaitForAsync(keypad.Topics.DeviceConfig(keypad.Id))).Payload.Span);
+        Assert.Equal((DeviceRoles.Keypad, 1), (config.Role, config.Counter));
+
+        var wav = await Wait.UntilAsync(() => Directory.GetFiles(hub.Host.AnnouncementFolder!, "*A001.wav").FirstOrDefault(), f => f is not null);
+        var expected = new AnnouncementComposer(VoiceClipSet.LoadDefault()).ComposeCall("A001", 1).ToWavBytes();
+        var written = await Wait.UntilAsync(() => File.ReadAllBytes(wav!), b => b.Length >= expected.Length);
+        Assert.Equal(expected, written);
+    }
+
+    [Fact(DisplayName = "02_CallNext_RecallAndNext_AnnouncedInOrderAndDisplayKeepsNewestFirst")]
+    public async Task CallNext_RecallAndNext_AnnouncedInOrderAndDisplayKeepsNewestFirst()
+    {
+        await using var hub = await RunningHub.StartAsync(output, TestSite.Create());
+        await using var dispenser = await hub.ConnectAsync("disp-01");
+        await using var keypad1 = await hub.ConnectAsync("keypad-01");
+        await using var keypad2 = await hub.ConnectAsync("keypad-02");
+        await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"));
+        await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "B"));
+
+        Assert.Equal("A001", (await keypad1.SendAsync(new DeviceEvent(keypad1.NextEventId(), DeviceEventKinds.CounterNext))).Ticket);
+        Assert.Equal("B001", (await keypad2.SendAsync(new DeviceEvent(keypad2.NextEventId(), DeviceEventKinds.CounterNext))).Ticket);
+        var recall = await keypad1.SendAsync(new DeviceEvent(keypad1.NextEventId(), DeviceEventKinds.CounterRecall));
+        var idle = await keypad2.SendAsync(new DeviceEvent(keypad2.NextEventId(), DeviceEventKinds.CounterNext));
+        var empty = await keypad2.SendAsync(new DeviceEvent(keypad2.NextEventId(), DeviceEventKinds.CounterNext));
+
+        Assert.True(recall.Ok, recall.Message);
+        Assert.Equal("A001", recall.Ticket);
+        Assert.True(idle.Ok, idle.Message);
+        Assert.Null(idle.Ticket);
+        Assert.False(empty.Ok);
+        Assert.Equal(ReplyErrors.NothingToCall, empty.Error);
+        var board = await Wait.UntilAsync(() => hub.Host.Board.Current, v => v.Calls.Count == 2 && v.Calls[0].Recall);
+        Assert.Equal(["A001", "B001"], board.Calls.Select(c => c.Ticket));
+        var files = await Wait.UntilAsync(
+            () => Directory.GetFiles(hub.Host.AnnouncementFolder!, "*.wav").Order(StringComparer.Ordinal).ToList(), f => f.Count >= 3);
+        Assert.Equal(["A001", "B001", "A001"], files.Select(f => Path.GetFileNameWithoutExtension(f)[^4..]));
+    }
+}

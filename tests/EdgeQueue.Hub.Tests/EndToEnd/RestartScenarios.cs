@@ -1,0 +1,41 @@
+using EdgeQueue.Contracts;
+using EdgeQueue.Contracts.Messages;
+using EdgeQueue.Hub.Tests.Support;
+using EdgeQueue.Testing;
+using Xunit.Abstractions;
+
+namespace EdgeQueue.Hub.Tests.EndToEnd;
+
+/// <summary>The queue lives in the data folder's SQLite store: a restarted hub carries on where it stopped.</summary>
+public sealed class RestartScenarios(ITestOutputHelper output)
+{
+    [Fact(DisplayName = "05_Restart_HubRestartedOnSameData_KeepsQueueNumbersAndStoredReplies")]
+    public async Task Restart_HubRestartedOnSameData_KeepsQueueNumbersAndStoredReplies()
+    {
+        using var data = new TempDirectory("hub-restart");
+        var site = TestSite.Create();
+        DeviceEvent first;
+        await using (var hub = await RunningHub.StartAsync(output, site, data.Path))
+        {
+            await using var dispenser = await hub.ConnectAsync("disp-01");
+            await using var keypad = await hub.ConnectAsync("keypad-01");
+            first = new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A");
+            Assert.Equal("A001", (await dispenser.SendAsync(first)).Ticket);
+            Assert.Equal("A002", (await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"))).Ticket);
+            Assert.Equal("A001", (await keypad.SendAsync(new DeviceEvent(keypad.NextEventId(), DeviceEventKinds.CounterNext))).Ticket);
+        }
+
+        await using var restarted = await RunningHub.StartAsync(output, site, data.Path);
+        await using var again = await restarted.ConnectAsync("disp-01");
+        await using var board = await restarted.ConnectAsync("keypad-01");
+
+        var snapshot = restarted.Host.Queue.Snapshot();
+        Assert.Equal(["A002"], snapshot.Categories.Single(c => c.Prefix == "A").Waiting.Select(t => t.Number));
+        Assert.Equal("A001", snapshot.Counters.Single(c => c.Number == 1).Current?.Number);
+        var retransmitted = await again.SendAsync(first);
+        Assert.Equal("A001", retransmitted.Ticket);
+        Assert.Equal("A003", (await again.SendAsync(new DeviceEvent(again.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"))).Ticket);
+        var show = await board.WaitForAsync(board.Topics.DeviceShow(board.Id));
+        Assert.Equal("A001", ContractJson.Deserialize<DeviceShow>(show.Payload.Span).Text);
+    }
+}

@@ -1,0 +1,65 @@
+using EdgeQueue.Hub.Hosting;
+using EdgeQueue.Hub.Security;
+using EdgeQueue.Hub.Tests.Support;
+using EdgeQueue.Testing;
+
+namespace EdgeQueue.Hub.Tests.Hosting;
+
+public sealed class HubCommandLineTests
+{
+    [Fact]
+    public async Task RunAsync_BadSiteFile_OneLineReasonAndExitCodeOne()
+    {
+        using var folder = new TempDirectory("cli");
+        var json = TestSite.Json();
+        json["devices"]![0]!["printer"] = "nowhere";
+        await File.WriteAllTextAsync(folder.File("hall.json"), json.ToJsonString());
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var code = await HubCommandLine.RunAsync(["--site", folder.File("hall.json"), "--data", folder.File("data")], output, error, TimeProvider.System);
+
+        Assert.Equal(1, code);
+        var line = Assert.Single(error.ToString().TrimEnd().Split('\n'));
+        Assert.Contains("devices[0].printer: 'nowhere' is not defined in printers", line, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder.File("data")), "nothing is created for a site that cannot run");
+    }
+
+    [Fact]
+    public async Task RunAsync_MissingData_UsageErrorExitCodeTwo()
+    {
+        var error = new StringWriter();
+
+        var code = await HubCommandLine.RunAsync(["--site", "x.json"], TextWriter.Null, error, TimeProvider.System);
+
+        Assert.Equal(2, code);
+        Assert.Contains("--data is required", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_ExportMosquitto_WritesPasswordAclAndConfig()
+    {
+        using var folder = new TempDirectory("cli");
+        await File.WriteAllTextAsync(folder.File("hall.json"), TestSite.Json().ToJsonString());
+        var output = new StringWriter();
+
+        var code = await HubCommandLine.RunAsync(
+            ["export-mosquitto", "--site", folder.File("hall.json"), "--out", folder.File("mosquitto"), "--hub-password", "h"],
+            output, TextWriter.Null, TimeProvider.System);
+
+        Assert.Equal(0, code);
+        var passwd = await File.ReadAllLinesAsync(Path.Combine(folder.File("mosquitto"), MosquittoExport.PasswordFileName));
+        Assert.True(MosquittoPasswordHash.Verify("h", passwd[0].Split(':', 2)[1]));
+        Assert.Contains("acl_file", await File.ReadAllTextAsync(Path.Combine(folder.File("mosquitto"), MosquittoExport.ConfigFileName)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_HashPassword_PrintsVerifiableHash()
+    {
+        var output = new StringWriter();
+
+        Assert.Equal(0, await HubCommandLine.RunAsync(["hash-password", "sekret"], output, TextWriter.Null, TimeProvider.System));
+
+        Assert.True(MosquittoPasswordHash.Verify("sekret", output.ToString().Trim()));
+    }
+}
