@@ -47,10 +47,13 @@ public sealed class CentralTestServer : IAsyncDisposable
     public ConcurrentQueue<string> Logs { get; }
 
     /// <summary>Real Kestrel on a free loopback port.</summary>
-    public static Task<CentralTestServer> StartKestrelAsync(params string[] settings) => StartAsync(inMemory: false, settings);
+    public static Task<CentralTestServer> StartKestrelAsync(params string[] settings) => StartAsync(inMemory: false, null, settings);
 
     /// <summary>ASP.NET's in-memory test server (no socket).</summary>
-    public static Task<CentralTestServer> StartInMemoryAsync(params string[] settings) => StartAsync(inMemory: true, settings);
+    public static Task<CentralTestServer> StartInMemoryAsync(params string[] settings) => StartAsync(inMemory: true, null, settings);
+
+    /// <summary>In memory, with the booking store on PostgreSQL (what <c>--connection</c> selects).</summary>
+    public static Task<CentralTestServer> StartInMemoryOnPostgresAsync(string connection) => StartAsync(inMemory: true, connection, []);
 
     /// <summary>A client keeping cookies (anti-forgery, log-in) that does not follow redirects.</summary>
     public HttpClient CreateClient()
@@ -75,7 +78,7 @@ public sealed class CentralTestServer : IAsyncDisposable
         _data.Dispose();
     }
 
-    private static async Task<CentralTestServer> StartAsync(bool inMemory, string[] settings)
+    private static async Task<CentralTestServer> StartAsync(bool inMemory, string? connection, string[] settings)
     {
         var data = new TempDirectory("central-web");
         var url = inMemory ? null : $"http://127.0.0.1:{FreePort.Next()}";
@@ -89,7 +92,7 @@ public sealed class CentralTestServer : IAsyncDisposable
             "--Central:Booking:CancellationPermitsPerMinute=1000",
             "--Central:LoginPostsPerMinute=1000",
         ];
-        var app = CentralHost.Build(new CentralHostOptions(data.Path, url), [.. defaults, .. settings], builder =>
+        var app = CentralHost.Build(new CentralHostOptions(data.Path, url, connection), [.. defaults, .. settings], builder =>
         {
             builder.Logging.ClearProviders();
             builder.Logging.SetMinimumLevel(LogLevel.Debug);
