@@ -33,6 +33,7 @@ internal sealed class BrokerConnection : ISessionOwner, IPacketSender
     private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ITimer _timer;
 
+    private readonly int _writeQueueHardLimit;
     private int _pendingWrites;
     private int _closeReason = -1;
     private string? _closeDetail;
@@ -53,6 +54,7 @@ internal sealed class BrokerConnection : ISessionOwner, IPacketSender
         _openConnections = openConnections;
         var options = sessions.Options;
         _decoder = new MqttPacketDecoder(options.Limits.MaxPacketSize);
+        _writeQueueHardLimit = (options.Limits.MaxQueuedMessages * 2) + options.Limits.MaxInflightMessages + 1_000;
         _time = options.TimeProvider;
         _logger = sessions.Logger;
         _lastReceived = _time.GetTimestamp();
@@ -134,7 +136,15 @@ internal sealed class BrokerConnection : ISessionOwner, IPacketSender
 
     public void Send(MqttPacket packet)
     {
-        Interlocked.Increment(ref _pendingWrites);
+        // QoS 0 is bounded by TrySendDroppable and QoS 1/2 by the in-flight window; what remains
+        // (acknowledgements to a client that publishes but never reads) is bounded here.
+        if (Interlocked.Increment(ref _pendingWrites) > _writeQueueHardLimit)
+        {
+            Interlocked.Decrement(ref _pendingWrites);
+            Abort(MqttDisconnectReason.ConnectionLost, $"client is not reading: more than {_writeQueueHardLimit} packets waiting to be written");
+            return;
+        }
+
         if (!_outbound.Writer.TryWrite(packet))
         {
             Interlocked.Decrement(ref _pendingWrites);
