@@ -56,11 +56,7 @@ public static class MqttPacketEncoder
             ConnectPacket connect => ConnectLength(connect),
             ConnAckPacket connAck => ConnAckLength(connAck),
             PublishPacket publish => PublishLength(publish),
-            PubAckPacket p => IdLength(p.PacketId, p.Type),
-            PubRecPacket p => IdLength(p.PacketId, p.Type),
-            PubRelPacket p => IdLength(p.PacketId, p.Type),
-            PubCompPacket p => IdLength(p.PacketId, p.Type),
-            UnsubAckPacket p => IdLength(p.PacketId, p.Type),
+            _ when IdOnlyPacketId(packet) is { } id => IdLength(id, packet.Type),
             SubscribePacket subscribe => SubscribeLength(subscribe),
             SubAckPacket subAck => SubAckLength(subAck),
             UnsubscribePacket unsubscribe => UnsubscribeLength(unsubscribe),
@@ -96,20 +92,8 @@ public static class MqttPacketEncoder
 
                 writer.WriteBytes(publish.Payload.Span);
                 break;
-            case PubAckPacket p:
-                writer.WriteUInt16(p.PacketId);
-                break;
-            case PubRecPacket p:
-                writer.WriteUInt16(p.PacketId);
-                break;
-            case PubRelPacket p:
-                writer.WriteUInt16(p.PacketId);
-                break;
-            case PubCompPacket p:
-                writer.WriteUInt16(p.PacketId);
-                break;
-            case UnsubAckPacket p:
-                writer.WriteUInt16(p.PacketId);
+            case var _ when IdOnlyPacketId(packet) is { } id:
+                writer.WriteUInt16(id);
                 break;
             case SubscribePacket subscribe:
                 writer.WriteUInt16(subscribe.PacketId);
@@ -141,6 +125,17 @@ public static class MqttPacketEncoder
                 break;
         }
     }
+
+    /// <summary>The identifier of PUBACK, PUBREC, PUBREL, PUBCOMP and UNSUBACK, whose body is nothing else.</summary>
+    private static ushort? IdOnlyPacketId(MqttPacket packet) => packet switch
+    {
+        PubAckPacket p => p.PacketId,
+        PubRecPacket p => p.PacketId,
+        PubRelPacket p => p.PacketId,
+        PubCompPacket p => p.PacketId,
+        UnsubAckPacket p => p.PacketId,
+        _ => null,
+    };
 
     private static byte FixedHeaderFlags(MqttPacket packet) => packet switch
     {
