@@ -16,16 +16,12 @@ internal static class BrokerHost
         return File.Exists(dll) ? dll : throw new FileNotFoundException($"build protocol/EdgeQueue.Broker first: {dll} is missing");
     }
 
-    public static PeerProcess Start(params string[] arguments) => PeerProcess.Start("dotnet", ["exec", DllPath(), .. arguments]);
-
     public static Task<PeerProcess> RunAsync(params string[] arguments) => PeerProcess.RunAsync("dotnet", ["exec", DllPath(), .. arguments]);
 
     /// <summary>Starts the host and waits until it reports its listeners.</summary>
     public static async Task<PeerProcess> StartListeningAsync(params string[] arguments)
     {
-        var host = Start(arguments);
-        await host.WaitForLineAsync("edgequeue broker: listening on");
-        return host;
+        return await PeerProcess.StartAndWaitForLineAsync("edgequeue broker: listening on", "dotnet", ["exec", DllPath(), .. arguments]);
     }
 
     /// <summary>Asks the host to stop as systemd or `kill` would (SIGTERM).</summary>

@@ -58,8 +58,8 @@ public sealed class BrokerHostTests : IDisposable
         await using var host = await BrokerHost.StartListeningAsync("--config", config, "--port", Text(port), "--data", _folder.File("data"));
         string[] at = ["-h", "127.0.0.1", "-p", Text(port)];
 
-        await using var hub = PeerProcess.Start("/usr/bin/stdbuf", ["-oL", "mosquitto_sub", .. at, "-u", "hub", "-P", "hub-secret", "-d", "-t", "eq/v1/+/device/+/event", "-C", "1", "-v"]);
-        await hub.WaitForLineAsync("Subscribed (mid");
+        await using var hub = await PeerProcess.StartAndWaitForLineAsync("Subscribed (mid", "/usr/bin/stdbuf",
+            ["-oL", "mosquitto_sub", .. at, "-u", "hub", "-P", "hub-secret", "-d", "-t", "eq/v1/+/device/+/event", "-C", "1", "-v"]);
         await using (var refused = await PeerProcess.RunAsync("mosquitto_pub", [.. at, "-u", "disp-01", "-P", "nope", "-t", "eq/v1/h/device/disp-01/event", "-m", "x"]))
         {
             Assert.Equal(4, refused.ExitCode);
@@ -101,8 +101,8 @@ public sealed class BrokerHostTests : IDisposable
         string[] tls = ["-h", "127.0.0.1", "-p", Text(tlsPort), "--cafile", certificate, "-u", "hub", "-P", "hub-secret"];
         Assert.Contains($"mqtts://127.0.0.1:{tlsPort}", host.Output, StringComparison.Ordinal);
 
-        await using var subscriber = PeerProcess.Start("/usr/bin/stdbuf", ["-oL", "mosquitto_sub", .. tls, "-d", "-t", "eq/v1/h/hall/calls", "-C", "1", "-v"]);
-        await subscriber.WaitForLineAsync("Subscribed (mid");
+        await using var subscriber = await PeerProcess.StartAndWaitForLineAsync("Subscribed (mid", "/usr/bin/stdbuf",
+            ["-oL", "mosquitto_sub", .. tls, "-d", "-t", "eq/v1/h/hall/calls", "-C", "1", "-v"]);
         await using (var publisher = await PeerProcess.RunAsync("mosquitto_pub", [.. tls, "-q", "2", "-t", "eq/v1/h/hall/calls", "-m", "A017"]))
         {
             Assert.True(publisher.ExitCode == 0, publisher.Error);

@@ -27,9 +27,7 @@ public sealed class MosquittoClientsTests : IAsyncLifetime
     /// <summary>Starts mosquitto_sub with debug output and waits for its SUBACK.</summary>
     private async Task<PeerProcess> SubscribeAsync(string user, params string[] arguments)
     {
-        var subscriber = PeerProcess.Start(LineBuffered, ["-oL", Sub, .. As(user), "-d", .. arguments]);
-        await subscriber.WaitForLineAsync("Subscribed (mid");
-        return subscriber;
+        return await PeerProcess.StartAndWaitForLineAsync("Subscribed (mid", LineBuffered, ["-oL", Sub, .. As(user), "-d", .. arguments]);
     }
 
     private async Task PublishAsync(string user, params string[] arguments)

@@ -78,8 +78,16 @@ internal sealed class PeerProcess : IAsyncDisposable
     public static async Task<PeerProcess> RunAsync(string fileName, params IEnumerable<string> arguments)
     {
         var peer = Start(fileName, arguments);
-        await peer.WaitForExitAsync();
-        return peer;
+        try
+        {
+            await peer.WaitForExitAsync();
+            return peer;
+        }
+        catch
+        {
+            await peer.DisposeAsync();
+            throw;
+        }
     }
 
     public async Task WaitForExitAsync()
@@ -117,6 +125,22 @@ internal sealed class PeerProcess : IAsyncDisposable
         }
 
         return await seen.Task;
+    }
+
+    /// <summary>Starts a program and waits for a line; the process is killed when the line never comes.</summary>
+    public static async Task<PeerProcess> StartAndWaitForLineAsync(string text, string fileName, params IEnumerable<string> arguments)
+    {
+        var peer = Start(fileName, arguments);
+        try
+        {
+            await peer.WaitForLineAsync(text);
+            return peer;
+        }
+        catch
+        {
+            await peer.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Kills the process like a crash or a pulled cable: no DISCONNECT is sent.</summary>
