@@ -163,7 +163,7 @@ public sealed partial class MqttClient
         Raise(connected: false, sessionPresent: false, reason);
         if (reconnect)
         {
-            _ = Task.Run(ReconnectLoopAsync);
+            _ = Task.Run(() => ReconnectLoopAsync(firstAttemptAtOnce: false));
         }
         else if (!_options.AutoReconnect)
         {
@@ -171,7 +171,7 @@ public sealed partial class MqttClient
         }
     }
 
-    private async Task ReconnectLoopAsync()
+    private async Task ReconnectLoopAsync(bool firstAttemptAtOnce)
     {
         CancellationToken stop;
         lock (_gate)
@@ -183,7 +183,11 @@ public sealed partial class MqttClient
         {
             for (var attempt = 0; !stop.IsCancellationRequested; attempt++)
             {
-                await Task.Delay(BackoffDelay(attempt), _time, stop);
+                if (attempt > 0 || !firstAttemptAtOnce)
+                {
+                    await Task.Delay(BackoffDelay(firstAttemptAtOnce ? attempt - 1 : attempt), _time, stop);
+                }
+
                 try
                 {
                     var (connection, sessionPresent) = await OpenAsync(stop);

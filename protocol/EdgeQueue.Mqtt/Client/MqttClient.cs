@@ -124,6 +124,36 @@ public sealed partial class MqttClient : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Starts connecting in the background and returns at once: attempts repeat with back-off until one
+    /// succeeds, and after that the link is kept up as after <see cref="ConnectAsync"/>. For services
+    /// that must start while the broker is away (the site never waits for central). Publishes and
+    /// subscriptions made meanwhile are sent once connected; failures are reported through
+    /// <see cref="ConnectionStateChanged"/>. Needs <see cref="MqttClientOptions.AutoReconnect"/>.
+    /// </summary>
+    public void Start()
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (!_options.AutoReconnect)
+            {
+                throw new InvalidOperationException("Start keeps retrying and needs AutoReconnect; use ConnectAsync instead");
+            }
+
+            if (_wanted)
+            {
+                throw new InvalidOperationException("the client is already connected (or reconnecting); call DisconnectAsync first");
+            }
+
+            _wanted = true;
+            _reconnecting = true;
+            _run = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token);
+        }
+
+        _ = Task.Run(() => ReconnectLoopAsync(firstAttemptAtOnce: true));
+    }
+
     /// <summary>Publishes text as UTF-8.</summary>
     public Task PublishAsync(string topic, string payload, MqttQualityOfService qualityOfService = MqttQualityOfService.AtMostOnce,
         bool retain = false, CancellationToken cancellation = default) =>

@@ -152,4 +152,25 @@ public sealed class MqttClientResilienceTests
         await Assert.ThrowsAsync<MqttConnectionLostException>(() => publish.WithinPatience());
         await Assert.ThrowsAsync<InvalidOperationException>(() => client.PublishAsync("t", "y", MqttQualityOfService.AtLeastOnce));
     }
+
+    [Fact]
+    public async Task Start_BrokerNotUpYet_KeepsTryingAndSendsWhatWasPublishedMeanwhile()
+    {
+        await using var mosquitto = await MosquittoPeer.StartAsync();
+        await mosquitto.StopAsync();
+        await using var client = new MqttClient(MosquittoPeer.Client(mosquitto.Port, "early-bird"));
+        var states = client.RecordStates();
+
+        client.Start();
+        var failed = await states.NextAsync(connected: false);
+        var subscribing = client.SubscribeAsync("early/#", MqttQualityOfService.AtLeastOnce);
+        var publishing = client.PublishAsync("early/1", "queued", MqttQualityOfService.AtLeastOnce);
+        await mosquitto.RestartAsync();
+        await states.NextAsync(connected: true);
+        await subscribing.WithinPatience();
+        await publishing.WithinPatience();
+
+        Assert.IsType<System.Net.Sockets.SocketException>(failed.Error);
+        Assert.Equal("queued", Encoding.UTF8.GetString((await client.NextMessageAsync()).Payload.Span));
+    }
 }
