@@ -1,0 +1,71 @@
+using EdgeQueue.Firmware.Core.Settings;
+using EdgeQueue.Mqtt.Client;
+using EdgeQueue.Testing;
+
+namespace EdgeQueue.Firmware.Tests.EndToEnd;
+
+/// <summary>
+/// A real Mosquitto with the site's users and DESIGN.md §5 rule 4 ACL (each device writes only its
+/// own event/state and reads only its own reply/config/show and hall/calls), and a stand-in hub client.
+/// </summary>
+internal static class SiteBroker
+{
+    public const string Site = "torun-1";
+
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    public static readonly MosquittoUser Hub = new("hub", "hub-secret");
+
+    public static readonly MosquittoUser Dispenser = new("disp-01", "disp-secret");
+
+    public static Task<MosquittoRunner> StartAsync() => MosquittoRunner.StartAsync(new MosquittoOptions
+    {
+        Users = [Hub, Dispenser],
+        AclLines =
+        [
+            "user hub",
+            "topic readwrite #",
+            "pattern write eq/v1/" + Site + "/device/%u/event",
+            "pattern write eq/v1/" + Site + "/device/%u/state",
+            "pattern read eq/v1/" + Site + "/device/%u/reply",
+            "pattern read eq/v1/" + Site + "/device/%u/config",
+            "pattern read eq/v1/" + Site + "/device/%u/show",
+            "pattern read eq/v1/" + Site + "/hall/calls",
+        ],
+    });
+
+    public static async Task<MqttClient> ConnectHubAsync(int port)
+    {
+        var hub = new MqttClient(new MqttClientOptions
+        {
+            Transport = new TcpTransportFactory("127.0.0.1", port),
+            ClientId = "hub",
+            Username = Hub.Name,
+            Password = Hub.Password,
+            KeepAlive = TimeSpan.FromSeconds(10),
+        });
+        using var timeout = new CancellationTokenSource(Patience);
+        await hub.ConnectAsync(timeout.Token);
+        return hub;
+    }
+
+    public static DeviceSettings DispenserSettings(int port)
+    {
+        var json = "{\"deviceId\":\"disp-01\",\"siteId\":\"" + Site + "\",\"wifiSsid\":\"urzad\",\"mqttHost\":\"127.0.0.1\",\"mqttPort\":" + port
+            + ",\"mqttPassword\":\"" + Dispenser.Password + "\",\"keepAliveS\":5}";
+        Assert.True(DeviceSettings.TryParse(json, out var settings, out var error), error);
+        return settings;
+    }
+
+    /// <summary>Runs the device loop (every 5 ms, as the board does every 10) until <paramref name="done"/> or the patience runs out.</summary>
+    public static void RunUntil(Action tick, Func<bool> done, string what)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!done())
+        {
+            Assert.True(waited.Elapsed < Patience, "timed out waiting for: " + what);
+            tick();
+            Thread.Sleep(5);
+        }
+    }
+}
