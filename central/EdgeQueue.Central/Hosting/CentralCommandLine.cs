@@ -62,15 +62,8 @@ public static class CentralCommandLine
             return ConfigurationError;
         }
 
-        WebApplication app;
-        try
+        if (await StartOrReportAsync(options, configurationArgs, clock, error, cancellation) is not { } app)
         {
-            app = CentralHost.Build(options, configurationArgs, builder => builder.Services.AddSingleton(clock));
-            await app.StartAsync(cancellation);
-        }
-        catch (Exception failure) when (failure is not OperationCanceledException)
-        {
-            await error.WriteLineAsync($"edgequeue central: error: {OneLine(failure)}");
             return ConfigurationError;
         }
 
@@ -112,16 +105,9 @@ public static class CentralCommandLine
         }
 
         var password = (await input.ReadLineAsync(cancellation))?.TrimEnd('\r') ?? "";
-        WebApplication app;
-        try
+        // Started (on a throw-away loopback port) so the store is migrated exactly as when serving.
+        if (await StartOrReportAsync(options, configurationArgs, clock, error, cancellation) is not { } app)
         {
-            // Started (on a throw-away loopback port) so the store is migrated exactly as when serving.
-            app = CentralHost.Build(options, configurationArgs, builder => builder.Services.AddSingleton(clock));
-            await app.StartAsync(cancellation);
-        }
-        catch (Exception failure) when (failure is not OperationCanceledException)
-        {
-            await error.WriteLineAsync($"edgequeue central: error: {OneLine(failure)}");
             return ConfigurationError;
         }
 
@@ -138,6 +124,29 @@ public static class CentralCommandLine
 
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"edgequeue central: user '{login}' created ({string.Join(", ", roles)})"));
             return 0;
+        }
+    }
+
+    /// <summary>The started host, or null after printing why it could not start as one line.</summary>
+    private static async Task<WebApplication?> StartOrReportAsync(
+        CentralHostOptions options, string[] configurationArgs, TimeProvider clock, TextWriter error, CancellationToken cancellation)
+    {
+        WebApplication? app = null;
+        try
+        {
+            app = CentralHost.Build(options, configurationArgs, builder => builder.Services.AddSingleton(clock));
+            await app.StartAsync(cancellation);
+            return app;
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            if (app is not null)
+            {
+                await app.DisposeAsync();
+            }
+
+            await error.WriteLineAsync($"edgequeue central: error: {OneLine(failure)}");
+            return null;
         }
     }
 
