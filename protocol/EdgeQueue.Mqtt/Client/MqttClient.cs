@@ -56,8 +56,8 @@ public sealed partial class MqttClient : IAsyncDisposable
         _window = new SemaphoreSlim(options.MaxInFlight, options.MaxInFlight);
         _messages = Channel.CreateBounded<MqttApplicationMessage>(new BoundedChannelOptions(options.MessageBufferCapacity)
         {
+            // Not single-writer: during a reconnect the old connection's last delivery may overlap the new one's first.
             FullMode = BoundedChannelFullMode.Wait,
-            SingleWriter = true,
         });
     }
 
