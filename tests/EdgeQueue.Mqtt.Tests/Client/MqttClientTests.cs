@@ -122,6 +122,63 @@ public sealed class MqttClientTests
     }
 
     [Fact]
+    public async Task Reconnect_AfterBackoff_ResubscribesFirstThenResendsUnackedWithDup()
+    {
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero));
+        await using var broker = new ScriptedBroker();
+        await using var client = new MqttClient(Options(broker.Port) with
+        {
+            TimeProvider = clock,
+            ReconnectMinDelay = TimeSpan.FromSeconds(10),
+            ReconnectMaxDelay = TimeSpan.FromSeconds(60),
+        });
+        var states = client.RecordStates();
+        var connecting = client.ConnectAsync();
+        await broker.AcceptAsync();
+        await connecting.WithinPatience();
+        var subscribing = client.SubscribeAsync("eq/v1/s1/device/+/event", MqttQualityOfService.AtLeastOnce);
+        var subscribe = await broker.ReadAsync<SubscribePacket>();
+        await broker.SendAsync(new SubAckPacket(subscribe.PacketId, [SubscribeReturnCode.GrantedQos1]));
+        await subscribing.WithinPatience();
+        var publishing = client.PublishAsync("eq/v1/s1/hub/state", "up", MqttQualityOfService.AtLeastOnce);
+        var first = await broker.ReadAsync<PublishPacket>();
+        Assert.False(first.Duplicate);
+
+        broker.Drop();
+        await states.NextAsync(connected: false);
+        clock.Advance(TimeSpan.FromSeconds(10));
+        await broker.AcceptAsync(sessionPresent: false);
+
+        var resubscribe = await broker.ReadAsync<SubscribePacket>();
+        var resent = await broker.ReadAsync<PublishPacket>();
+        await broker.SendAsync(new SubAckPacket(resubscribe.PacketId, [SubscribeReturnCode.GrantedQos1]));
+        await broker.SendAsync(new PubAckPacket(resent.PacketId));
+        await publishing.WithinPatience();
+        Assert.Equal("eq/v1/s1/device/+/event", Assert.Single(resubscribe.Subscriptions).TopicFilter);
+        Assert.True(resent.Duplicate);
+        Assert.Equal(first.PacketId, resent.PacketId);
+        Assert.Equal("up", System.Text.Encoding.UTF8.GetString(resent.Payload.Span));
+    }
+
+    [Fact]
+    public async Task Receive_GarbageFromBroker_ClosesWithProtocolError()
+    {
+        await using var broker = new ScriptedBroker();
+        await using var client = new MqttClient(Options(broker.Port) with { AutoReconnect = false });
+        var states = client.RecordStates();
+        var connecting = client.ConnectAsync();
+        await broker.AcceptAsync();
+        await connecting.WithinPatience();
+
+        // Packet type 15 is reserved.
+        await broker.SendRawAsync([0xF0, 0x00]);
+
+        var lost = await states.NextAsync(connected: false);
+        Assert.Equal(MqttProtocolError.ReservedPacketType, Assert.IsType<MqttProtocolException>(lost.Error).Error);
+        Assert.False(client.IsConnected);
+    }
+
+    [Fact]
     public async Task PublishAsync_InvalidTopic_ThrowsBeforeSending()
     {
         await using var client = new MqttClient(Options(FreePort.Next()));

@@ -26,6 +26,8 @@ internal sealed class ScriptedBroker : IAsyncDisposable
 
     public async Task AcceptAsync(bool sessionPresent = false)
     {
+        _socket?.Dispose();
+        _filled = 0;
         _socket = await _listener.AcceptSocketAsync().WaitAsync(MosquittoPeer.Patience);
         Assert.IsType<ConnectPacket>(await ReadAsync());
         await SendAsync(new ConnAckPacket { SessionPresent = sessionPresent });
@@ -58,6 +60,15 @@ internal sealed class ScriptedBroker : IAsyncDisposable
 
     public async Task SendAsync(MqttPacket packet) =>
         await _socket!.SendAsync(MqttPacketEncoder.Encode(packet), SocketFlags.None);
+
+    public async Task SendRawAsync(byte[] bytes) => await _socket!.SendAsync(bytes, SocketFlags.None);
+
+    /// <summary>Resets the connection, as a crashed broker would.</summary>
+    public void Drop()
+    {
+        _socket!.LingerState = new LingerOption(true, 0);
+        _socket.Close();
+    }
 
     public ValueTask DisposeAsync()
     {
