@@ -119,7 +119,13 @@ internal sealed class PeerProcess : IAsyncDisposable
         }
 
         var finished = await Task.WhenAny(seen.Task, _exited.Task, Task.Delay(Patience));
-        if (finished != seen.Task)
+        if (finished == _exited.Task && !seen.Task.IsCompleted)
+        {
+            // Exited can be reported before the last output lines; this waits for the streams' end.
+            await _process.WaitForExitAsync();
+        }
+
+        if (!seen.Task.IsCompleted)
         {
             throw new TimeoutException($"{Describe()} never printed '{text}'{(_exited.Task.IsCompleted ? " (it exited)" : string.Empty)}\nstdout:\n{Output}\nstderr:\n{Error}");
         }
