@@ -125,12 +125,21 @@ public static class CentralHost
     private static void ConfigurePipeline(WebApplication app)
     {
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        if (!app.Environment.IsDevelopment())
+        // The JSON API answers errors with problem details; pages with Polish error pages.
+        app.UseWhen(IsApi, api =>
         {
-            app.UseExceptionHandler("/blad");
-        }
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(context => !IsApi(context), pages =>
+        {
+            if (!app.Environment.IsDevelopment())
+            {
+                pages.UseExceptionHandler("/blad");
+            }
 
-        app.UseStatusCodePagesWithReExecute("/blad", "?kod={0}");
+            pages.UseStatusCodePagesWithReExecute("/blad", "?kod={0}");
+        });
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
@@ -141,6 +150,8 @@ public static class CentralHost
         app.MapRazorPages();
         app.MapBookingApi();
     }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal);
 
     public static string MailPickupFolder(CentralSettings settings) =>
         settings.Mail.PickupDirectory.Length > 0
