@@ -45,8 +45,7 @@ internal sealed class BookingDatabase : IAsyncDisposable
         {
             try
             {
-                await using var scope = await Dialect.BeginWriteAsync(cancellation);
-                return await work(scope);
+                return await Dialect.RunWriteAsync(work, cancellation);
             }
             catch (Exception e) when (attempt < MaxAttempts && Dialect.IsTransient(e))
             {

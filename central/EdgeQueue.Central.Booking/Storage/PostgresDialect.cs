@@ -22,6 +22,8 @@ internal sealed class PostgresDialect : SqlDialect
     public override string BlobType => "BYTEA";
 
     /// <summary>Transaction-scoped advisory lock: a second process waits, then sees the migrated schema.</summary>
+    public override string ForUpdate => " FOR UPDATE";
+
     public override string? MigrationLockSql => "SELECT pg_advisory_xact_lock(7283740112)";
 
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellation) =>
@@ -33,7 +35,7 @@ internal sealed class PostgresDialect : SqlDialect
         try
         {
             var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.ReadCommitted, cancellation);
-            return new WriteScope(connection, transaction, null);
+            return WriteScope.Own(connection, transaction, null);
         }
         catch
         {

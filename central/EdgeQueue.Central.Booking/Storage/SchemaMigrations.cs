@@ -50,12 +50,17 @@ internal static class SchemaMigrations
             "CREATE UNIQUE INDEX ux_visits_active_pesel_matter_day ON visits (pesel_hash, matter_id, day) WHERE status = 'booked'",
             "CREATE INDEX ix_visits_slot ON visits (location_id, matter_id, day, start_minute)",
             "CREATE TABLE site_sequences (site_id TEXT PRIMARY KEY, last_sequence BIGINT NOT NULL)",
+            // A site's booking changes, written in the booking's transaction. The gap-free per-site
+            // sequence is assigned afterwards, in id order, by the feed's sequencer: numbering inside
+            // the booking would make every booking of a site wait for the previous one's commit.
             """
-            CREATE TABLE site_booking_changes (site_id TEXT NOT NULL, sequence BIGINT NOT NULL, kind TEXT NOT NULL,
+            CREATE TABLE site_booking_changes (id {bigid}, site_id TEXT NOT NULL, sequence BIGINT NULL, kind TEXT NOT NULL,
                 code TEXT NOT NULL, matter_id INTEGER NOT NULL, matter_name TEXT NOT NULL, queue_category TEXT NOT NULL,
                 day TEXT NOT NULL, start_minute INTEGER NOT NULL, end_minute INTEGER NOT NULL, starts_at BIGINT NOT NULL,
-                display_name TEXT NOT NULL, recorded_at BIGINT NOT NULL, PRIMARY KEY (site_id, sequence))
+                display_name TEXT NOT NULL, recorded_at BIGINT NOT NULL)
             """,
+            "CREATE UNIQUE INDEX ux_site_booking_changes_sequence ON site_booking_changes (site_id, sequence)",
+            "CREATE INDEX ix_site_booking_changes_unsequenced ON site_booking_changes (site_id, id) WHERE sequence IS NULL",
             """
             CREATE TABLE users (id {id}, login TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL, password_hash TEXT NOT NULL,
                 roles TEXT NOT NULL, active INTEGER NOT NULL, created_at BIGINT NOT NULL)

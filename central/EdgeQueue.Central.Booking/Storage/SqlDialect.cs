@@ -19,6 +19,9 @@ internal abstract class SqlDialect : IAsyncDisposable
 
     public abstract string BlobType { get; }
 
+    /// <summary>Row lock suffix for a SELECT inside a write transaction (SQLite's single writer needs none).</summary>
+    public abstract string ForUpdate { get; }
+
     /// <summary>Opens a connection ready for use (per-connection settings applied).</summary>
     public abstract Task<DbConnection> OpenAsync(CancellationToken cancellation);
 
@@ -28,6 +31,16 @@ internal abstract class SqlDialect : IAsyncDisposable
     /// concurrently under READ COMMITTED, where conditional UPDATEs re-check their WHERE after a wait.
     /// </summary>
     public abstract Task<WriteScope> BeginWriteAsync(CancellationToken cancellation);
+
+    /// <summary>
+    /// Runs one unit of write work in a transaction; the unit commits through its scope. The default is
+    /// one transaction per unit; SQLite overrides it with group commit.
+    /// </summary>
+    public virtual async Task<T> RunWriteAsync<T>(Func<WriteScope, Task<T>> work, CancellationToken cancellation)
+    {
+        await using var scope = await BeginWriteAsync(cancellation);
+        return await work(scope);
+    }
 
     /// <summary>SQL run inside the migration transaction so two processes never migrate at once.</summary>
     public abstract string? MigrationLockSql { get; }

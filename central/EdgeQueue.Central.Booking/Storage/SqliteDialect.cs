@@ -13,6 +13,7 @@ internal sealed class SqliteDialect : SqlDialect
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> WriterGates = new(StringComparer.Ordinal);
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writerGate;
+    private readonly SqliteGroupCommit _groupCommit;
 
     static SqliteDialect() => SQLitePCL.Batteries_V2.Init();
 
@@ -35,6 +36,7 @@ internal sealed class SqliteDialect : SqlDialect
         _connectionString = builder.ToString();
         FilePath = builder.DataSource;
         _writerGate = WriterGates.GetOrAdd(FilePath, _ => new SemaphoreSlim(1, 1));
+        _groupCommit = new SqliteGroupCommit(OpenAsync, _writerGate);
     }
 
     public string FilePath { get; }
@@ -46,6 +48,8 @@ internal sealed class SqliteDialect : SqlDialect
     public override string BigIdentityColumn => "INTEGER PRIMARY KEY AUTOINCREMENT";
 
     public override string BlobType => "BLOB";
+
+    public override string ForUpdate => "";
 
     public override string? MigrationLockSql => null;
 
@@ -75,7 +79,7 @@ internal sealed class SqliteDialect : SqlDialect
         {
             connection = await OpenAsync(cancellation);
             var transaction = ((SqliteConnection)connection).BeginTransaction(deferred: false);
-            return new WriteScope(connection, transaction, () => _writerGate.Release());
+            return WriteScope.Own(connection, transaction, () => _writerGate.Release());
         }
         catch
         {
@@ -95,5 +99,8 @@ internal sealed class SqliteDialect : SqlDialect
     public override bool IsTransient(Exception exception) =>
         exception is SqliteException { SqliteErrorCode: 5 or 6 };
 
-    public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    public override Task<T> RunWriteAsync<T>(Func<WriteScope, Task<T>> work, CancellationToken cancellation) =>
+        _groupCommit.RunAsync(work, cancellation);
+
+    public override ValueTask DisposeAsync() => _groupCommit.DisposeAsync();
 }
