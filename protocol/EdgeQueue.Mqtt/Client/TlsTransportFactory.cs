@@ -14,6 +14,8 @@ public sealed class TlsTransportFactory : IMqttTransportFactory
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(host);
         ArgumentNullException.ThrowIfNull(tls);
+        ArgumentOutOfRangeException.ThrowIfLessThan(port, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(port, 65535);
         Host = host;
         Port = port;
         _tls = tls;

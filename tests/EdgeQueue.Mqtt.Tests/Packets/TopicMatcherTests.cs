@@ -37,4 +37,52 @@ public sealed class TopicMatcherTests
     {
         Assert.Equal(expected, TopicMatcher.Matches(filter, name));
     }
+
+    [Fact]
+    public void Matches_RandomFiltersAndNames_AgreesWithLevelByLevelReference()
+    {
+        var random = new Random(1883);
+        string[] levels = ["a", "b", "", "$x", "+", "#"];
+        var checkedPairs = 0;
+        for (var i = 0; i < 20_000; i++)
+        {
+            var filter = string.Join('/', Enumerable.Range(0, random.Next(1, 5)).Select(_ => levels[random.Next(levels.Length)]));
+            var name = string.Join('/', Enumerable.Range(0, random.Next(1, 5)).Select(_ => levels[random.Next(4)]));
+            if (!MqttTopic.IsValidFilter(filter) || !MqttTopic.IsValidName(name))
+            {
+                continue;
+            }
+
+            Assert.True(Reference(filter, name) == TopicMatcher.Matches(filter, name), $"filter '{filter}', name '{name}'");
+            checkedPairs++;
+        }
+
+        Assert.True(checkedPairs > 5_000);
+    }
+
+    /// <summary>§4.7 read literally: split both into levels and walk them.</summary>
+    private static bool Reference(string filter, string name)
+    {
+        if (name.StartsWith('$') && (filter.StartsWith('+') || filter.StartsWith('#')))
+        {
+            return false;
+        }
+
+        var f = filter.Split('/');
+        var n = name.Split('/');
+        for (var i = 0; i < f.Length; i++)
+        {
+            if (f[i] == "#")
+            {
+                return true;
+            }
+
+            if (i >= n.Length || (f[i] != "+" && f[i] != n[i]))
+            {
+                return false;
+            }
+        }
+
+        return f.Length == n.Length;
+    }
 }
