@@ -35,14 +35,16 @@ internal static partial class BookingJourney
         return (matterId, day);
     }
 
+    /// <summary>Fills the form by the fields' accessible names (what a screen reader announces), so every field must be labelled.</summary>
     public static async Task FillFormAsync(ChromiumRunner browser, string pesel, string email)
     {
-        await browser.FillAsync("#Input_Pesel", pesel);
-        await browser.FillAsync("#Input_FirstName", "Janina");
-        await browser.FillAsync("#Input_LastName", "Kowalska-Żółć");
-        await browser.FillAsync("#Input_Email", email);
-        await browser.FillAsync("#Input_Phone", "+48 600 100 200");
-        await browser.Page.Locator("#Input_Consent").CheckAsync();
+        var page = browser.Page;
+        await page.GetByLabel("PESEL", new() { Exact = true }).FillAsync(pesel);
+        await page.GetByLabel("Imię", new() { Exact = true }).FillAsync("Janina");
+        await page.GetByLabel("Nazwisko", new() { Exact = true }).FillAsync("Kowalska-Żółć");
+        await page.GetByLabel("Adres e-mail", new() { Exact = true }).FillAsync(email);
+        await page.GetByLabel("Telefon (nieobowiązkowo)", new() { Exact = true }).FillAsync("+48 600 100 200");
+        await page.GetByLabel("Wyrażam zgodę", new() { Exact = false }).Or(page.GetByLabel("Osoba dzwoniąca wyraziła zgodę")).CheckAsync();
     }
 
     [GeneratedRegex(@"/sprawa/(\d+)")]

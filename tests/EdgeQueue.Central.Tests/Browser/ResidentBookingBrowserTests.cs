@@ -34,6 +34,12 @@ public sealed class ResidentBookingBrowserTests
             Assert.Contains($"UID:{code}@edgequeue", ics, StringComparison.Ordinal);
         }
 
+        await browser.OpenAsync(server.BaseUrl + "/sprawdz");
+        await browser.Page.GetByLabel("Kod potwierdzenia", new() { Exact = true }).FillAsync(code.ToLowerInvariant());
+        await browser.Page.GetByLabel("PESEL", new() { Exact = true }).FillAsync(TestPesel.Valid);
+        await browser.ClickAsync("button:has-text('Sprawdź')");
+        await browser.WaitForTextAsync("zarezerwowana");
+
         await browser.OpenAsync(server.BaseUrl + "/odwolaj");
         await browser.FillAsync("#Input_Pesel", TestPesel.Valid);
         await browser.Page.Locator("#Input_MatterId").SelectOptionAsync(matterId.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -58,7 +64,8 @@ public sealed class ResidentBookingBrowserTests
 
         await BookingJourney.OpenBookingFormAsync(browser, server.BaseUrl);
         await BookingJourney.FillFormAsync(browser, TestPesel.WrongChecksum, Email);
-        await browser.ClickAsync("button:has-text('Umów wizytę')");
+        await browser.Page.GetByLabel("Nazwisko", new() { Exact = true }).FocusAsync();
+        await browser.Page.Keyboard.PressAsync("Enter");              // submitted from the keyboard
         await browser.WaitForSelectorAsync("#Input_Pesel-error");
 
         var message = await browser.TextAsync("#Input_Pesel-error");
