@@ -175,6 +175,16 @@ public sealed class MqttBroker : IAsyncDisposable
         return subscription;
     }
 
+    /// <summary>
+    /// Closes a connected client's connection (for example after its credentials were revoked); its
+    /// will is published and a persistent session is kept. False when the client id is not connected.
+    /// </summary>
+    public bool Disconnect(string clientId, string reason = "closed by the host")
+    {
+        ArgumentNullException.ThrowIfNull(clientId);
+        return _sessions.Disconnect(clientId, reason);
+    }
+
     private async Task ServeAsync(Stream stream, EndPoint? remote, bool isTls)
     {
         var connection = new BrokerConnection(stream, remote, isTls, _sessions, () => _connections.Count);

@@ -18,6 +18,9 @@ public enum MqttDisconnectReason
     /// <summary>Another connection with the same client id took the session over; the will is published.</summary>
     TakenOver,
 
+    /// <summary>The host closed the connection (<see cref="MqttBroker.Disconnect"/>, e.g. revoked credentials); the will is published.</summary>
+    ClosedByHost,
+
     /// <summary>The broker is stopping; wills are not published.</summary>
     BrokerStopping,
 }

@@ -359,6 +359,25 @@ public sealed class MqttBrokerTests
         Assert.Equal("cfg", Text(message.Payload));
     }
 
+    [Fact]
+    public async Task Disconnect_ConnectedClient_ClosedWithWillAndUnknownIdIsFalse()
+    {
+        await using var broker = await TestBroker.StartAsync();
+        await using var watcher = await RawMqttClient.ConnectAsync(broker.Port, "watcher");
+        await watcher.SubscribeAsync("dev/state");
+        await using var device = await RawMqttClient.ConnectAsync(broker.Port, "dev", will: new MqttWill { Topic = "dev/state", Payload = Bytes("offline") });
+        var gone = new TaskCompletionSource<MqttClientDisconnected>(TaskCreationOptions.RunContinuationsAsynchronously);
+        broker.Broker.ClientDisconnected += (_, e) => gone.TrySetResult(e);
+
+        Assert.True(broker.Broker.Disconnect("dev", "credentials revoked"));
+
+        Assert.True(await device.WaitClosedAsync());
+        var closed = await gone.Task.WaitAsync(RawMqttClient.Patience);
+        Assert.Equal((MqttDisconnectReason.ClosedByHost, "credentials revoked"), (closed.Reason, closed.Detail));
+        Assert.Equal("offline", Text((await watcher.ReceiveAsync<PublishPacket>()).Payload));
+        Assert.False(broker.Broker.Disconnect("nobody"));
+    }
+
     internal static async Task WaitUntilAsync(Func<bool> condition)
     {
         using var timeout = new CancellationTokenSource(RawMqttClient.Patience);

@@ -14,4 +14,7 @@ internal interface ISessionOwner
 
     /// <summary>Closes the connection because a new one took its client id; completes after its will and clean-up.</summary>
     Task TakeOverAsync();
+
+    /// <summary>Closes the connection at once for the given reason.</summary>
+    void Abort(MqttDisconnectReason reason, string? detail);
 }

@@ -95,6 +95,18 @@ internal sealed class SessionManager(MqttBrokerOptions options, MessageRouter ro
         }
     }
 
+    /// <summary>Closes the connection of a client id, if it is connected.</summary>
+    public bool Disconnect(string clientId, string reason)
+    {
+        if (!_owners.TryGetValue(clientId, out var owner))
+        {
+            return false;
+        }
+
+        owner.Abort(MqttDisconnectReason.ClosedByHost, reason);
+        return true;
+    }
+
     /// <summary>Reports an accepted connection once its CONNACK is on its way.</summary>
     public void RaiseConnected(MqttClientIdentity identity, bool cleanSession, bool sessionPresent)
     {
