@@ -51,20 +51,21 @@ public sealed class FirmwareWritesHubReadsTests
         }
     }
 
-    [Fact]
-    public void Event_TicketRequest_ByteForByteTheGoldenMessage()
+    [Theory]
+    [InlineData("event.ticket-request", "category")]
+    [InlineData("event.counter-next", null)]
+    [InlineData("event.counter-recall", null)]
+    [InlineData("event.counter-noshow", null)]
+    [InlineData("event.counter-done", null)]
+    [InlineData("event.counter-transfer", "to")]
+    public void Event_EveryGoldenEventTheFirmwareSends_WrittenByteForByte(string golden, string? field)
     {
-        var payload = ContractWriter.Event("disp-01.7f3a.42", EventKinds.TicketRequest, "category", "A");
+        var expected = ContractJson.Deserialize<DeviceEvent>(Golden.Bytes(golden));
+        var value = field == "category" ? expected.Category : field == "to" ? expected.To : null;
 
-        Assert.Equal(Golden.Text("event.ticket-request"), Encoding.UTF8.GetString(payload));
-    }
+        var payload = ContractWriter.Event(expected.Id, expected.Kind, field, value);
 
-    [Fact]
-    public void Event_Transfer_ByteForByteTheGoldenMessage()
-    {
-        var payload = ContractWriter.Event("keypad-05.00c1.11", EventKinds.CounterTransfer, "to", "B");
-
-        Assert.Equal(Golden.Text("event.counter-transfer"), Encoding.UTF8.GetString(payload));
+        Assert.Equal(Golden.Text(golden), Encoding.UTF8.GetString(payload));
     }
 
     [Fact]
