@@ -4,7 +4,7 @@ using EdgeQueue.Hardware.Audio;
 using EdgeQueue.Hardware.Printing;
 using EdgeQueue.Hardware.Printing.Ports;
 using EdgeQueue.Testing;
-using EdgeQueue.Testing.EscPos;
+using EdgeQueue.Simulation.Printing;
 
 namespace EdgeQueue.Benchmarks.Hardware;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using EdgeQueue.Hardware.Printing;
-using EdgeQueue.Testing.EscPos;
+using EdgeQueue.Simulation.Printing;
 
 namespace EdgeQueue.Hardware.Tests.Printing;
 

@@ -1,4 +1,4 @@
-using EdgeQueue.Testing.EscPos;
+using EdgeQueue.Simulation.Printing;
 
 namespace EdgeQueue.Hardware.Tests.Testing;
 

@@ -1,6 +1,6 @@
 using EdgeQueue.Contracts.Messages;
 using EdgeQueue.Hub.Tests.Support;
-using EdgeQueue.Testing.EscPos;
+using EdgeQueue.Simulation.Printing;
 using Xunit.Abstractions;
 
 namespace EdgeQueue.Hub.Tests.EndToEnd;

@@ -6,7 +6,7 @@ using EdgeQueue.Hub.Tests.Support;
 using EdgeQueue.Mqtt.Client;
 using EdgeQueue.Mqtt.Packets;
 using EdgeQueue.Testing;
-using EdgeQueue.Testing.EscPos;
+using EdgeQueue.Simulation.Printing;
 using Xunit.Abstractions;
 
 namespace EdgeQueue.Hub.Tests.EndToEnd;

@@ -1,7 +1,7 @@
 using EdgeQueue.Hardware.Printing;
 using EdgeQueue.Hardware.Printing.Ports;
 using EdgeQueue.Testing;
-using EdgeQueue.Testing.EscPos;
+using EdgeQueue.Simulation.Printing;
 
 namespace EdgeQueue.Hardware.Tests.Printing.Ports;
 

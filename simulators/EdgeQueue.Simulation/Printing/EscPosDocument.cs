@@ -1,4 +1,4 @@
-namespace EdgeQueue.Testing.EscPos;
+namespace EdgeQueue.Simulation.Printing;
 
 /// <summary>What a printer would have produced from a byte stream.</summary>
 public sealed record EscPosDocument(

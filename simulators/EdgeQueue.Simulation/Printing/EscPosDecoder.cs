@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace EdgeQueue.Testing.EscPos;
+namespace EdgeQueue.Simulation.Printing;
 
 /// <summary>
-/// Plays ESC/POS bytes the way a receipt printer would, for tests: text lines decoded from the
+/// Plays ESC/POS bytes the way a receipt printer would (the simulated printer and the tests): text lines decoded from the
 /// selected code table with alignment, bold and size; QR payloads from GS ( k; the cut. It is
 /// strict: an unknown command or a truncated one throws with its offset, so malformed output from
 /// an encoder cannot pass unnoticed.

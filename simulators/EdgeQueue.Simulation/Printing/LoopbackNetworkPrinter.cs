@@ -3,10 +3,10 @@ using System.Net;
 using System.Net.Sockets;
 using System.Threading.Channels;
 
-namespace EdgeQueue.Testing.EscPos;
+namespace EdgeQueue.Simulation.Printing;
 
 /// <summary>
-/// A network receipt printer on 127.0.0.1 for tests: it accepts raw TCP connections like port
+/// A network receipt printer on 127.0.0.1 for tests and the simulated hall: it accepts raw TCP connections like port
 /// 9100, answers DLE EOT 1/2/4 with the status bytes a test sets, and keeps every other byte of
 /// each connection as one captured job. Set <see cref="AnswerStatus"/> to false to play a printer
 /// that stays silent.
@@ -49,6 +49,10 @@ public sealed class LoopbackNetworkPrinter : IAsyncDisposable
     /// <summary>Takes the oldest finished job not taken yet, waiting for it if needed.</summary>
     public async Task<byte[]> NextJobAsync(TimeSpan timeout) =>
         await _finished.Reader.ReadAsync().AsTask().WaitAsync(timeout);
+
+    /// <summary>Takes the oldest finished job not taken yet, waiting until one comes or <paramref name="cancellationToken"/> ends.</summary>
+    public async Task<byte[]> NextJobAsync(CancellationToken cancellationToken) =>
+        await _finished.Reader.ReadAsync(cancellationToken);
 
     public async ValueTask DisposeAsync()
     {

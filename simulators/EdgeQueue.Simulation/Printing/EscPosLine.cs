@@ -1,4 +1,4 @@
-namespace EdgeQueue.Testing.EscPos;
+namespace EdgeQueue.Simulation.Printing;
 
 /// <summary>One printed line of text with the modes in force when it was printed.</summary>
 public sealed record EscPosLine(string Text, EscPosAlign Align, bool Bold, int Width, int Height)

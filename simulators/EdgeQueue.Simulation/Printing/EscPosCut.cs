@@ -1,4 +1,4 @@
-namespace EdgeQueue.Testing.EscPos;
+namespace EdgeQueue.Simulation.Printing;
 
 public enum EscPosCut
 {

@@ -1,0 +1,38 @@
+using EdgeQueue.Firmware.Core.Hardware;
+
+namespace EdgeQueue.Simulator.Devices;
+
+/// <summary>
+/// The device's Wi-Fi station. A cut (flaky access point, microwave oven, a technician pulling the
+/// AP) drops the association at once and refuses to rejoin until it is restored; the MQTT link
+/// over it is severed at the same moment, without a DISCONNECT, so the broker publishes the will.
+/// </summary>
+internal sealed class SimulatedWifi : IWifi
+{
+    private volatile bool _cut;
+    private volatile bool _joined;
+
+    /// <summary>Raised when the radio link goes down, so the transport over it dies too.</summary>
+    public event Action? LinkLost;
+
+    public bool IsCut => _cut;
+
+    public bool IsConnected => _joined && !_cut;
+
+    public int Rssi => IsConnected ? -58 : 0;
+
+    public bool Connect(string ssid, string password)
+    {
+        _joined = !_cut;
+        return _joined;
+    }
+
+    public void Cut()
+    {
+        _cut = true;
+        _joined = false;
+        LinkLost?.Invoke();
+    }
+
+    public void Restore() => _cut = false;
+}

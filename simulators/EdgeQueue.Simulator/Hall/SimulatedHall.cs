@@ -1,0 +1,306 @@
+using System.Globalization;
+using EdgeQueue.Hosting;
+using EdgeQueue.Hub.Queue;
+using EdgeQueue.Hub.Site;
+using EdgeQueue.Simulation.Traffic;
+using EdgeQueue.Simulator.Devices;
+using EdgeQueue.Simulator.Faults;
+using EdgeQueue.Simulator.People;
+using EdgeQueue.Simulator.Reporting;
+
+namespace EdgeQueue.Simulator.Hall;
+
+/// <summary>
+/// A whole hall on one machine: the site broker, the hub as a child process on the simulated
+/// clock, three dispensers and eight keypads running the firmware core, the kiosk printers, and a
+/// day of residents and clerks from the traffic model, with faults on order. At the end the hub is
+/// stopped and its database is read back for the loss check and the report.
+/// </summary>
+internal sealed class SimulatedHall : IAsyncDisposable
+{
+    private static readonly TimeSpan DevicesOnlineTimeout = TimeSpan.FromSeconds(60);
+
+    private readonly HallRunOptions _options;
+    private readonly TextWriter _output;
+    private readonly List<KioskPrinter> _printers = [];
+    private readonly List<SimulatedDispenser> _dispensers = [];
+    private readonly List<SimulatedKeypad> _keypads = [];
+    private readonly WireLedger _ledger = new();
+    private readonly HallRoster _roster = new();
+    private SiteBroker? _broker;
+    private HubProcess? _hub;
+
+    private SimulatedHall(HallRunOptions options, TextWriter output, DayPlan plan, HallLayout layout, string outFolder, string dataFolder)
+    {
+        _options = options;
+        _output = output;
+        Plan = plan;
+        Layout = layout;
+        OutFolder = outFolder;
+        DataFolder = dataFolder;
+        Credentials = new HallCredentials(layout.DeviceIds);
+    }
+
+    public DayPlan Plan { get; }
+
+    public HallLayout Layout { get; }
+
+    public string OutFolder { get; }
+
+    public string DataFolder { get; }
+
+    public HallCredentials Credentials { get; }
+
+    public SiteDefinition Site { get; private set; } = null!;
+
+    public ScaledTimeProvider Clock { get; private set; } = null!;
+
+    public RunJournal Journal { get; private set; } = null!;
+
+    public DateTimeOffset Opening { get; private set; }
+
+    public DateTimeOffset Closing { get; private set; }
+
+    public Uri HubAddress => _hub!.Address;
+
+    public IReadOnlyList<SimulatedDevice> Devices => [.. _dispensers, .. _keypads];
+
+    public IReadOnlyList<KioskPrinter> Printers => _printers;
+
+    public HallRoster Roster => _roster;
+
+    public WireLedger Ledger => _ledger;
+
+    public string DatabasePath => Path.Combine(DataFolder, StoredSiteQueue.FileName);
+
+    /// <summary>Sets the hall up (files, broker, bookings, hub, devices) and returns it ready for the day.</summary>
+    public static async Task<SimulatedHall> StartAsync(HallRunOptions options, TextWriter output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var profile = HallProfile.CityHall() with
+        {
+            WalkInsPerDay = options.WalkIns ?? HallProfile.CityHall().WalkInsPerDay,
+            BookedVisitsPerDay = options.Bookings ?? HallProfile.CityHall().BookedVisitsPerDay,
+        };
+        var day = options.Day ?? HallClock.NextWeekday(DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime).AddDays(1));
+        var plan = DayTrafficModel.Plan(profile, day, options.Seed);
+        var outFolder = Path.GetFullPath(options.OutFolder);
+        var dataFolder = Path.GetFullPath(options.DataFolder ?? Path.Combine(outFolder, "data"));
+        if (File.Exists(Path.Combine(dataFolder, StoredSiteQueue.FileName)))
+        {
+            throw new InvalidOperationException($"{dataFolder} already holds a hub database from another run; give an empty --data folder (or a new --out)");
+        }
+
+        Directory.CreateDirectory(outFolder);
+        Directory.CreateDirectory(dataFolder);
+        var hall = new SimulatedHall(options, output, plan, HallLayout.Demo(profile), outFolder, dataFolder);
+        try
+        {
+            await hall.SetUpAsync(cancellationToken);
+            return hall;
+        }
+        catch
+        {
+            await hall.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Runs the day until it is over, <paramref name="cancellationToken"/> ends it (Ctrl-C, --for), or it is cut short.</summary>
+    public async Task<HallRunResult> RunDayAsync(CancellationToken cancellationToken)
+    {
+        using var people = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var kiosks = _dispensers.Select(_ => new SemaphoreSlim(1, 1)).ToList();
+        var behaviour = new ResidentBehaviour(Layout, _dispensers, kiosks, _roster, Clock, Opening);
+        var residents = Task.WhenAll(Plan.Arrivals.Select(a => behaviour.RunAsync(a, people.Token)));
+        var schedule = new ClerkSchedule(Opening, Closing, residents);
+        var clerks = _keypads.Select((k, i) => new Clerk(i + 1, k, _roster, Clock, schedule)).ToList();
+        var clerking = Task.WhenAll(clerks.Select(c => c.RunAsync(people.Token)));
+        var faults = FaultSchedule.Parse(_options.Faults, [.. Layout.DeviceIds], Plan.Profile.Opens, Plan.Profile.Closes);
+        var faulting = Task.WhenAll(faults.Select(f => RunFaultAsync(f, people.Token)));
+        var completed = false;
+        try
+        {
+            await Task.WhenAll(residents, clerking).WaitAsync(people.Token);
+            completed = true;
+            Journal.Note("the day is over: every resident has been dealt with and the clerks went home");
+        }
+        catch (OperationCanceledException)
+        {
+            Journal.Note("the run was stopped before the end of the day");
+        }
+
+        await people.CancelAsync();
+        await Quietly(residents);
+        await Quietly(clerking);
+        await Quietly(faulting);
+        foreach (var kiosk in kiosks)
+        {
+            kiosk.Dispose();
+        }
+
+        return await FinishAsync(completed);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var device in Devices)
+        {
+            await device.DisposeAsync();
+        }
+
+        _dispensers.Clear();
+        _keypads.Clear();
+        if (_hub is not null)
+        {
+            await _hub.DisposeAsync();
+            _hub = null;
+        }
+
+        if (_broker is not null)
+        {
+            await _broker.DisposeAsync();
+            _broker = null;
+        }
+
+        foreach (var printer in _printers)
+        {
+            await printer.DisposeAsync();
+        }
+
+        _printers.Clear();
+    }
+
+    private static async Task Quietly(Task task)
+    {
+        try
+        {
+            await task;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private async Task SetUpAsync(CancellationToken cancellationToken)
+    {
+        var tickets = Path.Combine(OutFolder, "tickets");
+        for (var i = 0; i < Layout.Dispensers; i++)
+        {
+            _printers.Add(new KioskPrinter(HallLayout.PrinterId(i), Path.Combine(tickets, HallLayout.PrinterId(i))));
+        }
+
+        var brokerPort = FreePorts.Next();
+        var httpPort = _options.HttpPort ?? FreePorts.Next();
+        var sitePath = SiteFileWriter.Write(Path.Combine(DataFolder, "site.json"), Layout, Credentials, brokerPort, httpPort,
+            [.. _printers.Select(p => p.Port)], Path.Combine(OutFolder, "announcements"));
+        Site = SiteFileLoader.Load(sitePath);
+        Opening = HallClock.Opening(Plan, Site.TimeZone);
+        Closing = HallClock.At(Plan.Day, Plan.Profile.Closes, Site.TimeZone);
+        Clock = HallClock.Create(Plan, Site.TimeZone, _options.Speed, TimeProvider.System);
+        Journal = new RunJournal(Clock, Site.TimeZone);
+        var bookings = await BookingLoader.LoadAsync(Site, DataFolder, Plan, Clock);
+        Journal.Note(string.Create(CultureInfo.InvariantCulture,
+            $"day {Plan.Day:yyyy-MM-dd} (seed {Plan.Seed}, {_options.Speed}×): {Plan.WalkIns.Count()} walk-ins planned, {bookings} bookings loaded into the hub's store"));
+
+        _broker = new SiteBroker(Site, Credentials, brokerPort, Path.Combine(DataFolder, "broker"));
+        await _broker.StartAsync(cancellationToken);
+        _hub = new HubProcess(sitePath, DataFolder, httpPort, Clock);
+        var took = await _hub.StartAsync(cancellationToken);
+        Journal.Note(string.Create(CultureInfo.InvariantCulture, $"hub started (pid {_hub.ProcessId}) in {took.TotalSeconds:0.0} s"));
+
+        var seed = Plan.Seed * 1000;
+        for (var i = 0; i < Layout.Dispensers; i++)
+        {
+            var id = HallLayout.DispenserId(i);
+            var settings = DeviceProvisioning.Settings(id, Site.SiteId, Credentials.Devices[id], brokerPort, _options.Speed);
+            _dispensers.Add(new SimulatedDispenser(id, settings, Plan.Profile.Categories.Count, "127.0.0.1", brokerPort, _ledger, seed + i));
+        }
+
+        for (var i = 0; i < Layout.Counters.Count; i++)
+        {
+            var id = HallLayout.KeypadId(i);
+            var settings = DeviceProvisioning.Settings(id, Site.SiteId, Credentials.Devices[id], brokerPort, _options.Speed);
+            _keypads.Add(new SimulatedKeypad(id, settings, "127.0.0.1", brokerPort, _ledger, seed + 100 + i));
+        }
+
+        foreach (var device in Devices)
+        {
+            device.Start();
+        }
+
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(DevicesOnlineTimeout);
+        while (Devices.Any(d => !d.IsOnline))
+        {
+            try
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(50), deadline.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new TimeoutException($"devices not online after {DevicesOnlineTimeout.TotalSeconds} s: {string.Join(", ", Devices.Where(d => !d.IsOnline).Select(d => d.Id))}");
+            }
+        }
+
+        Journal.Note($"{Devices.Count} devices online ({Layout.Dispensers} dispensers, {Layout.Counters.Count} keypads)");
+    }
+
+    private async Task RunFaultAsync(PlannedFault fault, CancellationToken cancellationToken)
+    {
+        await SimulatedTime.UntilAsync(Clock, HallClock.At(Plan.Day, fault.At, Site.TimeZone), cancellationToken);
+        switch (fault.Kind)
+        {
+            case FaultKind.HubKill:
+                var pid = _hub!.ProcessId;
+                _hub.Kill();
+                Journal.Note($"fault: hub killed with SIGKILL (pid {pid})");
+                var took = await _hub.StartAsync(cancellationToken);
+                Journal.Note(string.Create(CultureInfo.InvariantCulture, $"hub serving again (pid {_hub.ProcessId}) {took.TotalSeconds:0.0} s after the kill"));
+                break;
+            case FaultKind.BrokerRestart:
+                await _broker!.StopAsync();
+                Journal.Note("fault: site broker stopped");
+                await SimulatedTime.DelayAsync(Clock, fault.Duration, cancellationToken);
+                await _broker.StartAsync(cancellationToken);
+                Journal.Note("site broker started again");
+                break;
+            case FaultKind.WifiCut:
+                var device = Devices.First(d => d.Id == fault.Target);
+                device.Wifi.Cut();
+                Journal.Note($"fault: Wi-Fi of {device.Id} cut");
+                await SimulatedTime.DelayAsync(Clock, fault.Duration, cancellationToken);
+                device.Wifi.Restore();
+                Journal.Note($"Wi-Fi of {device.Id} back");
+                break;
+            case FaultKind.PaperOut:
+                var index = _dispensers.FindIndex(d => d.Id == fault.Target);
+                _printers[index].RunOutOfPaper();
+                Journal.Note($"fault: printer {_printers[index].Id} of {fault.Target} out of paper");
+                await SimulatedTime.DelayAsync(Clock, fault.Duration, cancellationToken);
+                _printers[index].Refill();
+                await _dispensers[index].RebootAsync();
+                Journal.Note($"paper refilled in {_printers[index].Id}; {fault.Target} restarted by the technician");
+                break;
+        }
+    }
+
+    private async Task<HallRunResult> FinishAsync(bool completed)
+    {
+        // Devices first (nothing retransmits into a stopping hub), then the hub, cleanly, then the broker.
+        foreach (var device in Devices)
+        {
+            await device.DisposeAsync();
+        }
+
+        _dispensers.Clear();
+        _keypads.Clear();
+        await _hub!.StopAsync();
+        Journal.Note("hub stopped");
+        await _broker!.StopAsync();
+        var log = HubEventLog.Read(DatabasePath);
+        var loss = LossCheck.Run(_ledger.Requests, log, requireEnded: completed);
+        Journal.Note(loss.Summary);
+        return new HallRunResult(Plan, Opening, loss, log, Journal.Notes, completed, DataFolder, OutFolder);
+    }
+}
