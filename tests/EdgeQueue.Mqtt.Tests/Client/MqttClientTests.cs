@@ -12,9 +12,7 @@ public sealed class MqttClientTests
     {
         await using var broker = new ScriptedBroker();
         await using var client = new MqttClient(Options(broker.Port) with { MaxInFlight = 2 });
-        var connecting = client.ConnectAsync();
-        await broker.AcceptAsync();
-        await connecting.WithinPatience();
+        await ConnectAsync(client, broker);
 
         var publishes = Enumerable.Range(1, 3).Select(i => client.PublishAsync("t", $"{i}", MqttQualityOfService.AtLeastOnce)).ToList();
         var first = await broker.ReadAsync<PublishPacket>();
@@ -43,9 +41,7 @@ public sealed class MqttClientTests
         await using var broker = new ScriptedBroker();
         await using var client = new MqttClient(Options(broker.Port) with { KeepAlive = TimeSpan.FromSeconds(20), TimeProvider = clock, AutoReconnect = false });
         var states = client.RecordStates();
-        var connecting = client.ConnectAsync();
-        await broker.AcceptAsync();
-        await connecting.WithinPatience();
+        await ConnectAsync(client, broker);
         await states.NextAsync(connected: true);
 
         clock.Advance(TimeSpan.FromSeconds(10));
@@ -65,9 +61,7 @@ public sealed class MqttClientTests
         var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero));
         await using var broker = new ScriptedBroker();
         await using var client = new MqttClient(Options(broker.Port) with { KeepAlive = TimeSpan.FromSeconds(20), TimeProvider = clock });
-        var connecting = client.ConnectAsync();
-        await broker.AcceptAsync();
-        await connecting.WithinPatience();
+        await ConnectAsync(client, broker);
 
         for (var round = 0; round < 3; round++)
         {
@@ -86,9 +80,7 @@ public sealed class MqttClientTests
     {
         await using var broker = new ScriptedBroker();
         await using var client = new MqttClient(Options(broker.Port));
-        var connecting = client.ConnectAsync();
-        await broker.AcceptAsync();
-        await connecting.WithinPatience();
+        await ConnectAsync(client, broker);
         var message = new PublishPacket { Topic = "q2", Payload = "once"u8.ToArray(), QualityOfService = MqttQualityOfService.ExactlyOnce, PacketId = 9 };
 
         await broker.SendAsync(message);
@@ -110,9 +102,7 @@ public sealed class MqttClientTests
         await using var broker = new ScriptedBroker();
         await using var client = new MqttClient(Options(broker.Port) with { AutoReconnect = false });
         var states = client.RecordStates();
-        var connecting = client.ConnectAsync();
-        await broker.AcceptAsync();
-        await connecting.WithinPatience();
+        await ConnectAsync(client, broker);
 
         await broker.SendAsync(new SubscribePacket(1, [new("x", MqttQualityOfService.AtMostOnce)]));
 
@@ -133,9 +123,7 @@ public sealed class MqttClientTests
             ReconnectMaxDelay = TimeSpan.FromSeconds(60),
         });
         var states = client.RecordStates();
-        var connecting = client.ConnectAsync();
-        await broker.AcceptAsync();
-        await connecting.WithinPatience();
+        await ConnectAsync(client, broker);
         var subscribing = client.SubscribeAsync("eq/v1/s1/device/+/event", MqttQualityOfService.AtLeastOnce);
         var subscribe = await broker.ReadAsync<SubscribePacket>();
         await broker.SendAsync(new SubAckPacket(subscribe.PacketId, [SubscribeReturnCode.GrantedQos1]));
@@ -166,9 +154,7 @@ public sealed class MqttClientTests
         await using var broker = new ScriptedBroker();
         await using var client = new MqttClient(Options(broker.Port) with { AutoReconnect = false });
         var states = client.RecordStates();
-        var connecting = client.ConnectAsync();
-        await broker.AcceptAsync();
-        await connecting.WithinPatience();
+        await ConnectAsync(client, broker);
 
         // Packet type 15 is reserved.
         await broker.SendRawAsync([0xF0, 0x00]);
@@ -194,6 +180,13 @@ public sealed class MqttClientTests
         await using var client = new MqttClient(Options(FreePort.Next()));
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => client.PublishAsync("t", "p", MqttQualityOfService.AtLeastOnce));
+    }
+
+    private static async Task ConnectAsync(MqttClient client, ScriptedBroker broker)
+    {
+        var connecting = client.ConnectAsync();
+        await broker.AcceptAsync();
+        await connecting.WithinPatience();
     }
 
     private static MqttClientOptions Options(int port) => new()
