@@ -21,21 +21,11 @@ namespace EdgeQueue.Firmware.Board
         {
             while (true)
             {
-                string error;
                 DeviceSettings settings;
-                var text = store.Load();
-                if (text == null)
+                string error;
+                if (SettingsLoader.TryLoad(store, role, out settings, out error))
                 {
-                    error = "no settings at " + FlashSettingsStore.SettingsPath + ": provision the device (firmware/README.md)";
-                }
-                else if (DeviceSettings.TryParse(text, out settings, out error))
-                {
-                    if (settings.Role == role)
-                    {
-                        return settings;
-                    }
-
-                    error = "settings are for a '" + settings.Role + "' device, this firmware is for '" + role + "'";
+                    return settings;
                 }
 
                 Debug.WriteLine("EdgeQueue: " + error);

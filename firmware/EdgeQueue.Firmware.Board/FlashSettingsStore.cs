@@ -6,14 +6,13 @@ namespace EdgeQueue.Firmware.Board
 {
     /// <summary>
     /// Settings as a JSON file on the ESP32's internal flash drive (I:), written by the technician
-    /// with <c>nanoff --filedeployment</c> (firmware/README.md, "Provisioning"). A save writes a
-    /// temporary file first and then replaces the old one, so a power cut leaves one whole file.
+    /// with <c>nanoff --filedeployment</c> (firmware/README.md, "Provisioning"); and the boot counter
+    /// that makes every boot's random seed different.
     /// </summary>
     public sealed class FlashSettingsStore : ISettingsStore
     {
         public const string SettingsPath = "I:\\edgequeue.json";
         public const string BootCountPath = "I:\\edgequeue.boots";
-        private const string TempPath = "I:\\edgequeue.tmp";
 
         public string Load()
         {
@@ -24,25 +23,6 @@ namespace EdgeQueue.Firmware.Board
             catch (Exception)
             {
                 return null;
-            }
-        }
-
-        public bool Save(string text)
-        {
-            try
-            {
-                File.WriteAllText(TempPath, text);
-                if (File.Exists(SettingsPath))
-                {
-                    File.Delete(SettingsPath);
-                }
-
-                File.Move(TempPath, SettingsPath);
-                return true;
-            }
-            catch (Exception)
-            {
-                return false;
             }
         }
 

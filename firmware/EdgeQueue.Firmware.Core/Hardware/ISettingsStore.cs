@@ -3,10 +3,7 @@ namespace EdgeQueue.Firmware.Core.Hardware
     /// <summary>Non-volatile settings: one JSON text in flash (on the device: a file on the internal drive I:).</summary>
     public interface ISettingsStore
     {
-        /// <summary>The stored text, or null when nothing is stored.</summary>
+        /// <summary>The stored text, or null when nothing is stored or it cannot be read.</summary>
         string Load();
-
-        /// <summary>Replaces the stored text; false when the flash write failed.</summary>
-        bool Save(string text);
     }
 }
