@@ -2,8 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using EdgeQueue.Contracts;
 using EdgeQueue.Contracts.Messages;
+using EdgeQueue.Hub.Queue;
 using EdgeQueue.Hub.Site;
-using EdgeQueue.Queue.Snapshots;
 
 namespace EdgeQueue.Hub.Devices;
 
@@ -32,14 +32,14 @@ public sealed class DeviceOutputs(SiteDefinition site)
         };
     }
 
-    public DeviceShow Show(DeviceDefinition device, QueueSnapshot snapshot)
+    public DeviceShow Show(DeviceDefinition device, QueueFigures figures)
     {
         ArgumentNullException.ThrowIfNull(device);
-        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(figures);
         if (device.Id.Role == DeviceRoles.Dispenser)
         {
             var lights = (device.Buttons ?? new Dictionary<string, string>()).Values.Distinct(StringComparer.Ordinal)
-                .ToDictionary(p => p, p => snapshot.Categories.FirstOrDefault(c => c.Prefix == p) is { OpenForIssue: true }
+                .ToDictionary(p => p, p => figures.OpenForIssue.GetValueOrDefault(p)
                     ? CategoryLightStates.Open
                     : CategoryLightStates.Closed, StringComparer.Ordinal);
             return new DeviceShow(Categories: lights);
@@ -50,21 +50,11 @@ public sealed class DeviceOutputs(SiteDefinition site)
             return new DeviceShow(Text: NoTicket);
         }
 
-        var counter = snapshot.Counters.FirstOrDefault(c => c.Number == number);
-        var current = counter?.Current?.Number ?? NoTicket;
+        var current = figures.Serving.GetValueOrDefault(number) ?? NoTicket;
+        var served = site.Queue.FindCounter(number)?.Categories ?? [];
         return device.Id.Role == DeviceRoles.Keypad
-            ? new DeviceShow(Text: current, Waiting: WaitingAt(snapshot, number))
+            ? new DeviceShow(Text: current, Waiting: figures.WaitingIn(served))
             : new DeviceShow(Text: current);
-    }
-
-    /// <summary>People waiting in the categories a counter serves.</summary>
-    public static int WaitingAt(QueueSnapshot snapshot, int counterNumber)
-    {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        var counter = snapshot.Counters.FirstOrDefault(c => c.Number == counterNumber);
-        return counter is null
-            ? 0
-            : snapshot.Categories.Where(c => counter.Categories.Contains(c.Prefix)).Sum(c => c.Waiting.Count);
     }
 
     private static int ComputeVersion(SiteDefinition site)

@@ -1,7 +1,7 @@
 using EdgeQueue.Contracts.Messages;
+using EdgeQueue.Hub.Queue;
 using EdgeQueue.Hub.Site;
 using EdgeQueue.Hub.Web;
-using EdgeQueue.Queue.Snapshots;
 
 namespace EdgeQueue.Hub.Display;
 
@@ -71,14 +71,15 @@ public sealed class HallBoard
     }
 
     /// <summary>Waiting counts changed (a ticket issued, called, transferred, the day rolled over).</summary>
-    public void UpdateWaiting(QueueSnapshot snapshot)
+    public void UpdateWaiting(QueueFigures figures)
     {
-        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(figures);
         HallView view;
         lock (_gate)
         {
-            var next = snapshot.Categories
-                .Select(c => new HallCategoryView(c.Prefix, _site.CategoryName(c.Prefix), c.Waiting.Count, c.OpenForIssue))
+            var next = _site.Queue.Categories
+                .Select(c => new HallCategoryView(c.Prefix, c.Name, figures.Waiting.GetValueOrDefault(c.Prefix),
+                    figures.OpenForIssue.GetValueOrDefault(c.Prefix)))
                 .ToList();
             if (next.SequenceEqual(_categories))
             {

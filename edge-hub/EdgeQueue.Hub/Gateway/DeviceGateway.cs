@@ -235,8 +235,7 @@ public sealed class DeviceGateway : IAsyncDisposable
     /// </summary>
     private async Task EnsureCounterOpenAsync(string eventId, int counter, CancellationToken cancellationToken)
     {
-        var state = _queue.Snapshot().Counters.FirstOrDefault(c => c.Number == counter);
-        if (state is { Open: false })
+        if (!_queue.IsCounterOpen(counter))
         {
             var opened = await _queue.ExecuteAsync($"{eventId}.open", new OpenCounter(counter), cancellationToken);
             _logger.LogInformation("Counter {Counter} opened by its keypad: {Message}", counter, opened.Reply.Message);
@@ -289,8 +288,7 @@ public sealed class DeviceGateway : IAsyncDisposable
         var shown = message.Kind is DeviceEventKinds.CounterDone or DeviceEventKinds.CounterTransfer
             ? result.Ticket
             : result.NowServing;
-        var waiting = DeviceOutputs.WaitingAt(_queue.Snapshot(), counter);
-        return new DeviceReply(message.Id, Ok: true, Ticket: shown?.Number, Waiting: waiting, Counter: counter);
+        return new DeviceReply(message.Id, Ok: true, Ticket: shown?.Number, Waiting: _queue.WaitingAt(counter), Counter: counter);
     }
 
     /// <summary>The "id" of a payload that failed to parse as an event, so the device can match the error reply.</summary>

@@ -103,11 +103,19 @@ public sealed class QueueProjection : IAsyncDisposable
 
     private async Task RunAsync(CancellationToken cancellationToken)
     {
-        await foreach (var events in _batches.Reader.ReadAllAsync(cancellationToken))
+        await foreach (var first in _batches.Reader.ReadAllAsync(cancellationToken))
         {
             try
             {
-                await ApplyAsync(events, cancellationToken);
+                // Under a rush several commits wait here: their calls all go out, in order, and one
+                // snapshot then brings counts and device shows up to date for all of them.
+                var batches = new List<IReadOnlyList<QueueEvent>> { first };
+                while (batches.Count < 256 && _batches.Reader.TryRead(out var more))
+                {
+                    batches.Add(more);
+                }
+
+                await ApplyAsync(batches, cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -122,16 +130,16 @@ public sealed class QueueProjection : IAsyncDisposable
         }
     }
 
-    private async Task ApplyAsync(IReadOnlyList<QueueEvent> events, CancellationToken cancellationToken)
+    private async Task ApplyAsync(List<IReadOnlyList<QueueEvent>> batches, CancellationToken cancellationToken)
     {
-        if (ReferenceEquals(events, Republish))
+        if (batches.Any(b => ReferenceEquals(b, Republish)))
         {
             _lastShow.Clear();
             await PublishHallCallsAsync(cancellationToken);
         }
 
         var called = false;
-        foreach (var e in events)
+        foreach (var e in batches.SelectMany(b => b))
         {
             var call = e switch
             {
@@ -164,11 +172,11 @@ public sealed class QueueProjection : IAsyncDisposable
     /// <summary>Waiting counts to the hall screen; a device's show only when it changed.</summary>
     private async Task RefreshAsync(CancellationToken cancellationToken)
     {
-        var snapshot = _queue.Snapshot();
-        _board.UpdateWaiting(snapshot);
+        var figures = _queue.Figures();
+        _board.UpdateWaiting(figures);
         foreach (var device in _site.Devices)
         {
-            var payload = ContractJson.Serialize(_outputs.Show(device, snapshot));
+            var payload = ContractJson.Serialize(_outputs.Show(device, figures));
             if (_lastShow.TryGetValue(device.Id, out var last) && last.AsSpan().SequenceEqual(payload))
             {
                 continue;

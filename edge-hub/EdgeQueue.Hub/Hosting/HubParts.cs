@@ -53,7 +53,7 @@ internal sealed class HubParts
         var site = options.Site;
         var time = options.Time;
         var log = loggers.CreateLogger("hub");
-        var queue = new StoredSiteQueue(SiteQueue.Open(Path.Combine(data, StoredSiteQueue.FileName), site.Queue, time));
+        var queue = new StoredSiteQueue(SiteQueue.Open(Path.Combine(data, StoredSiteQueue.FileName), site.Queue, time), site.TimeZone, time);
         cleanup.Add(queue.DisposeAsync);
         var effectiveSite = options.Bind is { } bind && site.Broker.Embedded
             ? site with { Broker = site.Broker with { Bind = bind } }
@@ -102,8 +102,8 @@ internal sealed class HubParts
             Technician = new TechnicianGate(site.Technician),
         };
         var hallEvents = parts.HallEvents;
-        board.Changed += view => hallEvents.Publish(HallBoard.ToJson(view));
-        registry.Changed += _ => deviceEvents.Publish(HubJson.Serialize(parts.DevicesView()));
+        board.Changed += view => hallEvents.Publish(() => HallBoard.ToJson(view));
+        registry.Changed += _ => deviceEvents.Publish(() => HubJson.Serialize(parts.DevicesView()));
         return parts;
     }
 

@@ -16,5 +16,15 @@ public interface ISiteQueue : IAsyncDisposable
 
     Task<QueueOutcome> ExecuteAsync(string requestId, QueueCommand command, CancellationToken cancellationToken);
 
+    /// <summary>The full picture with positions and estimates; costs in proportion to the day's tickets.</summary>
     QueueSnapshot Snapshot();
+
+    /// <summary>Cheap: waiting counts, open categories and the tickets at the counters.</summary>
+    QueueFigures Figures();
+
+    /// <summary>Cheap: whether the counter is open now.</summary>
+    bool IsCounterOpen(int counter);
+
+    /// <summary>Cheap: people waiting in the categories the counter serves.</summary>
+    int WaitingAt(int counter);
 }

@@ -1,7 +1,9 @@
 using EdgeQueue.Queue.Commands;
+using EdgeQueue.Queue.Engine;
 using EdgeQueue.Queue.Events;
 using EdgeQueue.Queue.Results;
 using EdgeQueue.Queue.Snapshots;
+using EdgeQueue.Queue.State;
 using EdgeQueue.Queue.Storage;
 
 namespace EdgeQueue.Hub.Queue;
@@ -11,10 +13,15 @@ public sealed class StoredSiteQueue : ISiteQueue
 {
     public const string FileName = "queue.db";
 
-    public StoredSiteQueue(SiteQueue queue)
+    private readonly SiteCalendar _calendar;
+    private readonly TimeProvider _time;
+
+    public StoredSiteQueue(SiteQueue queue, TimeZoneInfo zone, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(queue);
         Inner = queue;
+        _calendar = new SiteCalendar(queue.Configuration, zone);
+        _time = time;
         Inner.EventsCommitted += OnCommitted;
     }
 
@@ -31,6 +38,39 @@ public sealed class StoredSiteQueue : ISiteQueue
     }
 
     public QueueSnapshot Snapshot() => Inner.Snapshot();
+
+    public QueueFigures Figures()
+    {
+        var state = Inner.State;
+        var now = _time.GetUtcNow();
+        var waiting = new Dictionary<string, int>(StringComparer.Ordinal);
+        var serving = new Dictionary<int, string>();
+        foreach (var ticket in state.Tickets.Values)
+        {
+            if (ticket.Status == TicketStatus.Waiting)
+            {
+                waiting[ticket.Category] = waiting.GetValueOrDefault(ticket.Category) + 1;
+            }
+            else if (ticket is { Status: TicketStatus.Called, Counter: { } counter })
+            {
+                serving[counter] = ticket.Number;
+            }
+        }
+
+        var open = Inner.Configuration.Categories.ToDictionary(
+            c => c.Prefix, c => _calendar.IsOpenForIssue(c, now, out _), StringComparer.Ordinal);
+        return new QueueFigures(waiting, open, serving);
+    }
+
+    public bool IsCounterOpen(int counter) => Inner.State.CounterOf(counter).Open;
+
+    public int WaitingAt(int counter)
+    {
+        var served = Inner.Configuration.FindCounter(counter)?.Categories;
+        return served is null
+            ? 0
+            : Inner.State.Tickets.Values.Count(t => t.Status == TicketStatus.Waiting && served.Contains(t.Category, StringComparer.Ordinal));
+    }
 
     public ValueTask DisposeAsync()
     {

@@ -39,9 +39,18 @@ public sealed class ServerSentEvents
     }
 
     /// <summary>Sends this view to every open page.</summary>
-    public void Publish(string json)
+    public void Publish(string json) => Publish(() => json);
+
+    /// <summary>Sends the view to every open page; builds it only when a page is open.</summary>
+    public void Publish(Func<string> view)
     {
-        var frame = Frame(json);
+        ArgumentNullException.ThrowIfNull(view);
+        if (PageCount == 0)
+        {
+            return;
+        }
+
+        var frame = Frame(view());
         lock (_gate)
         {
             foreach (var page in _pages)

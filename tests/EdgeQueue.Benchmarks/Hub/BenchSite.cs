@@ -1,0 +1,75 @@
+using System.Text.Json.Nodes;
+using EdgeQueue.Hub.Security;
+
+namespace EdgeQueue.Benchmarks.Hub;
+
+/// <summary>
+/// The benchmark's hall: 10 dispensers and 30 keypads (40 devices with their own credentials), four
+/// categories open all day, 30 counters serving all of them, capture-folder printers, WAV-file
+/// announcements. Written as a real site file for a real hub process.
+/// </summary>
+internal static class BenchSite
+{
+    public const int Dispensers = 10;
+    public const int Keypads = 30;
+    public const string SiteId = "bench-hall";
+
+    public static string Password(string deviceId) => $"bench-{deviceId}";
+
+    public static string DispenserId(int n) => $"disp-{n:D2}";
+
+    public static string KeypadId(int n) => $"keypad-{n:D2}";
+
+    public static string Json(int httpPort, int mqttPort)
+    {
+        var allDay = new JsonObject();
+        foreach (var day in new[] { "mon", "tue", "wed", "thu", "fri", "sat", "sun" })
+        {
+            allDay[day] = "00:00-24:00";
+        }
+
+        var categories = new JsonArray();
+        foreach (var (prefix, name) in new[] { ("A", "Dowody osobiste"), ("B", "Rejestracja pojazdów"), ("C", "Prawa jazdy"), ("D", "Meldunki") })
+        {
+            categories.Add(new JsonObject { ["prefix"] = prefix, ["name"] = name, ["hours"] = allDay.DeepClone() });
+        }
+
+        var counters = new JsonArray();
+        var devices = new JsonArray();
+        var printers = new JsonArray();
+        for (var n = 1; n <= Keypads; n++)
+        {
+            counters.Add(new JsonObject { ["number"] = n, ["categories"] = new JsonArray("A", "B", "C", "D") });
+            devices.Add(new JsonObject { ["id"] = KeypadId(n), ["passwordHash"] = Hash(KeypadId(n)), ["counter"] = n });
+        }
+
+        for (var n = 1; n <= Dispensers; n++)
+        {
+            printers.Add(new JsonObject { ["id"] = $"kiosk-{n}", ["folder"] = $"prints/kiosk-{n}" });
+            devices.Add(new JsonObject
+            {
+                ["id"] = DispenserId(n),
+                ["passwordHash"] = Hash(DispenserId(n)),
+                ["buttons"] = new JsonObject { ["1"] = "A", ["2"] = "B", ["3"] = "C", ["4"] = "D" },
+                ["printer"] = $"kiosk-{n}",
+            });
+        }
+
+        return new JsonObject
+        {
+            ["site"] = new JsonObject { ["id"] = SiteId, ["name"] = "Urząd Benchmarkowy", ["timeZone"] = "Europe/Warsaw" },
+            ["http"] = new JsonObject { ["port"] = httpPort, ["bind"] = "127.0.0.1" },
+            ["broker"] = new JsonObject { ["mode"] = "embedded", ["port"] = mqttPort, ["bind"] = "127.0.0.1" },
+            ["technician"] = new JsonObject { ["passwordHash"] = Hash("technik") },
+            ["eTicketBaseUrl"] = "http://hub.local:8080/t/",
+            ["categories"] = categories,
+            ["counters"] = counters,
+            ["devices"] = devices,
+            ["printers"] = printers,
+            ["audio"] = new JsonObject { ["output"] = "folder" },
+        }.ToJsonString();
+    }
+
+    // The production cost: every device logs in with a full-strength hash, as in a hall.
+    private static string Hash(string user) => MosquittoPasswordHash.Create(Password(user));
+}

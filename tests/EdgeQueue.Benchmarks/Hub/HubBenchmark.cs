@@ -1,0 +1,166 @@
+using System.Globalization;
+using EdgeQueue.Contracts;
+using EdgeQueue.Contracts.Messages;
+using EdgeQueue.Testing;
+
+namespace EdgeQueue.Benchmarks.Hub;
+
+/// <summary>
+/// <c>./edgequeue bench hub</c>: a hub process with 40 devices logged in with their own
+/// credentials. Measures button press → ticket committed, printed and replied (DESIGN.md §8: p99 ≤
+/// 20 ms), clerk Next → the hall screen's Server-Sent Event (p99 ≤ 100 ms) while dispensers keep
+/// issuing, and the hub's resident memory (≤ 100 MB). Each figure is printed beside its budget.
+/// </summary>
+public sealed class HubBenchmark : IBenchmark
+{
+    private const double PressBudgetMs = 20;
+    private const double CallBudgetMs = 100;
+    private const double MemoryBudgetMb = 100;
+
+    public string Name => "hub";
+
+    public string Description => "edge hub with 40 devices: press → reply, Next → hall screen SSE, resident memory";
+
+    public async Task<int> RunAsync(BenchArguments arguments, TextWriter output, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(output);
+        var presses = arguments.GetInt("presses", arguments.Quick ? 400 : 3000);
+        var nexts = arguments.GetInt("nexts", arguments.Quick ? 100 : 600);
+        using var folder = new TempDirectory("bench-hub");
+        var httpPort = FreePort.Next();
+        var mqttPort = FreePort.Next();
+        var siteFile = folder.File("bench-hall.json");
+        await File.WriteAllTextAsync(siteFile, BenchSite.Json(httpPort, mqttPort), cancellation);
+        var http = new Uri($"http://127.0.0.1:{httpPort}");
+        var topics = new SiteTopics(BenchSite.SiteId);
+
+        output.WriteLine($"hub benchmark: {BenchSite.Dispensers} dispensers + {BenchSite.Keypads} keypads, {presses} presses, {nexts} calls{(arguments.Quick ? " (quick)" : string.Empty)}");
+        await using var hub = await HubProcess.StartAsync(siteFile, folder.File("data"), http, cancellation);
+        var idle = hub.Memory();
+        var dispensers = new List<BenchDevice>();
+        var keypads = new List<BenchDevice>();
+        try
+        {
+            for (var n = 1; n <= BenchSite.Dispensers; n++)
+            {
+                dispensers.Add(await BenchDevice.ConnectAsync(mqttPort, topics, BenchSite.DispenserId(n), cancellation));
+            }
+
+            for (var n = 1; n <= BenchSite.Keypads; n++)
+            {
+                keypads.Add(await BenchDevice.ConnectAsync(mqttPort, topics, BenchSite.KeypadId(n), cancellation));
+            }
+
+            // Warm-up: first JIT of every path, not part of the figures.
+            foreach (var d in dispensers)
+            {
+                await d.SendAsync(DeviceEventKinds.TicketRequest, "A", cancellation);
+            }
+
+            var pressLatency = await MeasurePressesAsync(dispensers, presses, cancellation);
+            await using var screen = new HallScreenListener(http);
+            var (callLatency, nextLatency) = await MeasureCallsAsync(dispensers, keypads, screen, nexts, cancellation);
+            var memory = hub.Memory();
+
+            var residentMb = memory.Now / 1024.0 / 1024.0;
+            var peakMb = memory.Peak / 1024.0 / 1024.0;
+            output.WriteLine(Line("press → reply (committed, printed)", pressLatency, PressBudgetMs));
+            output.WriteLine(Line("Next → reply at keypad", nextLatency, PressBudgetMs));
+            output.WriteLine(Line("Next → hall screen SSE event", callLatency, CallBudgetMs));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{"hub resident memory (40 devices)",-38} {residentMb:F1} MB now, {peakMb:F1} MB peak, {idle.Now / 1024.0 / 1024.0:F1} MB at start; budget {MemoryBudgetMb:F0} MB → {Verdict(peakMb / MemoryBudgetMb)}"));
+            return 0;
+        }
+        catch (InvalidOperationException e)
+        {
+            output.WriteLine($"hub benchmark failed: {e.Message}");
+            output.WriteLine("hub log:");
+            output.WriteLine(hub.Log);
+            return 1;
+        }
+        finally
+        {
+            foreach (var device in dispensers.Concat(keypads))
+            {
+                await device.DisposeAsync();
+            }
+        }
+    }
+
+    private static async Task<LatencyRecorder> MeasurePressesAsync(List<BenchDevice> dispensers, int presses, CancellationToken cancellation)
+    {
+        var recorder = new LatencyRecorder();
+        var remaining = presses;
+        var categories = new[] { "A", "B", "C", "D" };
+        await Task.WhenAll(dispensers.Select(async (d, i) =>
+        {
+            var random = new Random(i);
+            while (Interlocked.Decrement(ref remaining) >= 0)
+            {
+                var (reply, started, answered) = await d.SendAsync(DeviceEventKinds.TicketRequest, categories[random.Next(4)], cancellation);
+                if (!reply.Ok)
+                {
+                    throw new InvalidOperationException($"{d.Id} press refused: {reply.Error} {reply.Message}");
+                }
+
+                recorder.Record(started, answered);
+                // A resident takes a moment between presses; ten dispensers still press ~400 times a second.
+                await Task.Delay(random.Next(0, 40), cancellation);
+            }
+        }));
+        return recorder;
+    }
+
+    private static async Task<(LatencyRecorder Screen, LatencyRecorder Reply)> MeasureCallsAsync(
+        List<BenchDevice> dispensers, List<BenchDevice> keypads, HallScreenListener screen, int nexts, CancellationToken cancellation)
+    {
+        var toScreen = new LatencyRecorder();
+        var toReply = new LatencyRecorder();
+        using var stopIssuing = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        // Dispensers keep issuing while the clerks call: the screen also gets waiting-count updates.
+        var background = Task.WhenAll(dispensers.Select(async (d, i) =>
+        {
+            var random = new Random(100 + i);
+            try
+            {
+                while (!stopIssuing.IsCancellationRequested)
+                {
+                    await d.SendAsync(DeviceEventKinds.TicketRequest, "ABCD"[random.Next(4)].ToString(), stopIssuing.Token);
+                    await Task.Delay(random.Next(50, 250), stopIssuing.Token);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }));
+
+        for (var i = 0; i < nexts; i++)
+        {
+            // Round robin, so two consecutive calls are never at the same counter.
+            var keypad = keypads[i % keypads.Count];
+            var counter = keypad.Id.Number;
+            var arrived = screen.ExpectCallAsync(counter, screen.Version);
+            var (reply, started, answered) = await keypad.SendAsync(DeviceEventKinds.CounterNext, null, cancellation);
+            if (!reply.Ok || reply.Ticket is null)
+            {
+                throw new InvalidOperationException($"{keypad.Id} Next refused: {reply.Error} {reply.Message}");
+            }
+
+            toReply.Record(started, answered);
+            toScreen.Record(started, await arrived.WaitAsync(TimeSpan.FromSeconds(30), cancellation));
+            await Task.Delay(10, cancellation);
+        }
+
+        await stopIssuing.CancelAsync();
+        await background;
+        return (toScreen, toReply);
+    }
+
+    private static string Line(string what, LatencyRecorder recorder, double budgetMs) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"{what,-38} {recorder.Summary()}; budget p99 {budgetMs:F0} ms → {Verdict(recorder.PercentileMs(99) / budgetMs)}");
+
+    private static string Verdict(double ratio) =>
+        string.Create(CultureInfo.InvariantCulture, $"{ratio:F2}× of budget{(ratio <= 1 ? string.Empty : " — OVER BUDGET")}");
+}
