@@ -47,6 +47,7 @@ public static class CentralBookingServiceCollectionExtensions
         services.TryAddSingleton(sp => new PeselHasher(PeselKeyProvider.Resolve(sp.GetRequiredService<BookingOptions>(),
             sp.GetService<IHostEnvironment>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PeselHasher)))));
         services.TryAddSingleton<SlotRules>();
+        services.TryAddSingleton<OfferCache>();
         services.TryAddSingleton<IBookingCatalogue, BookingCatalogue>();
         services.TryAddSingleton<ISlotCalendar, SlotCalendar>();
         services.TryAddSingleton<IVisitBooking, VisitBooking>();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using EdgeQueue.Central.Booking.Catalogue;
+using EdgeQueue.Central.Booking.Slots;
 using EdgeQueue.Central.Booking.Storage;
 
 namespace EdgeQueue.Central.Booking.Administration;
@@ -10,11 +11,13 @@ internal sealed class BookingAdministration : IBookingAdministration
     private static readonly JsonSerializerOptions AuditJson = new(JsonSerializerDefaults.Web);
     private readonly BookingDatabase _database;
     private readonly BookingClock _clock;
+    private readonly OfferCache _cache;
 
-    public BookingAdministration(BookingDatabase database, BookingClock clock)
+    public BookingAdministration(BookingDatabase database, BookingClock clock, OfferCache cache)
     {
         _database = database;
         _clock = clock;
+        _cache = cache;
     }
 
     public Task<AdminResult<int>> CreateDepartmentAsync(DepartmentDraft draft, string actor, CancellationToken cancellation = default) =>
@@ -276,7 +279,7 @@ internal sealed class BookingAdministration : IBookingAdministration
             return AdminResult.Failure(invalid);
         }
 
-        return await _database.WriteAsync(async scope =>
+        return await WriteAndForgetAsync(async scope =>
         {
             var error = await change(scope);
             if (error is not null)
@@ -299,7 +302,7 @@ internal sealed class BookingAdministration : IBookingAdministration
             return AdminResult<int>.Failure(invalid);
         }
 
-        return await _database.WriteAsync(async scope =>
+        return await WriteAndForgetAsync(async scope =>
         {
             var id = await insert(scope);
             if (id < 0)
@@ -311,6 +314,19 @@ internal sealed class BookingAdministration : IBookingAdministration
             await scope.CommitAsync(cancellation);
             return AdminResult<int>.Success(id);
         }, cancellation);
+    }
+
+    /// <summary>Runs a write and then drops cached offers, so the next read sees the change.</summary>
+    private async Task<T> WriteAndForgetAsync<T>(Func<WriteScope, Task<T>> work, CancellationToken cancellation)
+    {
+        try
+        {
+            return await _database.WriteAsync(work, cancellation);
+        }
+        finally
+        {
+            _cache.Clear();
+        }
     }
 
     private static string Details(object? details) => details is null ? string.Empty : JsonSerializer.Serialize(details, AuditJson);

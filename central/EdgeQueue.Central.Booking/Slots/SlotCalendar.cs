@@ -6,11 +6,13 @@ internal sealed class SlotCalendar : ISlotCalendar
 {
     private readonly BookingDatabase _database;
     private readonly SlotRules _rules;
+    private readonly OfferCache _cache;
 
-    public SlotCalendar(BookingDatabase database, SlotRules rules)
+    public SlotCalendar(BookingDatabase database, SlotRules rules, OfferCache cache)
     {
         _database = database;
         _rules = rules;
+        _cache = cache;
     }
 
     public Task<SlotQueryResult<MonthCalendar>> GetMonthAsync(int matterId, string locationId, int year, int month, CancellationToken cancellation = default)
@@ -20,41 +22,46 @@ internal sealed class SlotCalendar : ISlotCalendar
             return Task.FromResult(SlotQueryResult<MonthCalendar>.Failure(Visits.BookingErrors.InvalidMonth));
         }
 
-        return _database.ReadAsync(async connection =>
-        {
-            var (offer, error) = await OfferQueries.LoadOfferAsync(connection, matterId, locationId, cancellation);
-            if (offer is null)
-            {
-                return SlotQueryResult<MonthCalendar>.Failure(error!);
-            }
-
-            var first = new DateOnly(year, month, 1);
-            var last = first.AddMonths(1).AddDays(-1);
-            var closed = await OfferQueries.LoadClosedDaysAsync(connection, offer.LocationId, first, last, cancellation);
-            var taken = await OfferQueries.LoadTakenAsync(connection, offer, first, last, cancellation);
-            var days = new List<CalendarDay>();
-            for (var day = first; day <= last; day = day.AddDays(1))
-            {
-                var slots = _rules.Day(offer, day, closed, taken);
-                days.Add(new CalendarDay(day, slots.State, slots.Slots.Sum(s => s.Free), slots.Note));
-            }
-
-            return SlotQueryResult<MonthCalendar>.Success(
-                new MonthCalendar(offer.MatterId, offer.LocationId, year, month, _rules.FirstDay, _rules.LastDay, days));
-        }, cancellation);
+        return MonthAsync(matterId, locationId, year, month, cancellation);
     }
 
-    public Task<SlotQueryResult<DaySlots>> GetDayAsync(int matterId, string locationId, DateOnly day, CancellationToken cancellation = default) =>
-        _database.ReadAsync(async connection =>
+    public async Task<SlotQueryResult<DaySlots>> GetDayAsync(int matterId, string locationId, DateOnly day, CancellationToken cancellation = default)
+    {
+        var (offer, error) = await _cache.GetOfferAsync(matterId, locationId, cancellation);
+        if (offer is null)
         {
-            var (offer, error) = await OfferQueries.LoadOfferAsync(connection, matterId, locationId, cancellation);
-            if (offer is null)
-            {
-                return SlotQueryResult<DaySlots>.Failure(error!);
-            }
+            return SlotQueryResult<DaySlots>.Failure(error!);
+        }
 
-            var closed = await OfferQueries.LoadClosedDaysAsync(connection, offer.LocationId, day, day, cancellation);
-            var taken = await OfferQueries.LoadTakenAsync(connection, offer, day, day, cancellation);
-            return SlotQueryResult<DaySlots>.Success(_rules.Day(offer, day, closed, taken));
-        }, cancellation);
+        var closed = await _cache.GetClosedDaysAsync(offer.LocationId, cancellation);
+        var taken = _rules.InWindow(day)
+            ? await _database.ReadAsync(c => OfferQueries.LoadTakenAsync(c, offer, day, day, cancellation), cancellation)
+            : [];
+        return SlotQueryResult<DaySlots>.Success(_rules.Day(offer, day, closed, taken));
+    }
+
+    private async Task<SlotQueryResult<MonthCalendar>> MonthAsync(int matterId, string locationId, int year, int month, CancellationToken cancellation)
+    {
+        var (offer, error) = await _cache.GetOfferAsync(matterId, locationId, cancellation);
+        if (offer is null)
+        {
+            return SlotQueryResult<MonthCalendar>.Failure(error!);
+        }
+
+        var first = new DateOnly(year, month, 1);
+        var last = first.AddMonths(1).AddDays(-1);
+        var closed = await _cache.GetClosedDaysAsync(offer.LocationId, cancellation);
+        var taken = last < _rules.FirstDay || first > _rules.LastDay
+            ? []
+            : await _database.ReadAsync(c => OfferQueries.LoadTakenAsync(c, offer, first, last, cancellation), cancellation);
+        var days = new List<CalendarDay>();
+        for (var day = first; day <= last; day = day.AddDays(1))
+        {
+            var slots = _rules.Day(offer, day, closed, taken);
+            days.Add(new CalendarDay(day, slots.State, slots.Slots.Sum(s => s.Free), slots.Note));
+        }
+
+        return SlotQueryResult<MonthCalendar>.Success(
+            new MonthCalendar(offer.MatterId, offer.LocationId, year, month, _rules.FirstDay, _rules.LastDay, days));
+    }
 }

@@ -21,9 +21,11 @@ internal sealed class VisitBooking : IVisitBooking
     private readonly PeselHasher _hasher;
     private readonly BookingOptions _options;
     private readonly ILogger<VisitBooking> _logger;
+    private readonly OfferCache _cache;
 
-    public VisitBooking(BookingDatabase database, SlotRules rules, PeselHasher hasher, BookingOptions options, ILogger<VisitBooking> logger)
+    public VisitBooking(BookingDatabase database, SlotRules rules, OfferCache cache, PeselHasher hasher, BookingOptions options, ILogger<VisitBooking> logger)
     {
+        _cache = cache;
         _database = database;
         _rules = rules;
         _hasher = hasher;
@@ -43,8 +45,7 @@ internal sealed class VisitBooking : IVisitBooking
             return BookingResult.Failure(formError!);
         }
 
-        var (offer, offerError) = await _database.ReadAsync(
-            connection => OfferQueries.LoadOfferAsync(connection, request.MatterId, request.LocationId, cancellation), cancellation);
+        var (offer, offerError) = await _cache.GetOfferAsync(request.MatterId, request.LocationId, cancellation);
         if (offer is null)
         {
             return BookingResult.Failure(offerError!);
@@ -184,8 +185,7 @@ internal sealed class VisitBooking : IVisitBooking
             return BookingErrors.DayOutOfRange(_rules.FirstDay, _rules.LastDay);
         }
 
-        var closed = await _database.ReadAsync(
-            connection => OfferQueries.LoadClosedDaysAsync(connection, offer.LocationId, day, day, cancellation), cancellation);
+        var closed = await _cache.GetClosedDaysAsync(offer.LocationId, cancellation);
         if (closed.TryGetValue(day, out var reason))
         {
             return BookingErrors.DayClosed(reason);
