@@ -9,7 +9,7 @@ internal static class BrokerCommandLine
     {
         var port = new Option<int?>("--port") { Description = "TCP port for plain MQTT (overrides the configuration file's plain listener; default 1883)" };
         var config = new Option<FileInfo?>("--config") { Description = "JSON configuration file: listeners, users, ACL, limits (see protocol/README.md)" };
-        var data = new Option<DirectoryInfo?>("--data") { Description = "Folder where retained messages are kept across restarts" };
+        var data = new Option<DirectoryInfo?>("--data") { Description = "Folder where retained messages and persistent sessions are kept across restarts" };
         var runFor = new Option<double?>("--for") { Description = "Stop after this many seconds and exit 0 (for tests and demos)" };
         var root = new RootCommand("EdgeQueue embedded MQTT 3.1.1 broker") { port, config, data, runFor };
         root.SetAction((result, cancellationToken) => new BrokerRun(output, error).RunAsync(

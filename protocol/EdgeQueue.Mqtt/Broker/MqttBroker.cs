@@ -25,7 +25,8 @@ public sealed class MqttBroker : IAsyncDisposable
     private readonly ConcurrentDictionary<BrokerConnection, Task> _connections = new();
     private readonly List<BrokerListener> _listeners = [];
     private readonly CancellationTokenSource _stopping = new();
-    private RetainedMessageFile? _retainedFile;
+    private StateFile<List<StoredMessage>>? _retainedFile;
+    private StateFile<List<StoredSession>>? _sessionFile;
     private int _state; // 0 new, 1 started, 2 stopped
 
     public MqttBroker(MqttBrokerOptions options)
@@ -81,8 +82,7 @@ public sealed class MqttBroker : IAsyncDisposable
         cancellationToken.ThrowIfCancellationRequested();
         if (_options.DataDirectory is { } data)
         {
-            _retainedFile = new RetainedMessageFile(_router.Retained, data, _options.TimeProvider, _logger);
-            _retainedFile.Load();
+            LoadState(data);
         }
 
         try
@@ -139,6 +139,7 @@ public sealed class MqttBroker : IAsyncDisposable
 
         await Task.WhenAll(_connections.Values).WaitAsync(cancellationToken);
         _retainedFile?.Dispose();
+        _sessionFile?.Dispose();
         _logger.LogInformation("MQTT broker stopped");
     }
 
@@ -183,6 +184,31 @@ public sealed class MqttBroker : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(clientId);
         return _sessions.Disconnect(clientId, reason);
+    }
+
+    /// <summary>Loads retained messages and persistent sessions from the data folder and keeps saving them.</summary>
+    private void LoadState(string directory)
+    {
+        var retained = _router.Retained;
+        _retainedFile = new StateFile<List<StoredMessage>>(directory, "retained.json", () => retained.Version,
+            () => [.. retained.Snapshot().Select(m => new StoredMessage(m.Topic, m.Payload.ToArray(), (int)m.QualityOfService, Retain: true))],
+            _options.TimeProvider, _logger);
+        foreach (var saved in _retainedFile.Load() ?? [])
+        {
+            if (MqttTopic.IsValidName(saved.Topic) && saved.Qos is >= 0 and <= 2)
+            {
+                retained.Set(new BrokerMessage(saved.Topic, saved.Payload, (MqttQualityOfService)saved.Qos, Retain: true, PublisherClientId: null));
+            }
+        }
+
+        _retainedFile.StartSaving();
+        _sessionFile = new StateFile<List<StoredSession>>(directory, "sessions.json", () => _sessions.Changes.Value,
+            _sessions.SnapshotPersistent, _options.TimeProvider, _logger);
+        var sessions = _sessionFile.Load() ?? [];
+        _sessions.Restore(sessions.Where(s => s.ClientId.Length > 0));
+        _sessionFile.StartSaving();
+        _logger.LogInformation("Loaded {Retained} retained messages and {Sessions} persistent sessions from {Directory}",
+            retained.Count, sessions.Count, directory);
     }
 
     private async Task ServeAsync(Stream stream, EndPoint? remote, bool isTls)

@@ -18,8 +18,8 @@ public sealed record MqttBrokerOptions
     public MqttBrokerLimits Limits { get; init; } = new();
 
     /// <summary>
-    /// Folder where retained messages are saved (within a second of a change, and at stop) and
-    /// reloaded at start; null keeps them in memory only.
+    /// Folder where retained messages and persistent sessions are saved (within a second of a
+    /// change, and at stop) and reloaded at start; null keeps them in memory only.
     /// </summary>
     public string? DataDirectory { get; init; }
 

@@ -360,6 +360,42 @@ public sealed class MqttBrokerTests
     }
 
     [Fact]
+    public async Task PersistentSessions_WithDataDirectory_SurviveRestartWithQueueAndSubscriptions()
+    {
+        using var data = new TempDirectory();
+        await using (var first = await TestBroker.StartAsync(dataDirectory: data.Path))
+        {
+            await using (var device = await RawMqttClient.ConnectAsync(first.Port, "dev", cleanSession: false))
+            {
+                await device.SubscribeAsync("dev/reply");
+                await device.SendAsync(DisconnectPacket.Instance);
+            }
+
+            await using (var passer = await RawMqttClient.ConnectAsync(first.Port, "passer"))
+            {
+                await passer.SubscribeAsync("x");
+            }
+
+            await WaitUntilAsync(() => first.Broker.ConnectedClients.Count == 0);
+            first.Broker.Publish("dev/reply", Bytes("r1"));
+            first.Broker.Publish("dev/reply", Bytes("r2"), MqttQualityOfService.ExactlyOnce);
+        }
+
+        await using var second = await TestBroker.StartAsync(dataDirectory: data.Path);
+        Assert.Equal(1, second.Broker.SessionCount);
+        await using var again = await RawMqttClient.OpenAsync(second.Port);
+        Assert.True((await again.HandshakeAsync(RawMqttClient.Connect("dev", cleanSession: false))).SessionPresent);
+        var first1 = await again.ReceiveAsync<PublishPacket>();
+        var first2 = await again.ReceiveAsync<PublishPacket>();
+        Assert.Equal(("r1", MqttQualityOfService.AtLeastOnce), (Text(first1.Payload), first1.QualityOfService));
+        Assert.Equal(("r2", MqttQualityOfService.AtLeastOnce), (Text(first2.Payload), first2.QualityOfService));
+        await again.SendAsync(new PubAckPacket(first1.PacketId));
+        await again.SendAsync(new PubAckPacket(first2.PacketId));
+        second.Broker.Publish("dev/reply", Bytes("r3"), MqttQualityOfService.AtMostOnce);
+        Assert.Equal("r3", Text((await again.ReceiveAsync<PublishPacket>()).Payload));
+    }
+
+    [Fact]
     public async Task Disconnect_ConnectedClient_ClosedWithWillAndUnknownIdIsFalse()
     {
         await using var broker = await TestBroker.StartAsync();

@@ -1,3 +1,4 @@
+using EdgeQueue.Mqtt.Broker.Persistence;
 using EdgeQueue.Mqtt.Broker.Routing;
 using EdgeQueue.Mqtt.Packets;
 
@@ -9,7 +10,7 @@ namespace EdgeQueue.Mqtt.Broker.Sessions;
 /// and the QoS 2 packet ids received but not yet released. Outlives connections when not clean.
 /// All state changes take the session's own lock; different clients never contend.
 /// </summary>
-internal sealed class BrokerSession(string clientId, MqttBrokerLimits limits) : IMessageSink
+internal sealed class BrokerSession(string clientId, MqttBrokerLimits limits, ChangeCounter changes) : IMessageSink
 {
     private readonly Lock _gate = new();
     private readonly OrderedDictionary<ushort, OutgoingMessage> _inflight = [];
@@ -21,6 +22,9 @@ internal sealed class BrokerSession(string clientId, MqttBrokerLimits limits) : 
     private long _dropped;
 
     public string ClientId { get; } = clientId;
+
+    /// <summary>True for a session that outlives its connection (CONNECT with clean session 0); only these are saved.</summary>
+    public bool IsPersistent { get; set; }
 
     /// <summary>Messages not delivered because the queue was full or a slow client's write queue overflowed.</summary>
     public long DroppedMessages => Interlocked.Read(ref _dropped);
@@ -58,6 +62,7 @@ internal sealed class BrokerSession(string clientId, MqttBrokerLimits limits) : 
         }
 
         var outgoing = new OutgoingMessage(message, qualityOfService, retainFlag);
+        Touch();
         lock (_gate)
         {
             if (_sender is not null && _queued.Count == 0 && _inflight.Count < limits.MaxInflightMessages)
@@ -121,6 +126,7 @@ internal sealed class BrokerSession(string clientId, MqttBrokerLimits limits) : 
             if (_inflight.TryGetValue(packetId, out var outgoing) && outgoing.State != OutgoingMessageState.AwaitingPubAck)
             {
                 outgoing.State = OutgoingMessageState.AwaitingPubComp;
+                Touch();
             }
 
             // Also for an unknown id: the client may be retrying after we already completed it.
@@ -135,6 +141,7 @@ internal sealed class BrokerSession(string clientId, MqttBrokerLimits limits) : 
     {
         lock (_gate)
         {
+            Touch();
             return _receivedQos2.Add(packetId);
         }
     }
@@ -144,6 +151,7 @@ internal sealed class BrokerSession(string clientId, MqttBrokerLimits limits) : 
     {
         lock (_gate)
         {
+            Touch();
             _receivedQos2.Remove(packetId);
         }
     }
@@ -153,6 +161,7 @@ internal sealed class BrokerSession(string clientId, MqttBrokerLimits limits) : 
     {
         lock (_gate)
         {
+            Touch();
             var existed = _subscriptions.ContainsKey(topicFilter);
             _subscriptions[topicFilter] = granted;
             return !existed;
@@ -163,6 +172,7 @@ internal sealed class BrokerSession(string clientId, MqttBrokerLimits limits) : 
     {
         lock (_gate)
         {
+            Touch();
             return _subscriptions.Remove(topicFilter);
         }
     }
@@ -188,6 +198,66 @@ internal sealed class BrokerSession(string clientId, MqttBrokerLimits limits) : 
         }
     }
 
+    /// <summary>The session's state for the data folder.</summary>
+    public StoredSession ToStored()
+    {
+        lock (_gate)
+        {
+            return new StoredSession(
+                ClientId,
+                _subscriptions.ToDictionary(s => s.Key, s => (int)s.Value, StringComparer.Ordinal),
+                [.. _inflight.Values.Select(m => Store(m, m.PacketId, (int)m.State))],
+                [.. _queued.Select(m => Store(m, 0, 0))],
+                [.. _receivedQos2]);
+        }
+    }
+
+    /// <summary>Rebuilds a saved persistent session (before any client connects); returns its subscriptions.</summary>
+    public IReadOnlyDictionary<string, int> Restore(StoredSession stored)
+    {
+        lock (_gate)
+        {
+            IsPersistent = true;
+            foreach (var (filter, qos) in stored.Subscriptions)
+            {
+                _subscriptions[filter] = (MqttQualityOfService)qos;
+            }
+
+            foreach (var saved in stored.InFlight)
+            {
+                var outgoing = Load(saved);
+                outgoing.PacketId = saved.PacketId;
+                outgoing.State = (OutgoingMessageState)saved.State;
+                _inflight[saved.PacketId] = outgoing;
+                _lastPacketId = saved.PacketId;
+            }
+
+            foreach (var saved in stored.Queued)
+            {
+                _queued.Enqueue(Load(saved));
+            }
+
+            _receivedQos2.UnionWith(stored.AwaitingRelease);
+            return stored.Subscriptions;
+        }
+    }
+
+    /// <summary>Notes a change worth saving; clean sessions are never saved.</summary>
+    private void Touch()
+    {
+        if (IsPersistent)
+        {
+            changes.Changed();
+        }
+    }
+
+    private static StoredMessage Store(OutgoingMessage message, ushort packetId, int state) =>
+        new(message.Message.Topic, message.Message.Payload.ToArray(), (int)message.QualityOfService, message.RetainFlag, packetId, state);
+
+    private static OutgoingMessage Load(StoredMessage saved) =>
+        new(new BrokerMessage(saved.Topic, saved.Payload, (MqttQualityOfService)saved.Qos, saved.Retain, PublisherClientId: null),
+            (MqttQualityOfService)saved.Qos, saved.Retain);
+
     private bool Complete(ushort packetId, OutgoingMessageState expected)
     {
         lock (_gate)
@@ -198,6 +268,7 @@ internal sealed class BrokerSession(string clientId, MqttBrokerLimits limits) : 
             }
 
             _inflight.Remove(packetId);
+            Touch();
             if (_sender is { } sender)
             {
                 Pump(sender);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using EdgeQueue.Mqtt.Broker.Persistence;
 using EdgeQueue.Mqtt.Broker.Routing;
 using EdgeQueue.Mqtt.Broker.Security;
 using EdgeQueue.Mqtt.Packets;
@@ -32,6 +33,9 @@ internal sealed class SessionManager(MqttBrokerOptions options, MessageRouter ro
     public ILogger Logger => logger;
 
     public int SessionCount => _sessions.Count;
+
+    /// <summary>Grows with every change to a persistent session, for the saver.</summary>
+    public ChangeCounter Changes { get; } = new();
 
     public IReadOnlyList<MqttClientIdentity> ConnectedClients => [.. _owners.Values.Select(o => o.Identity)];
 
@@ -81,7 +85,9 @@ internal sealed class SessionManager(MqttBrokerOptions options, MessageRouter ro
                     existing = null;
                 }
 
-                var session = existing ?? new BrokerSession(clientId, options.Limits);
+                var session = existing ?? new BrokerSession(clientId, options.Limits, Changes);
+                session.IsPersistent = !connect.CleanSession;
+                Changes.Changed();
                 _sessions[clientId] = session;
                 owner.OnAccepted(identity, session, permissions);
                 _owners[clientId] = owner;
@@ -147,8 +153,28 @@ internal sealed class SessionManager(MqttBrokerOptions options, MessageRouter ro
         Raise(ClientDisconnected, new MqttClientDisconnected(identity, reason, publishWill, detail, options.TimeProvider.GetUtcNow()));
     }
 
+    /// <summary>Every persistent session, for the data folder.</summary>
+    public List<StoredSession> SnapshotPersistent() =>
+        [.. _sessions.Values.Where(s => s.IsPersistent).Select(s => s.ToStored())];
+
+    /// <summary>Recreates saved persistent sessions and their subscriptions; called before the listeners open.</summary>
+    public void Restore(IEnumerable<StoredSession> stored)
+    {
+        foreach (var saved in stored)
+        {
+            var session = new BrokerSession(saved.ClientId, options.Limits, Changes);
+            foreach (var (filter, qos) in session.Restore(saved))
+            {
+                router.Subscribe(session, filter, (MqttQualityOfService)qos);
+            }
+
+            _sessions[saved.ClientId] = session;
+        }
+    }
+
     private void Discard(BrokerSession session)
     {
+        Changes.Changed();
         _sessions.TryRemove(new KeyValuePair<string, BrokerSession>(session.ClientId, session));
         foreach (var filter in session.TakeSubscriptions())
         {
