@@ -38,6 +38,7 @@ public sealed class SiteQueue : IDisposable
     private long _bookingsSequence;
     private long _lastSequence;
     private long _observerFailures;
+    private long _transactions;
     private int _disposed;
 
     private SiteQueue(QueueEngine engine, SqliteQueueStore store, TimeProvider time, SiteQueueOptions options)
@@ -74,6 +75,9 @@ public sealed class SiteQueue : IDisposable
     public long BookingsSequence => Interlocked.Read(ref _bookingsSequence);
 
     public string Path => _store.Path;
+
+    /// <summary>Durable transactions committed since open (with group commit, fewer than commands).</summary>
+    public long Transactions => Interlocked.Read(ref _transactions);
 
     /// <summary>How many times an <see cref="EventsCommitted"/> handler threw (they are isolated from the queue).</summary>
     public long ObserverFailures => Interlocked.Read(ref _observerFailures);
@@ -273,6 +277,7 @@ public sealed class SiteQueue : IDisposable
                 if (toCommit.Any(p => p.Commit!.Events.Count > 0 || p.Commit.RecordReply) || facts is not null)
                 {
                     var sequenced = _store.Commit([.. toCommit.Select(p => p.Commit!)], now, facts);
+                    Interlocked.Increment(ref _transactions);
                     for (var i = 0; i < toCommit.Count; i++)
                     {
                         toCommit[i].Result = CommandResult.From(toCommit[i].RequestId, toCommit[i].Commit!.Reply, sequenced[i]);
@@ -320,12 +325,17 @@ public sealed class SiteQueue : IDisposable
                 index += job.Items.Count;
             }
 
-            AfterCommit(committed, now);
         }
 
         foreach (var (job, answers) in results)
         {
             job.Completion.TrySetResult(answers);
+        }
+
+        // Housekeeping after the answers are out, so no caller waits for a snapshot to be written.
+        lock (_writeGate)
+        {
+            AfterCommit(committed, _time.GetUtcNow());
         }
 
         if (committed.Count > 0)

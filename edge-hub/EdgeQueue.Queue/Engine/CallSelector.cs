@@ -19,17 +19,14 @@ public static class CallSelector
         long? exclude = null)
     {
         var serves = counter.Categories;
-        var candidates = state.Tickets.Values
-            .Where(t => t.Id != exclude && serves.Contains(t.Category, StringComparer.Ordinal))
-            .ToList();
+        var candidates = state.OpenTickets.Where(t => t.Id != exclude && serves.Contains(t.Category, StringComparer.Ordinal)).ToList();
         var callSequence = state.CounterOf(counter.Number).CallSequence;
 
         var returning = candidates
             .Where(t => t.Status == TicketStatus.SetAside && (t.Counter == counter.Number
                 ? callSequence >= t.ReturnAfterCall
                 : !state.CounterOf(t.Counter ?? 0).Open))
-            .OrderBy(t => t.IssuedAt).ThenBy(t => t.Id)
-            .FirstOrDefault();
+            .MinBy(t => (t.IssuedAt, t.Id));
         if (returning is not null)
         {
             return returning;
@@ -37,8 +34,7 @@ public static class CallSelector
 
         var booked = candidates
             .Where(t => t.Status == TicketStatus.Waiting && IsDueBooking(t, now, bookedEarlyWindow))
-            .OrderBy(t => t.VisitTime).ThenBy(t => t.Id)
-            .FirstOrDefault();
+            .MinBy(t => (t.VisitTime, t.Id));
         if (booked is not null)
         {
             return booked;
@@ -46,17 +42,11 @@ public static class CallSelector
 
         var walkIns = candidates.Where(t => t.Status == TicketStatus.Waiting && t.Kind == TicketKind.WalkIn);
         var walkIn = counter.Policy == CallPolicy.StrictOrder
-            ? walkIns.OrderBy(t => IndexOf(serves, t.Category)).ThenBy(t => t.IssuedAt).ThenBy(t => t.Id).FirstOrDefault()
-            : walkIns.OrderBy(t => t.IssuedAt).ThenBy(t => t.Id).FirstOrDefault();
-        if (walkIn is not null)
-        {
-            return walkIn;
-        }
-
-        return candidates
+            ? walkIns.MinBy(t => (IndexOf(serves, t.Category), t.IssuedAt, t.Id))
+            : walkIns.MinBy(t => (t.IssuedAt, t.Id));
+        return walkIn ?? candidates
             .Where(t => t.Status == TicketStatus.SetAside && t.Counter == counter.Number)
-            .OrderBy(t => t.IssuedAt).ThenBy(t => t.Id)
-            .FirstOrDefault();
+            .MinBy(t => (t.IssuedAt, t.Id));
     }
 
     /// <summary>A checked-in booked visit whose time (less the early window) has come.</summary>

@@ -79,9 +79,8 @@ public sealed class QueueEngine
             return Info(ticket, peopleAhead: 0, eta: null);
         }
 
-        var order = _estimator.CallOrder(state, ticket.Category, now);
-        var index = order.ToList().FindIndex(t => t.Id == ticket.Id);
-        return Info(ticket, index, _estimator.EtaMinutes(state, ticket, index + 1, now));
+        var ahead = _estimator.PeopleAhead(state, ticket, now);
+        return Info(ticket, ahead, _estimator.EtaMinutes(state, ticket, ahead + 1, now));
     }
 
     public QueueSnapshot Snapshot(QueueState state, DateTimeOffset now)
@@ -94,7 +93,7 @@ public sealed class QueueEngine
             var waiting = _estimator.CallOrder(state, definition.Prefix, now)
                 .Select((t, i) => Info(t, i, _estimator.EtaMinutes(state, t, i + 1, now)))
                 .ToList();
-            var tickets = state.Tickets.Values.Where(t => string.Equals(t.Category, definition.Prefix, StringComparison.Ordinal)).ToList();
+            var tickets = state.OpenTickets.Where(t => string.Equals(t.Category, definition.Prefix, StringComparison.Ordinal)).ToList();
             return new CategorySnapshot(
                 definition.Prefix,
                 definition.Name,
@@ -136,7 +135,7 @@ public sealed class QueueEngine
             return;
         }
 
-        foreach (var ticket in work.State.Tickets.Values.Where(t => !t.IsTerminal).ToList())
+        foreach (var ticket in work.State.OpenTickets)
         {
             work.Emit(new TicketCancelled(now, ticket.Id, ticket.Number, TicketCancelled.DayEnded));
         }

@@ -12,12 +12,22 @@ public sealed class WaitEstimator(SiteConfiguration configuration)
 {
     /// <summary>Waiting tickets of the category: due booked visits first, then walk-ins and later bookings by time.</summary>
     public IReadOnlyList<TicketState> CallOrder(QueueState state, string category, DateTimeOffset now) =>
-        state.Tickets.Values
-            .Where(t => t.Status == TicketStatus.Waiting && string.Equals(t.Category, category, StringComparison.Ordinal))
-            .OrderBy(t => CallSelector.IsDueBooking(t, now, configuration.BookedCallEarlyWindow) ? 0 : 1)
-            .ThenBy(t => t.Kind == TicketKind.Booked ? t.VisitTime!.Value - configuration.BookedCallEarlyWindow : t.IssuedAt)
-            .ThenBy(t => t.Id)
-            .ToList();
+        [.. Waiting(state, category).OrderBy(t => OrderKey(t, now))];
+
+    /// <summary>How many waiting tickets of its category come before <paramref name="ticket"/> (one pass, no sorting).</summary>
+    public int PeopleAhead(QueueState state, TicketState ticket, DateTimeOffset now)
+    {
+        var key = OrderKey(ticket, now);
+        return Waiting(state, ticket.Category).Count(t => OrderKey(t, now).CompareTo(key) < 0);
+    }
+
+    private static IEnumerable<TicketState> Waiting(QueueState state, string category) =>
+        state.OpenTickets.Where(t => t.Status == TicketStatus.Waiting && string.Equals(t.Category, category, StringComparison.Ordinal));
+
+    private (int Group, DateTimeOffset At, long Id) OrderKey(TicketState ticket, DateTimeOffset now) =>
+        CallSelector.IsDueBooking(ticket, now, configuration.BookedCallEarlyWindow)
+            ? (0, ticket.VisitTime!.Value, ticket.Id)
+            : (1, ticket.Kind == TicketKind.Booked ? ticket.VisitTime!.Value - configuration.BookedCallEarlyWindow : ticket.IssuedAt, ticket.Id);
 
     public TimeSpan MeanServiceTime(QueueState state, string category)
     {

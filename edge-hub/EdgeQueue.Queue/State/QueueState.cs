@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using EdgeQueue.Queue.Events;
 
 namespace EdgeQueue.Queue.State;
@@ -11,6 +12,9 @@ namespace EdgeQueue.Queue.State;
 /// </summary>
 public sealed record QueueState
 {
+    // Copied by `with` like any field, which is safe: it is only used while its Source is this state's Tickets.
+    private OpenTicketCache? _openTickets;
+
     public static QueueState Empty { get; } = new();
 
     /// <summary>The business day the queue belongs to (<see cref="DateOnly.MinValue"/> before the first).</summary>
@@ -28,6 +32,27 @@ public sealed record QueueState
 
     public ImmutableSortedDictionary<string, BookingState> Bookings { get; init; } =
         ImmutableSortedDictionary.Create<string, BookingState>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Today's tickets that have not ended (waiting, called, set aside), in id order. Computed once
+    /// per ticket map and cached against it, so the rules do not walk the whole day on every look.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<TicketState> OpenTickets
+    {
+        get
+        {
+            var cache = _openTickets;
+            if (cache is not null && ReferenceEquals(cache.Source, Tickets))
+            {
+                return cache.Tickets;
+            }
+
+            cache = new OpenTicketCache(Tickets, [.. Tickets.Values.Where(t => !t.IsTerminal)]);
+            _openTickets = cache;
+            return cache.Tickets;
+        }
+    }
 
     public CategoryDay CategoryDayOf(string prefix) =>
         Categories.TryGetValue(prefix, out var day) ? day : new CategoryDay { Prefix = prefix };
@@ -198,4 +223,6 @@ public sealed record QueueState
             }),
         };
     }
+
+    private sealed record OpenTicketCache(ImmutableSortedDictionary<long, TicketState> Source, TicketState[] Tickets);
 }
