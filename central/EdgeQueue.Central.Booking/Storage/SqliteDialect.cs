@@ -36,7 +36,7 @@ internal sealed class SqliteDialect : SqlDialect
         _connectionString = builder.ToString();
         FilePath = builder.DataSource;
         _writerGate = WriterGates.GetOrAdd(FilePath, _ => new SemaphoreSlim(1, 1));
-        _groupCommit = new SqliteGroupCommit(OpenAsync, _writerGate);
+        _groupCommit = new SqliteGroupCommit(OpenWriterAsync, _writerGate);
     }
 
     public string FilePath { get; }
@@ -53,7 +53,24 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string? MigrationLockSql => null;
 
+    /// <summary>A read connection: WAL lets it read while the writer writes; no per-connection settings needed.</summary>
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellation)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellation);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>A write connection: WAL (kept in the file), fsync on every commit, foreign keys checked.</summary>
+    private async Task<DbConnection> OpenWriterAsync(CancellationToken cancellation)
     {
         var connection = new SqliteConnection(_connectionString);
         try
@@ -77,7 +94,7 @@ internal sealed class SqliteDialect : SqlDialect
         DbConnection? connection = null;
         try
         {
-            connection = await OpenAsync(cancellation);
+            connection = await OpenWriterAsync(cancellation);
             var transaction = ((SqliteConnection)connection).BeginTransaction(deferred: false);
             return WriteScope.Own(connection, transaction, () => _writerGate.Release());
         }
