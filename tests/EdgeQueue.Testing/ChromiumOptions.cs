@@ -11,7 +11,7 @@ public sealed record ChromiumOptions
     public int ViewportHeight { get; init; } = 900;
 
     /// <summary>Generous: CI machines are loaded and the first Chromium start is slow.</summary>
-    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(90);
 
     /// <summary>False checks that pages work without JavaScript (Playwright's own selectors still work).</summary>
     public bool JavaScriptEnabled { get; init; } = true;

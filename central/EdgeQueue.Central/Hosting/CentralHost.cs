@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
 
@@ -124,6 +125,9 @@ public static class CentralHost
 
     private static void ConfigurePipeline(WebApplication app)
     {
+        // Behind a reverse proxy on this machine (nginx, Apache), rate limits and HSTS see the
+        // resident's address and scheme; forwarded headers from anywhere else are ignored.
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         app.UseMiddleware<SecurityHeadersMiddleware>();
         // The JSON API answers errors with problem details; pages with Polish error pages.
         app.UseWhen(IsApi, api =>

@@ -35,8 +35,8 @@ public sealed class LoginModel(IUserDirectory users, ILogger<LoginModel> logger)
         var user = await users.VerifyPasswordAsync(Input.Login.Trim(), Input.Password, cancellation);
         if (user is null)
         {
-            // The login a staff member typed is not a resident's personal data; the password never appears.
-            logger.LogWarning("Failed staff log-in for {Login}", Input.Login.Trim());
+            // Nothing typed goes to the log: people paste passwords or their PESEL into the login field.
+            logger.LogWarning("Failed staff log-in");
             Failed = true;
             return Page();
         }
