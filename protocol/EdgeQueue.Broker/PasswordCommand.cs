@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using EdgeQueue.Mqtt.Broker.Security;
 
@@ -6,6 +7,9 @@ namespace EdgeQueue.Broker;
 /// <summary>`edgequeue broker passwd USER`: prints a users[] entry to paste into the configuration file.</summary>
 internal static class PasswordCommand
 {
+    /// <summary>Base64 '+' and '/' stay as they are, so the printed entry reads like the file it goes into.</summary>
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static int Run(string username, string? password, int iterations, TextWriter output, TextWriter error)
     {
         password ??= Console.In.ReadLine();
@@ -26,7 +30,7 @@ internal static class PasswordCommand
             ["username"] = username,
             ["passwordHash"] = PasswordHasher.Hash(password, iterations),
         };
-        output.WriteLine(JsonSerializer.Serialize(entry));
+        output.WriteLine(JsonSerializer.Serialize(entry, Json));
         return 0;
     }
 }
