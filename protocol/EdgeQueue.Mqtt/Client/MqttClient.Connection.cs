@@ -160,18 +160,22 @@ public sealed partial class MqttClient
             }
         }
 
-        Raise(connected: false, sessionPresent: false, reason);
         if (reconnect)
         {
-            _ = Task.Run(() => ReconnectLoopAsync(firstAttemptAtOnce: false));
+            // The first back-off timer is armed before anyone hears of the loss, so a test that
+            // advances a manual clock on that news cannot slip past it.
+            StartReconnectLoop(attempt: 0);
         }
-        else if (!_options.AutoReconnect)
+
+        Raise(connected: false, sessionPresent: false, reason);
+        if (!reconnect && !_options.AutoReconnect)
         {
             FailPending(new MqttConnectionLostException($"the MQTT connection was lost: {reason.Message}", reason));
         }
     }
 
-    private async Task ReconnectLoopAsync(bool firstAttemptAtOnce)
+    /// <summary>Starts the reconnect loop; <paramref name="attempt"/> -1 tries at once, 0 and up wait that step's back-off first.</summary>
+    private void StartReconnectLoop(int attempt)
     {
         CancellationToken stop;
         lock (_gate)
@@ -179,21 +183,26 @@ public sealed partial class MqttClient
             stop = _run?.Token ?? new CancellationToken(canceled: true);
         }
 
+        var firstWait = attempt < 0 ? Task.CompletedTask : Task.Delay(BackoffDelay(attempt), _time, stop);
+        _ = Task.Run(() => ReconnectLoopAsync(firstWait, attempt + 1, stop));
+    }
+
+    private async Task ReconnectLoopAsync(Task firstWait, int nextAttempt, CancellationToken stop)
+    {
+        var ownsFlag = true;
         try
         {
-            for (var attempt = 0; !stop.IsCancellationRequested; attempt++)
+            var wait = firstWait;
+            while (true)
             {
-                if (attempt > 0 || !firstAttemptAtOnce)
-                {
-                    await Task.Delay(BackoffDelay(firstAttemptAtOnce ? attempt - 1 : attempt), _time, stop);
-                }
-
+                await wait;
                 try
                 {
                     var (connection, sessionPresent) = await OpenAsync(stop);
                     lock (_gate)
                     {
                         _reconnecting = false;
+                        ownsFlag = false;
                     }
 
                     await ActivateAsync(connection, sessionPresent);
@@ -201,6 +210,7 @@ public sealed partial class MqttClient
                 }
                 catch (Exception e) when (!stop.IsCancellationRequested)
                 {
+                    wait = Task.Delay(BackoffDelay(nextAttempt++), _time, stop);
                     Raise(connected: false, sessionPresent: false, e);
                 }
             }
@@ -211,9 +221,12 @@ public sealed partial class MqttClient
         }
         finally
         {
-            lock (_gate)
+            if (ownsFlag)
             {
-                _reconnecting = false;
+                lock (_gate)
+                {
+                    _reconnecting = false;
+                }
             }
         }
     }

@@ -151,7 +151,7 @@ public sealed partial class MqttClient : IAsyncDisposable
             _run = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token);
         }
 
-        _ = Task.Run(() => ReconnectLoopAsync(firstAttemptAtOnce: true));
+        StartReconnectLoop(attempt: -1);
     }
 
     /// <summary>Publishes text as UTF-8.</summary>
