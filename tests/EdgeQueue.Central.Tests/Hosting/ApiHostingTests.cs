@@ -3,13 +3,12 @@ using System.Net;
 namespace EdgeQueue.Central.Tests.Hosting;
 
 /// <summary>The core's JSON API as the web host serves it: OpenAPI, problem details, 401 instead of log-in redirects.</summary>
-public sealed class ApiHostingTests
+public sealed class ApiHostingTests(SharedServerFixture shared) : IClassFixture<SharedServerFixture>
 {
     [Fact]
     public async Task Get_OpenApiDocument_IsJson()
     {
-        await using var server = await CentralTestServer.StartInMemoryAsync();
-        using var client = server.CreateClient();
+        using var client = shared.Server.CreateClient();
 
         using var response = await client.GetAsync("/api/openapi/booking.json");
 
@@ -20,8 +19,7 @@ public sealed class ApiHostingTests
     [Fact]
     public async Task Get_AdminApiAnonymously_Is401ProblemNotALoginPage()
     {
-        await using var server = await CentralTestServer.StartInMemoryAsync();
-        using var client = server.CreateClient();
+        using var client = shared.Server.CreateClient();
 
         using var response = await client.GetAsync("/api/admin/users");
 
@@ -33,8 +31,7 @@ public sealed class ApiHostingTests
     [Fact]
     public async Task Get_UnknownApiPath_Is404ProblemNotAPage()
     {
-        await using var server = await CentralTestServer.StartInMemoryAsync();
-        using var client = server.CreateClient();
+        using var client = shared.Server.CreateClient();
 
         using var response = await client.GetAsync("/api/nie-ma-takiego");
 

@@ -2,13 +2,12 @@ using System.Net;
 
 namespace EdgeQueue.Central.Tests.Hosting;
 
-public sealed class SecurityHeadersTests
+public sealed class SecurityHeadersTests(SharedServerFixture shared) : IClassFixture<SharedServerFixture>
 {
     [Fact]
     public async Task Get_HomePage_CarriesSecurityHeadersAndPolishContent()
     {
-        await using var server = await CentralTestServer.StartInMemoryAsync();
-        using var client = server.CreateClient();
+        using var client = shared.Server.CreateClient();
 
         using var response = await client.GetAsync("/");
         var html = await response.Content.ReadAsStringAsync();
@@ -25,8 +24,7 @@ public sealed class SecurityHeadersTests
     [Fact]
     public async Task Get_Stylesheet_IsServed()
     {
-        await using var server = await CentralTestServer.StartInMemoryAsync();
-        using var client = server.CreateClient();
+        using var client = shared.Server.CreateClient();
 
         using var response = await client.GetAsync("/css/site.css");
 

@@ -2,7 +2,7 @@ using System.Net;
 
 namespace EdgeQueue.Central.Tests.Pages;
 
-public sealed class NotFoundTests
+public sealed class NotFoundTests(SharedServerFixture shared) : IClassFixture<SharedServerFixture>
 {
     [Theory]
     [InlineData("/wydzial/987654")]
@@ -20,8 +20,7 @@ public sealed class NotFoundTests
     [InlineData("/nie-ma-takiej-strony")]
     public async Task Get_UnknownId_Returns404WithPolishPage(string path)
     {
-        await using var server = await CentralTestServer.StartInMemoryAsync();
-        using var client = server.CreateClient();
+        using var client = shared.Server.CreateClient();
 
         using var response = await client.GetAsync(path);
 
