@@ -89,7 +89,7 @@ public sealed class MqttBroker : IAsyncDisposable
         {
             foreach (var listenerOptions in _options.Listeners)
             {
-                var listener = new BrokerListener(listenerOptions, ServeAsync, _options.Limits.ConnectTimeout, _logger);
+                var listener = new BrokerListener(listenerOptions, ServeAsync, _options.Limits.ConnectTimeout, _options.TimeProvider, _logger);
                 _listeners.Add(listener);
                 try
                 {

@@ -6,7 +6,8 @@ using Microsoft.Extensions.Logging;
 namespace EdgeQueue.Mqtt.Broker.Connections;
 
 /// <summary>Accepts sockets on one address, completes the TLS handshake where configured, and hands each to a connection.</summary>
-internal sealed class BrokerListener(MqttListenerOptions options, Func<Stream, EndPoint?, bool, Task> serve, TimeSpan handshakeTimeout, ILogger logger)
+internal sealed class BrokerListener(
+    MqttListenerOptions options, Func<Stream, EndPoint?, bool, Task> serve, TimeSpan handshakeTimeout, TimeProvider time, ILogger logger)
     : IDisposable
 {
     private readonly Socket _socket = new(options.EndPoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
@@ -59,7 +60,7 @@ internal sealed class BrokerListener(MqttListenerOptions options, Func<Stream, E
             {
                 // Out of file descriptors and the like: log, breathe, keep accepting.
                 logger.LogError("Accepting on {Listener} failed: {Error}", options, e.Message);
-                await Task.Delay(100, CancellationToken.None);
+                await Task.Delay(TimeSpan.FromMilliseconds(100), time, CancellationToken.None);
                 continue;
             }
 
@@ -80,8 +81,8 @@ internal sealed class BrokerListener(MqttListenerOptions options, Func<Stream, E
             {
                 var tls = new SslStream(stream, leaveInnerStreamOpen: false);
                 stream = tls;
-                using var handshake = CancellationTokenSource.CreateLinkedTokenSource(stopping);
-                handshake.CancelAfter(handshakeTimeout);
+                using var timeout = new CancellationTokenSource(handshakeTimeout, time);
+                using var handshake = CancellationTokenSource.CreateLinkedTokenSource(stopping, timeout.Token);
                 await tls.AuthenticateAsServerAsync(new SslServerAuthenticationOptions
                 {
                     ServerCertificate = certificate,
