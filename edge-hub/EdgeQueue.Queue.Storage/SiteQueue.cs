@@ -117,8 +117,16 @@ public sealed class SiteQueue : IDisposable
             t => t.Result[0], CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
-    /// <summary>Blocking form of <see cref="ExecuteAsync"/>.</summary>
-    public CommandResult Execute(QueueCommand command, string requestId) => ExecuteAsync(command, requestId).GetAwaiter().GetResult();
+    /// <summary>Blocking form of <see cref="ExecuteAsync"/>. Not from an <see cref="EventsCommitted"/> handler (it would wait for itself).</summary>
+    public CommandResult Execute(QueueCommand command, string requestId)
+    {
+        if (Thread.CurrentThread == _writer)
+        {
+            throw new InvalidOperationException("SiteQueue.Execute waits for the writer thread and cannot be called from an EventsCommitted handler; use ExecuteAsync without waiting");
+        }
+
+        return ExecuteAsync(command, requestId).GetAwaiter().GetResult();
+    }
 
     /// <summary>
     /// Adds, changes or cancels bookings known to central, all in one transaction. Each is applied

@@ -69,9 +69,7 @@ public sealed class QueueEngineCallNextTests
     public void CallNext_LastClientServedAndNobodyWaiting_AcceptedWithServedTicket()
     {
         var site = new EngineDriver();
-        site.OpenCounters(1);
-        site.Issue("A");
-        site.Next(1);
+        site.CallOneAt(1, "A");
 
         var reply = site.Ok(new CallNext(1));
 

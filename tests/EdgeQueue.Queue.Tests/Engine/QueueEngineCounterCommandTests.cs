@@ -8,13 +8,33 @@ namespace EdgeQueue.Queue.Tests.Engine;
 
 public sealed class QueueEngineCounterCommandTests
 {
+    public static TheoryData<CounterCommand, string> ClientCommands => new()
+    {
+        { new Recall(1), "recall" },
+        { new NoShow(1), "mark as no-show" },
+        { new Done(1), "finish" },
+        { new Transfer(1, "B"), "transfer" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ClientCommands))]
+    public void ClientCommand_NoCurrentTicket_RefusedNamingTheAction(CounterCommand command, string action)
+    {
+        var site = new EngineDriver();
+        site.OpenCounters(1);
+
+        var reply = site.Run(command);
+
+        Assert.Equal(QueueError.NoCurrentTicket, reply.Error);
+        Assert.Equal($"counter 1 has no current ticket to {action}", reply.Message);
+        Assert.Empty(site.LastEvents);
+    }
+
     [Fact]
     public void Recall_CurrentTicket_RepeatsWithoutCountingACall()
     {
         var site = new EngineDriver();
-        site.OpenCounters(1);
-        site.Issue("A");
-        site.Next(1);
+        site.CallOneAt(1, "A");
 
         var reply = site.Ok(new Recall(1));
 
@@ -25,24 +45,10 @@ public sealed class QueueEngineCounterCommandTests
     }
 
     [Fact]
-    public void Recall_NoCurrentTicket_Refused()
-    {
-        var site = new EngineDriver();
-        site.OpenCounters(1);
-
-        var reply = site.Run(new Recall(1));
-
-        Assert.Equal(QueueError.NoCurrentTicket, reply.Error);
-        Assert.Contains("recall", reply.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Done_CurrentTicket_ServedAndCounterFree()
     {
         var site = new EngineDriver();
-        site.OpenCounters(1);
-        site.Issue("A");
-        site.Next(1);
+        site.CallOneAt(1, "A");
         site.Advance(TimeSpan.FromMinutes(3));
 
         var reply = site.Ok(new Done(1));
@@ -50,15 +56,6 @@ public sealed class QueueEngineCounterCommandTests
         Assert.Equal(TicketStatus.Served, reply.Ticket!.Status);
         Assert.Null(site.State.CounterOf(1).CurrentTicketId);
         Assert.Equal([TimeSpan.FromMinutes(3)], site.State.CategoryDayOf("A").RecentServiceTimes);
-    }
-
-    [Fact]
-    public void Done_NoCurrentTicket_Refused()
-    {
-        var site = new EngineDriver();
-        site.OpenCounters(1);
-
-        Assert.Equal(QueueError.NoCurrentTicket, site.Run(new Done(1)).Error);
     }
 
     [Fact]
@@ -85,9 +82,7 @@ public sealed class QueueEngineCounterCommandTests
     public void Transfer_UnknownCategory_RefusedTicketStays()
     {
         var site = new EngineDriver();
-        site.OpenCounters(1);
-        site.Issue("A");
-        site.Next(1);
+        site.CallOneAt(1, "A");
 
         var reply = site.Run(new Transfer(1, "X"));
 
@@ -100,20 +95,9 @@ public sealed class QueueEngineCounterCommandTests
     public void Transfer_SameCategory_Refused()
     {
         var site = new EngineDriver();
-        site.OpenCounters(1);
-        site.Issue("A");
-        site.Next(1);
+        site.CallOneAt(1, "A");
 
         Assert.Equal(QueueError.SameCategory, site.Run(new Transfer(1, "A")).Error);
-    }
-
-    [Fact]
-    public void Transfer_NoCurrentTicket_Refused()
-    {
-        var site = new EngineDriver();
-        site.OpenCounters(1);
-
-        Assert.Equal(QueueError.NoCurrentTicket, site.Run(new Transfer(1, "B")).Error);
     }
 
     [Fact]
@@ -140,9 +124,7 @@ public sealed class QueueEngineCounterCommandTests
     public void CloseCounter_WhileServing_RefusedAsBusy()
     {
         var site = new EngineDriver();
-        site.OpenCounters(1);
-        site.Issue("A");
-        site.Next(1);
+        site.CallOneAt(1, "A");
 
         var reply = site.Run(new CloseCounter(1));
 

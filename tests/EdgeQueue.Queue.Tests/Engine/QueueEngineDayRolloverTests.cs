@@ -1,7 +1,6 @@
 using EdgeQueue.Queue.Commands;
 using EdgeQueue.Queue.Events;
 using EdgeQueue.Queue.Results;
-using EdgeQueue.Queue.State;
 using EdgeQueue.Queue.Tests.Support;
 
 namespace EdgeQueue.Queue.Tests.Engine;
@@ -65,7 +64,6 @@ public sealed class QueueEngineDayRolloverTests
         site.Ok(new RollOverDay());
 
         Assert.Equal(["NEXT"], site.State.Bookings.Keys);
-        Assert.Equal(TicketStatus.Waiting, TicketStatus.Waiting);
     }
 
     [Fact]

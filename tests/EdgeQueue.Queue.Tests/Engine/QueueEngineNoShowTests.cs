@@ -49,9 +49,7 @@ public sealed class QueueEngineNoShowTests
     public void NoShow_NobodyElseWaiting_CounterIdleThenNextCallsItAgain()
     {
         var site = new EngineDriver();
-        site.OpenCounters(1);
-        site.Issue("A");
-        site.Next(1);
+        site.CallOneAt(1, "A");
 
         var reply = site.Ok(new NoShow(1));
 
@@ -88,21 +86,10 @@ public sealed class QueueEngineNoShowTests
     }
 
     [Fact]
-    public void NoShow_NoCurrentTicket_Refused()
-    {
-        var site = new EngineDriver();
-        site.OpenCounters(1);
-
-        Assert.Equal(QueueError.NoCurrentTicket, site.Run(new NoShow(1)).Error);
-    }
-
-    [Fact]
     public void NoShow_LimitOfOne_RemovesAtFirstNoShow()
     {
         var site = new EngineDriver(TestSite.Configuration(c => c with { NoShowCallLimit = 1 }));
-        site.OpenCounters(1);
-        site.Issue("A");
-        site.Next(1);
+        site.CallOneAt(1, "A");
 
         Assert.Equal(TicketStatus.RemovedAfterNoShows, site.Ok(new NoShow(1)).Ticket!.Status);
     }

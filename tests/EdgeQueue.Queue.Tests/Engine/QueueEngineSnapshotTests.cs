@@ -69,9 +69,7 @@ public sealed class QueueEngineSnapshotTests
     public void Snapshot_SetAsideTicket_ListedApart()
     {
         var site = new EngineDriver();
-        site.OpenCounters(1);
-        site.Issue("A");
-        site.Next(1);
+        site.CallOneAt(1, "A");
         site.Ok(new NoShow(1));
 
         var a = site.Engine.Snapshot(site.State, site.Now).Categories.Single(c => c.Prefix == "A");

@@ -45,6 +45,14 @@ public sealed class EngineDriver(SiteConfiguration? configuration = null, DateTi
 
     public void Advance(TimeSpan by) => Now += by;
 
+    /// <summary>Opens the counter, issues one ticket in <paramref name="category"/> and calls it there.</summary>
+    public void CallOneAt(int counter, string category)
+    {
+        OpenCounters(counter);
+        Issue(category);
+        Assert.NotNull(Next(counter));
+    }
+
     public void OpenCounters(params int[] counters)
     {
         foreach (var counter in counters)
