@@ -33,12 +33,7 @@ namespace EdgeQueue.Firmware.Dispenser
                 lamps,
                 status);
 
-            while (true)
-            {
-                buttons.Drain(device.Buttons);
-                device.Tick();
-                DeviceLoop.Pause();
-            }
+            DeviceLoop.Run(buttons, device);
         }
     }
 }

@@ -29,12 +29,7 @@ namespace EdgeQueue.Firmware.Keypad
                 new EspSystemMonitor(),
                 display);
 
-            while (true)
-            {
-                buttons.Drain(device.Buttons);
-                device.Tick();
-                DeviceLoop.Pause();
-            }
+            DeviceLoop.Run(buttons, device);
         }
     }
 }

@@ -22,7 +22,7 @@ namespace System.Device.Gpio
         Falling = 2,
     }
 
-    public readonly struct PinValue : IEquatable<PinValue>
+    public readonly struct PinValue
     {
         public static PinValue Low => throw new NotOnHostException();
 
@@ -52,6 +52,10 @@ namespace System.Device.Gpio
 
     public class GpioPin : IDisposable
     {
+        internal GpioPin()
+        {
+        }
+
         public event PinValueChangedEventHandler ValueChanged
         {
             add => throw new NotOnHostException();

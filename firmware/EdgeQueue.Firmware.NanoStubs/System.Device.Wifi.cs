@@ -17,11 +17,19 @@ namespace System.Device.Wifi
 
     public class WifiNetworkReport
     {
+        internal WifiNetworkReport()
+        {
+        }
+
         public WifiAvailableNetwork[] AvailableNetworks => throw new NotOnHostException();
     }
 
     public class WifiAdapter
     {
+        internal WifiAdapter()
+        {
+        }
+
         public WifiNetworkReport NetworkReport => throw new NotOnHostException();
     }
 }

@@ -12,6 +12,10 @@ namespace System.Net.NetworkInformation
 
     public class NetworkInterface
     {
+        internal NetworkInterface()
+        {
+        }
+
         public string IPv4Address => throw new NotOnHostException();
 
         public NetworkInterfaceType NetworkInterfaceType => throw new NotOnHostException();

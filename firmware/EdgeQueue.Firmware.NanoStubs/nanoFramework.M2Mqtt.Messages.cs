@@ -19,6 +19,10 @@ namespace nanoFramework.M2Mqtt.Messages
 
     public class MqttMsgPublishEventArgs : EventArgs
     {
+        internal MqttMsgPublishEventArgs()
+        {
+        }
+
         public string Topic => throw new NotOnHostException();
 
         public byte[] Message => throw new NotOnHostException();
