@@ -85,9 +85,7 @@ public sealed class BookingFormModel(
             return false;
         }
 
-        var matter = await catalogue.GetMatterAsync(matterId, cancellation);
-        var location = matter?.Locations.FirstOrDefault(l => l.LocationId == locationId);
-        if (matter is null || location is null)
+        if (await MatterAtLocation.FindAsync(catalogue, matterId, locationId, cancellation) is not (var matter, var location))
         {
             return false;
         }

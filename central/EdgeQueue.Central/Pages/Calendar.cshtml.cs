@@ -21,9 +21,7 @@ public sealed class CalendarModel(IBookingCatalogue catalogue, ISlotCalendar slo
 
     public async Task<IActionResult> OnGetAsync(int matterId, string locationId, [FromQuery(Name = "miesiac")] string? month, CancellationToken cancellation)
     {
-        var matter = await catalogue.GetMatterAsync(matterId, cancellation);
-        var location = matter?.Locations.FirstOrDefault(l => l.LocationId == locationId);
-        if (matter is null || location is null)
+        if (await MatterAtLocation.FindAsync(catalogue, matterId, locationId, cancellation) is not (var matter, var location))
         {
             return NotFound();
         }
