@@ -38,6 +38,21 @@ public sealed class MqttBrokerSecurityTests
     }
 
     [Fact]
+    public async Task Connect_AuthenticatorThrows_RefusedServerUnavailableAndBrokerCarriesOn()
+    {
+        var failing = new DelegateAuthenticator((request, _) => request.Username == "broken"
+            ? throw new InvalidOperationException("credential store locked")
+            : ValueTask.FromResult(MqttAuthenticationResult.Accepted));
+        await using var broker = await TestBroker.StartAsync(failing);
+        await using var client = await RawMqttClient.OpenAsync(broker.Port);
+
+        var ack = await client.HandshakeAsync(RawMqttClient.Connect("c1", username: "broken", password: "x"));
+
+        Assert.Equal(ConnectReturnCode.ServerUnavailable, ack.ReturnCode);
+        await using var fine = await RawMqttClient.ConnectAsync(broker.Port, "c2", username: "ok", password: "x");
+    }
+
+    [Fact]
     public async Task Connect_WillTopicNotAllowed_RefusedNotAuthorized()
     {
         await using var broker = await StartAsync();

@@ -48,7 +48,18 @@ internal sealed class SessionManager(MqttBrokerOptions options, MessageRouter ro
                 $"{openConnections - 1} connections open; the limit is {options.Limits.MaxConnections}");
         }
 
-        var verdict = await options.Authenticator.AuthenticateAsync(request, cancellationToken);
+        MqttAuthenticationResult verdict;
+        try
+        {
+            verdict = await options.Authenticator.AuthenticateAsync(request, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The host's credential store failed (a locked database, say): refuse as unavailable, try again later.
+            logger.LogError(e, "Authenticating client '{ClientId}' from {Remote} failed", connect.ClientId, request.RemoteEndPoint);
+            return ConnectOutcome.Refused(ConnectReturnCode.ServerUnavailable, $"authentication failed: {e.Message}");
+        }
+
         if (verdict != MqttAuthenticationResult.Accepted)
         {
             return verdict == MqttAuthenticationResult.BadUsernameOrPassword
