@@ -70,7 +70,17 @@ internal sealed class SessionManager(MqttBrokerOptions options, MessageRouter ro
 
         var clientId = connect.ClientId.Length > 0 ? connect.ClientId : $"auto-{Guid.NewGuid():N}";
         var identity = new MqttClientIdentity(clientId, connect.Username, request.RemoteEndPoint);
-        var permissions = options.Authorizer.GetPermissions(identity);
+        IMqttClientPermissions permissions;
+        try
+        {
+            permissions = options.Authorizer.GetPermissions(identity);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Looking up the permissions of client '{ClientId}' failed", clientId);
+            return ConnectOutcome.Refused(ConnectReturnCode.ServerUnavailable, $"authorization failed: {e.Message}");
+        }
+
         if (connect.Will is { } will && !permissions.CanPublish(will.Topic))
         {
             // As Mosquitto 2: a will the client could not publish itself refuses the connection.
