@@ -4,15 +4,15 @@ using QRCoder;
 namespace EdgeQueue.Simulation.Printing;
 
 /// <summary>
-/// Draws what a 58 mm thermal printer (384 dots a line) would have put on paper: each decoded
+/// Draws what an 80 mm thermal printer (576 dots, 48 columns of font A) would have put on paper: each decoded
 /// line in the 5×7 font at the size the ESC/POS stream asked for (double size for the ticket
 /// number), centred or aligned as printed, and each QR code from QRCoder's module matrix of the
 /// printed payload, so a phone (or zbarimg) can scan the picture.
 /// </summary>
 public static class TicketRenderer
 {
-    /// <summary>Dots across the paper of a 58 mm printer at 203 dpi.</summary>
-    public const int PaperWidth = 384;
+    /// <summary>Dots across the picture: 576 printable dots of an 80 mm printer at 203 dpi, and a margin.</summary>
+    public const int PaperWidth = 576 + (2 * Margin);
 
     private const int Margin = 12;
     private const int BaseScale = 2;

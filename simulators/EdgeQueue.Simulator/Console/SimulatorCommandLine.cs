@@ -97,7 +97,17 @@ internal static class SimulatorCommandLine
                 hall.Journal.Noted += line => output.WriteLine(line);
             }
 
-            var result = await hall.RunDayAsync(runFor.Token);
+            HallRunResult result;
+            try
+            {
+                result = await hall.RunDayAsync(runFor.Token);
+            }
+            catch (Exception e) when (e is InvalidOperationException or IOException or TimeoutException or Microsoft.Data.Sqlite.SqliteException)
+            {
+                error.WriteLine($"sim: the run failed: {e.Message}");
+                return 3;
+            }
+
             await summaryStop.CancelAsync();
             await summary;
             if (reportPath is not null)

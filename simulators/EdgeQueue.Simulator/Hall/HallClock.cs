@@ -23,8 +23,20 @@ internal static class HallClock
         return new DateTimeOffset(local, zone.GetUtcOffset(local));
     }
 
-    public static ScaledTimeProvider Create(DayPlan plan, TimeZoneInfo zone, double speed, TimeProvider real) =>
-        new(Opening(plan, zone) - Lead, speed, real, real.GetUtcNow());
+    /// <summary>Real time set aside for starting the hub and the devices before the simulated morning begins.</summary>
+    public static readonly TimeSpan SetUpAllowance = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// The day's clock. It reaches <see cref="Lead"/> before opening only after
+    /// <see cref="SetUpAllowance"/> of real time (capped at four simulated hours, so the day never
+    /// starts on the previous one), so the hall is up when the doors open even at high speed.
+    /// </summary>
+    public static ScaledTimeProvider Create(DayPlan plan, TimeZoneInfo zone, double speed, TimeProvider real)
+    {
+        ArgumentNullException.ThrowIfNull(real);
+        var allowance = TimeSpan.FromTicks(Math.Min(SetUpAllowance.Ticks, (long)(TimeSpan.FromHours(4).Ticks / speed)));
+        return new ScaledTimeProvider(Opening(plan, zone) - Lead, speed, real, real.GetUtcNow() + allowance);
+    }
 
     /// <summary>The first weekday on or after <paramref name="from"/> (halls are closed at weekends).</summary>
     public static DateOnly NextWeekday(DateOnly from)

@@ -12,6 +12,9 @@ namespace EdgeQueue.Simulator.Hall;
 /// </summary>
 internal sealed class HubProcess : IAsyncDisposable
 {
+    /// <summary>Runs another build of the hub (a path to its EdgeQueue.Hub.dll), e.g. one under test.</summary>
+    public const string HubDllVariable = "EDGEQUEUE_SIM_HUB";
+
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(90);
 
     private readonly string _sitePath;
@@ -42,7 +45,7 @@ internal sealed class HubProcess : IAsyncDisposable
     public async Task<TimeSpan> StartAsync(CancellationToken cancellationToken)
     {
         var started = Stopwatch.StartNew();
-        var hubDll = Path.Combine(AppContext.BaseDirectory, "EdgeQueue.Hub.dll");
+        var hubDll = HubDll();
         if (!File.Exists(hubDll))
         {
             throw new FileNotFoundException($"the hub is not built beside the simulator ({hubDll})");
@@ -118,6 +121,12 @@ internal sealed class HubProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The hub built beside the simulator, or the one named by <see cref="HubDllVariable"/>.</summary>
+    public static string HubDll() =>
+        Environment.GetEnvironmentVariable(HubDllVariable) is { Length: > 0 } other
+            ? Path.GetFullPath(other)
+            : Path.Combine(AppContext.BaseDirectory, "EdgeQueue.Hub.dll");
+
     private static string DotnetHost()
     {
         if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host))
@@ -158,7 +167,14 @@ internal sealed class HubProcess : IAsyncDisposable
                 throw new TimeoutException($"the hub did not serve {Address}display within {ReadyTimeout.TotalSeconds} s; see {LogPath}");
             }
 
-            await Task.Delay(TimeSpan.FromMilliseconds(50), deadline.Token);
+            try
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(50), deadline.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new TimeoutException($"the hub did not serve {Address}display within {ReadyTimeout.TotalSeconds} s; see {LogPath}");
+            }
         }
     }
 

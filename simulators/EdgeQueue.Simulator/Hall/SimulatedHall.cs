@@ -20,6 +20,11 @@ internal sealed class SimulatedHall : IAsyncDisposable
 {
     private static readonly TimeSpan DevicesOnlineTimeout = TimeSpan.FromSeconds(60);
 
+    /// <summary>After closing, the clerks get this long to finish the queue before the day is cut.</summary>
+    private static readonly TimeSpan DrainLimit = TimeSpan.FromHours(2);
+
+    private const int HubStartAttempts = 5;
+
     private readonly HallRunOptions _options;
     private readonly TextWriter _output;
     private readonly List<KioskPrinter> _printers = [];
@@ -117,13 +122,17 @@ internal sealed class SimulatedHall : IAsyncDisposable
         var clerks = _keypads.Select((k, i) => new Clerk(i + 1, k, _roster, Clock, schedule)).ToList();
         var clerking = Task.WhenAll(clerks.Select(c => c.RunAsync(people.Token)));
         var faults = FaultSchedule.Parse(_options.Faults, [.. Layout.DeviceIds], Plan.Profile.Opens, Plan.Profile.Closes);
-        var faulting = Task.WhenAll(faults.Select(f => RunFaultAsync(f, people.Token)));
+        var faulting = Task.WhenAll(faults.Select(f => RunNotedAsync(f, people.Token)));
         var completed = false;
+        var cutAt = Closing + DrainLimit;
+        var cut = SimulatedTime.UntilAsync(Clock, cutAt, people.Token);
         try
         {
-            await Task.WhenAll(residents, clerking).WaitAsync(people.Token);
-            completed = true;
-            Journal.Note("the day is over: every resident has been dealt with and the clerks went home");
+            var first = await Task.WhenAny(Task.WhenAll(residents, clerking), cut).WaitAsync(people.Token);
+            completed = first != cut;
+            Journal.Note(completed
+                ? "the day is over: every resident has been dealt with and the clerks went home"
+                : string.Create(CultureInfo.InvariantCulture, $"the day was cut at {TimeZoneInfo.ConvertTime(cutAt, Site.TimeZone):HH:mm}: the queue was not empty two hours after closing"));
         }
         catch (OperationCanceledException)
         {
@@ -134,6 +143,7 @@ internal sealed class SimulatedHall : IAsyncDisposable
         await Quietly(residents);
         await Quietly(clerking);
         await Quietly(faulting);
+        await Quietly(cut);
         foreach (var kiosk in kiosks)
         {
             kiosk.Dispose();
@@ -206,7 +216,7 @@ internal sealed class SimulatedHall : IAsyncDisposable
         _broker = new SiteBroker(Site, Credentials, brokerPort, Path.Combine(DataFolder, "broker"));
         await _broker.StartAsync(cancellationToken);
         _hub = new HubProcess(sitePath, DataFolder, httpPort, Clock);
-        var took = await _hub.StartAsync(cancellationToken);
+        var took = await StartHubAsync(cancellationToken);
         Journal.Note(string.Create(CultureInfo.InvariantCulture, $"hub started (pid {_hub.ProcessId}) in {took.TotalSeconds:0.0} s"));
 
         var seed = Plan.Seed * 1000;
@@ -246,6 +256,37 @@ internal sealed class SimulatedHall : IAsyncDisposable
         Journal.Note($"{Devices.Count} devices online ({Layout.Dispensers} dispensers, {Layout.Counters.Count} keypads)");
     }
 
+    private async Task RunNotedAsync(PlannedFault fault, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RunFaultAsync(fault, cancellationToken);
+        }
+        catch (Exception e) when (e is InvalidOperationException or TimeoutException or IOException or System.Net.Sockets.SocketException)
+        {
+            Journal.Note($"fault {fault.Spec} could not be carried out or recovered from: {e.Message}");
+        }
+    }
+
+    /// <summary>Starts the hub as systemd would (Restart=on-failure): a start that fails is noted and tried again.</summary>
+    private async Task<TimeSpan> StartHubAsync(CancellationToken cancellationToken)
+    {
+        var since = System.Diagnostics.Stopwatch.StartNew();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await _hub!.StartAsync(cancellationToken);
+                return since.Elapsed;
+            }
+            catch (Exception e) when (attempt < HubStartAttempts && e is InvalidOperationException or TimeoutException)
+            {
+                Journal.Note($"hub start attempt {attempt} failed ({e.Message}); starting it again");
+                _hub!.Kill();
+            }
+        }
+    }
+
     private async Task RunFaultAsync(PlannedFault fault, CancellationToken cancellationToken)
     {
         await SimulatedTime.UntilAsync(Clock, HallClock.At(Plan.Day, fault.At, Site.TimeZone), cancellationToken);
@@ -255,7 +296,7 @@ internal sealed class SimulatedHall : IAsyncDisposable
                 var pid = _hub!.ProcessId;
                 _hub.Kill();
                 Journal.Note($"fault: hub killed with SIGKILL (pid {pid})");
-                var took = await _hub.StartAsync(cancellationToken);
+                var took = await StartHubAsync(cancellationToken);
                 Journal.Note(string.Create(CultureInfo.InvariantCulture, $"hub serving again (pid {_hub.ProcessId}) {took.TotalSeconds:0.0} s after the kill"));
                 break;
             case FaultKind.BrokerRestart:

@@ -37,7 +37,7 @@ internal static class DayReport
             string.Create(c, $"residents who came: {residents.Count}; with a ticket: {residents.Count(r => r.Ticket is not null)}; left without one: {residents.Count(r => r.LeftBecause is not null)}{Reasons(residents)}"),
             string.Create(c, $"on the air: {ledger.Requests.Count} ticket requests and check-ins, {ledger.Retransmissions} retransmissions, {ledger.DuplicateReplies} repeated replies (answered from the hub's stored result)"),
             string.Create(c, $"printed: {string.Join(", ", printers.Select(p => $"{p.Id} {p.Printed}"))} tickets (PNG and text in {Path.Combine(run.OutFolder, "tickets")})"),
-            string.Create(c, $"tickets issued but not handed to anyone (printer out of paper, or the answer never reached the device): {run.Loss.IssuedWithoutAnswer}; they are called and end after the no-show limit"),
+            string.Create(c, $"tickets issued but never handed to a resident: {ledger.Requests.Count(r => r.Reply is { Ok: false, Ticket: not null })} not printed (printer out of paper), {run.Loss.IssuedWithoutAnswer} whose answer never reached the device; nobody answers their calls and they end at the no-show limit"),
             (run.Loss.NothingLost ? "**Loss check passed**: " : "**Loss check FAILED**: ") + run.Loss.Summary,
         };
         notes.AddRange(run.Loss.Problems.Skip(1).Take(20).Select(p => "problem: " + p));

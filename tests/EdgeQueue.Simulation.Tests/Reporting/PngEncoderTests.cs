@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using EdgeQueue.Simulation.Reporting.Imaging;
+using EdgeQueue.Simulation.Tests.Support;
 using EdgeQueue.Testing;
 using QRCoder;
 
@@ -45,24 +45,8 @@ public sealed class PngEncoderTests
         var path = folder.File("qr.png");
         await File.WriteAllBytesAsync(path, PngEncoder.Encode(raster));
 
-        var decoded = await RunAsync("zbarimg", "--quiet", "--raw", path);
+        var decoded = await Zbar.ScanAsync(path);
 
         Assert.Equal(Url, decoded.Trim());
-    }
-
-    private static async Task<string> RunAsync(string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        var error = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"{program} exited {process.ExitCode}: {error}");
-        return output;
     }
 }
