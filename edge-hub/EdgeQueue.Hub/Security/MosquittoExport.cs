@@ -49,6 +49,8 @@ public static class MosquittoExport
         $"# EdgeQueue: devices and hub authenticate; ACL per device (DESIGN.md §5 rule 4)\n" +
         $"listener {port}\n" +
         "allow_anonymous false\n" +
+        "# Replies go out at once instead of waiting on Nagle's algorithm (40 ms and more per round trip).\n" +
+        "set_tcp_nodelay true\n" +
         $"password_file {Path.Combine(folder, PasswordFileName)}\n" +
         $"acl_file {Path.Combine(folder, AclFileName)}\n";
 

@@ -20,7 +20,24 @@ internal static class BenchSite
 
     public static string KeypadId(int n) => $"keypad-{n:D2}";
 
-    public static string Json(int httpPort, int mqttPort)
+    public const string HubUser = "hub-bench";
+    public const string HubPassword = "bench-hub-secret";
+
+    /// <summary>The site with the embedded broker on <paramref name="mqttPort"/>.</summary>
+    public static string Json(int httpPort, int mqttPort) =>
+        Json(httpPort, new JsonObject { ["mode"] = "embedded", ["port"] = mqttPort, ["bind"] = "127.0.0.1" });
+
+    /// <summary>The site on an external broker (Mosquitto) at <paramref name="mqttPort"/>.</summary>
+    public static string ExternalJson(int httpPort, int mqttPort) =>
+        Json(httpPort, new JsonObject
+        {
+            ["mode"] = "external",
+            ["url"] = $"mqtt://127.0.0.1:{mqttPort}",
+            ["username"] = HubUser,
+            ["password"] = HubPassword,
+        });
+
+    private static string Json(int httpPort, JsonObject broker)
     {
         var allDay = new JsonObject();
         foreach (var day in new[] { "mon", "tue", "wed", "thu", "fri", "sat", "sun" })
@@ -59,7 +76,7 @@ internal static class BenchSite
         {
             ["site"] = new JsonObject { ["id"] = SiteId, ["name"] = "Urząd Benchmarkowy", ["timeZone"] = "Europe/Warsaw" },
             ["http"] = new JsonObject { ["port"] = httpPort, ["bind"] = "127.0.0.1" },
-            ["broker"] = new JsonObject { ["mode"] = "embedded", ["port"] = mqttPort, ["bind"] = "127.0.0.1" },
+            ["broker"] = broker,
             ["technician"] = new JsonObject { ["passwordHash"] = Hash("technik") },
             ["eTicketBaseUrl"] = "http://hub.local:8080/t/",
             ["categories"] = categories,
@@ -71,5 +88,5 @@ internal static class BenchSite
     }
 
     // The production cost: every device logs in with a full-strength hash, as in a hall.
-    private static string Hash(string user) => MosquittoPasswordHash.Create(Password(user));
+    public static string Hash(string user, string? password = null) => MosquittoPasswordHash.Create(password ?? Password(user));
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using EdgeQueue.Contracts;
 using EdgeQueue.Contracts.Messages;
+using EdgeQueue.Hub.Security;
+using EdgeQueue.Hub.Site;
 using EdgeQueue.Testing;
 
 namespace EdgeQueue.Benchmarks.Hub;
@@ -65,11 +67,19 @@ public sealed class HubBenchmark : IBenchmark
 
             var residentMb = memory.Now / 1024.0 / 1024.0;
             var peakMb = memory.Peak / 1024.0 / 1024.0;
+            await DisconnectAsync(dispensers.Concat(keypads));
+            dispensers.Clear();
+            keypads.Clear();
+            await hub.DisposeAsync();
+            var peer = await MeasureOnMosquittoAsync(folder, presses / 2, cancellation);
+
             output.WriteLine(Line("press → reply (committed, printed)", pressLatency, PressBudgetMs));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{"  same hub on Mosquitto 2 (peer)",-38} {peer.Summary()}; embedded/Mosquitto p50 {pressLatency.PercentileMs(50) / peer.PercentileMs(50):F2}×, p99 {pressLatency.PercentileMs(99) / peer.PercentileMs(99):F2}×"));
             output.WriteLine(Line("Next → reply at keypad", nextLatency, PressBudgetMs));
             output.WriteLine(Line("Next → hall screen SSE event", callLatency, CallBudgetMs));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{"hub resident memory (40 devices)",-38} {residentMb:F1} MB now, {peakMb:F1} MB peak, {idle.Now / 1024.0 / 1024.0:F1} MB at start; budget {MemoryBudgetMb:F0} MB → {Verdict(peakMb / MemoryBudgetMb)}"));
+                $"{"hub resident memory (40 devices)",-38} {residentMb:F1} MB now, {peakMb:F1} MB peak, {idle.Now / 1024.0 / 1024.0:F1} MB at start; PSS {(memory.Proportional ?? 0) / 1024.0 / 1024.0:F1} MB; budget {MemoryBudgetMb:F0} MB → {Verdict(peakMb / MemoryBudgetMb)}"));
             return 0;
         }
         catch (InvalidOperationException e)
@@ -81,10 +91,56 @@ public sealed class HubBenchmark : IBenchmark
         }
         finally
         {
-            foreach (var device in dispensers.Concat(keypads))
+            await DisconnectAsync(dispensers.Concat(keypads));
+        }
+    }
+
+    private static async Task DisconnectAsync(IEnumerable<BenchDevice> devices)
+    {
+        foreach (var device in devices)
+        {
+            await device.DisposeAsync();
+        }
+    }
+
+    /// <summary>
+    /// The peer: the same hub and dispensers with Mosquitto as the site broker (ACL and password file
+    /// exported from the site file), to see what the embedded broker costs or saves.
+    /// </summary>
+    private static async Task<LatencyRecorder> MeasureOnMosquittoAsync(TempDirectory folder, int presses, CancellationToken cancellation)
+    {
+        var draft = SiteFileLoader.Parse(BenchSite.ExternalJson(1, 1));
+        var passwordFile = folder.File("mosquitto.passwd");
+        await File.WriteAllTextAsync(passwordFile, MosquittoExport.PasswordFile(draft, BenchSite.Hash(BenchSite.HubUser, BenchSite.HubPassword)), cancellation);
+        await using var mosquitto = await MosquittoRunner.StartAsync(new MosquittoOptions
+        {
+            AclLines = MosquittoExport.AclFile(draft).Split('\n'),
+            // As the exported configuration says: without it Mosquitto's replies wait on Nagle's algorithm.
+            ExtraConfig = [$"password_file {passwordFile}", "set_tcp_nodelay true"],
+        }, cancellation);
+        var httpPort = FreePort.Next();
+        var siteFile = folder.File("bench-hall-mosquitto.json");
+        await File.WriteAllTextAsync(siteFile, BenchSite.ExternalJson(httpPort, mosquitto.Port), cancellation);
+        await using var hub = await HubProcess.StartAsync(siteFile, folder.File("data-mosquitto"), new Uri($"http://127.0.0.1:{httpPort}"), cancellation);
+        var topics = new SiteTopics(BenchSite.SiteId);
+        var dispensers = new List<BenchDevice>();
+        try
+        {
+            for (var n = 1; n <= BenchSite.Dispensers; n++)
             {
-                await device.DisposeAsync();
+                dispensers.Add(await BenchDevice.ConnectAsync(mosquitto.Port, topics, BenchSite.DispenserId(n), cancellation));
             }
+
+            foreach (var d in dispensers)
+            {
+                await d.SendAsync(DeviceEventKinds.TicketRequest, "A", cancellation);
+            }
+
+            return await MeasurePressesAsync(dispensers, presses, cancellation);
+        }
+        finally
+        {
+            await DisconnectAsync(dispensers);
         }
     }
 

@@ -12,6 +12,7 @@ internal sealed class HubProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _log = new();
     private readonly Lock _gate = new();
+    private bool _disposed;
 
     private HubProcess(Process process)
     {
@@ -80,15 +81,37 @@ internal sealed class HubProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Resident set now and at its peak, in bytes.</summary>
-    public (long Now, long Peak) Memory()
+    /// <summary>
+    /// Resident set now and at its peak, and the proportional set (PSS: private pages plus a share of
+    /// pages shared with other processes, such as the .NET framework's files), in bytes.
+    /// </summary>
+    public (long Now, long Peak, long? Proportional) Memory()
     {
         _process.Refresh();
-        return (_process.WorkingSet64, _process.PeakWorkingSet64);
+        long? pss = null;
+        try
+        {
+            var line = File.ReadLines($"/proc/{_process.Id}/smaps_rollup").FirstOrDefault(l => l.StartsWith("Pss:", StringComparison.Ordinal));
+            if (line is not null && long.TryParse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], out var kb))
+            {
+                pss = kb * 1024;
+            }
+        }
+        catch (IOException)
+        {
+        }
+
+        return (_process.WorkingSet64, _process.PeakWorkingSet64, pss);
     }
 
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         if (!_process.HasExited)
         {
             _process.Kill();
