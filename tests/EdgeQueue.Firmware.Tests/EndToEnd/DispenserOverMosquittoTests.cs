@@ -17,7 +17,7 @@ public sealed class DispenserOverMosquittoTests
     private static readonly DeviceId Disp01 = DeviceId.Parse("disp-01");
 
     [Fact]
-    public async Task E2E_01_PressToTicket_RetainedConfigAppliedEventValidatedReplyShown()
+    public async Task F01_PressToTicket_RetainedConfigAppliedEventValidatedReplyShown()
     {
         await using var broker = await SiteBroker.StartAsync();
         await using var hub = await SiteBroker.ConnectHubAsync(broker.Port);
@@ -51,7 +51,7 @@ public sealed class DispenserOverMosquittoTests
     }
 
     [Fact]
-    public async Task E2E_02_LinkCut_WillPublishedThenReconnectsResendsSameEventAndTakesReply()
+    public async Task F02_LinkCut_WillPublishedThenReconnectsResendsSameEventAndTakesReply()
     {
         await using var broker = await SiteBroker.StartAsync();
         await using var proxy = new TcpProxy(broker.Host, broker.Port);
