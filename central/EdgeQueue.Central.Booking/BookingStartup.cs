@@ -19,20 +19,19 @@ internal sealed class BookingStartup : IHostedService
     private readonly IUserDirectory _users;
     private readonly BookingOptions _options;
     private readonly ILogger<BookingStartup> _logger;
-    private readonly PeselHasher _hasher;
 
+    /// <param name="hasher">Asked for only so that a missing PESEL key stops the host before it serves anything.</param>
     public BookingStartup(BookingDatabase database, IUserDirectory users, PeselHasher hasher, BookingOptions options, ILogger<BookingStartup> logger)
     {
+        ArgumentNullException.ThrowIfNull(hasher);
         _database = database;
         _users = users;
-        _hasher = hasher;
         _options = options;
         _logger = logger;
     }
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        _ = _hasher;
         await _database.EnsureReadyAsync(cancellationToken);
         _logger.LogInformation("Booking store ready ({Database})", _database.Dialect.Name);
         if ((await _users.ListAsync(cancellationToken)).Count > 0)

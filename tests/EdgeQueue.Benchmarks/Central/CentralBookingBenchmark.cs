@@ -72,7 +72,8 @@ public sealed class CentralBookingBenchmark : IBenchmark
         var matter = await host.CreateRushMatterAsync(Counters, VisitMinutes);
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = residents, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
         using var http = new HttpClient(handler) { BaseAddress = host.Address, Timeout = TimeSpan.FromSeconds(30) };
-        var days = Enumerable.Range(0, 31).Select(d => DateOnly.FromDateTime(DateTime.Today).AddDays(d))
+        var today = new EdgeQueue.Central.Booking.BookingClock(TimeProvider.System, EdgeQueue.Central.Booking.BookingClock.FindZone("Europe/Warsaw")).Today;
+        var days = Enumerable.Range(0, 31).Select(d => today.AddDays(d))
             .Where(d => d.DayOfWeek is not DayOfWeek.Saturday and not DayOfWeek.Sunday).ToArray();
 
         // Warm up: JIT, connection pools, the first slot counter rows.
