@@ -26,7 +26,8 @@ public static class HubCommandLine
           --for SECONDS    stop by itself after this long (demos, smoke tests)
         """;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TimeProvider time)
+    /// <param name="networkTime">Real time for socket timeouts when <paramref name="time"/> is a simulated day (null: the same).</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TimeProvider time, TimeProvider? networkTime = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
@@ -49,7 +50,7 @@ public static class HubCommandLine
             var options = ParseOptions(rest);
             return verb switch
             {
-                "run" => await RunHubAsync(options, output, error, time),
+                "run" => await RunHubAsync(options, output, error, time, networkTime),
                 "check" => Check(options, output),
                 "export-mosquitto" => ExportMosquitto(options, output),
                 _ => throw new UsageException($"unknown command '{verb}' (run, check, export-mosquitto, hash-password)"),
@@ -73,7 +74,7 @@ public static class HubCommandLine
         }
     }
 
-    private static async Task<int> RunHubAsync(Dictionary<string, string> options, TextWriter output, TextWriter error, TimeProvider time)
+    private static async Task<int> RunHubAsync(Dictionary<string, string> options, TextWriter output, TextWriter error, TimeProvider time, TimeProvider? networkTime)
     {
         var sitePath = Required(options, "site");
         var data = Required(options, "data");
@@ -93,6 +94,7 @@ public static class HubCommandLine
             MqttPort = Int(options, "mqtt-port"),
             Bind = options.GetValueOrDefault("bind"),
             Time = time,
+            NetworkTime = networkTime,
         };
         var runFor = Int(options, "for");
         HubHost hub;

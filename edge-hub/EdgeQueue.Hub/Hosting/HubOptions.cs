@@ -25,6 +25,13 @@ public sealed record HubOptions
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
+    /// <summary>
+    /// Timeouts of sockets (the MQTT client of an external broker, network printers); null: <see cref="Time"/>.
+    /// The simulator runs the hub on a scaled day clock (EDGEQUEUE_CLOCK), under which a 10 s connect
+    /// timeout would shrink to milliseconds: network waits stay on this real clock.
+    /// </summary>
+    public TimeProvider? NetworkTime { get; init; }
+
     /// <summary>Replaces the console log (tests route it to their output).</summary>
     public Action<ILoggingBuilder>? ConfigureLogging { get; init; }
 }

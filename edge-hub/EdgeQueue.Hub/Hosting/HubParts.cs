@@ -60,9 +60,9 @@ internal sealed class HubParts
             : site;
         ISiteBus bus = site.Broker.Embedded
             ? new EmbeddedSiteBus(effectiveSite, options.MqttPort ?? site.Broker.Port, time, loggers)
-            : new ExternalSiteBus(site, time, loggers.CreateLogger("broker"));
+            : new ExternalSiteBus(site, options.NetworkTime ?? time, loggers.CreateLogger("broker"));
         cleanup.Add(bus.DisposeAsync);
-        var printers = new PrinterPool(site, data, time);
+        var printers = new PrinterPool(site, data, time, options.NetworkTime);
         cleanup.Add(() =>
         {
             printers.Dispose();

@@ -14,12 +14,14 @@ public sealed class PrinterPool : IDisposable
     private readonly Dictionary<string, IThermalPrinter> _printers = new(StringComparer.Ordinal);
     private readonly Dictionary<DeviceId, string> _dispenserPrinter = [];
 
-    public PrinterPool(SiteDefinition site, string dataFolder, TimeProvider time)
+    /// <param name="networkTime">Timeouts of network printers (null: <paramref name="time"/>); see <see cref="Hosting.HubOptions.NetworkTime"/>.</param>
+    public PrinterPool(SiteDefinition site, string dataFolder, TimeProvider time, TimeProvider? networkTime = null)
     {
         ArgumentNullException.ThrowIfNull(site);
+        var io = networkTime ?? time;
         foreach (var printer in site.Printers)
         {
-            _printers[printer.Id] = new EscPosPrinter(CreatePort(printer, dataFolder, time), time: time);
+            _printers[printer.Id] = new EscPosPrinter(CreatePort(printer, dataFolder, time, io), time: io);
         }
 
         foreach (var device in site.Devices.Where(d => d.PrinterId is not null))
@@ -42,7 +44,7 @@ public sealed class PrinterPool : IDisposable
         }
     }
 
-    private static IPrinterPort CreatePort(PrinterDefinition printer, string dataFolder, TimeProvider time)
+    private static IPrinterPort CreatePort(PrinterDefinition printer, string dataFolder, TimeProvider time, TimeProvider io)
     {
         switch (printer.Connection)
         {
@@ -50,7 +52,7 @@ public sealed class PrinterPool : IDisposable
                 return new UsbLinePrinterPort(printer.Target);
             case PrinterConnection.Tcp:
                 TcpTarget.TryParse(printer.Target, out var host, out var port);
-                return new RawTcpPrinterPort(host, port, time: time);
+                return new RawTcpPrinterPort(host, port, time: io);
             default:
                 return new FileCapturePrinterPort(Path.Combine(dataFolder, printer.Target), time);
         }
