@@ -50,7 +50,11 @@ public sealed class MqttClientEmbeddedBrokerTests
             Will = new MqttWill { Topic = "eq/v1/s1/device/disp-01/state", Payload = "{\"online\":false}"u8.ToArray(), QualityOfService = MqttQualityOfService.AtLeastOnce, Retain = true },
         });
 
+        var gone = new TaskCompletionSource<MqttClientDisconnected>(TaskCreationOptions.RunContinuationsAsynchronously);
+        broker.ClientDisconnected += (_, e) => gone.TrySetResult(e);
+
         proxy.DropConnections();
+        Assert.True((await gone.Task.WithinPatience()).WillPublished);
         await using var watcher = await MosquittoPeer.ConnectAsync(Client(broker, "watcher"));
         await watcher.SubscribeAsync("eq/v1/s1/device/+/state", MqttQualityOfService.AtLeastOnce).WithinPatience();
 
