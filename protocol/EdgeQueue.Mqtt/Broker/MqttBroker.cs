@@ -117,7 +117,10 @@ public sealed class MqttBroker : IAsyncDisposable
         return Task.CompletedTask;
     }
 
-    /// <summary>Stops accepting, closes every connection (wills are not published) and waits for them to end.</summary>
+    /// <summary>
+    /// Stops accepting, closes every connection after writing what was already queued for it (wills
+    /// are not published) and waits for them to end.
+    /// </summary>
     public async Task StopAsync(CancellationToken cancellationToken = default)
     {
         if (Interlocked.Exchange(ref _state, 2) != 1)
@@ -134,7 +137,8 @@ public sealed class MqttBroker : IAsyncDisposable
 
         foreach (var connection in _connections.Keys)
         {
-            connection.Abort(MqttDisconnectReason.BrokerStopping, "broker stopping");
+            // Graceful: messages published just before the stop (the hub's offline state) still go out.
+            connection.Close(MqttDisconnectReason.BrokerStopping, "broker stopping");
         }
 
         await Task.WhenAll(_connections.Values).WaitAsync(cancellationToken);

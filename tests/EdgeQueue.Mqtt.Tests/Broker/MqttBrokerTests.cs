@@ -396,6 +396,20 @@ public sealed class MqttBrokerTests
     }
 
     [Fact]
+    public async Task Stop_RightAfterPublish_ConnectedSubscriberGetsTheMessageThenTheConnectionCloses()
+    {
+        var broker = await TestBroker.StartAsync();
+        await using var device = await RawMqttClient.ConnectAsync(broker.Port, "dev");
+        await device.SubscribeAsync("eq/v1/h/hub/state");
+
+        broker.Broker.Publish("eq/v1/h/hub/state", Bytes("{\"online\":false}"), retain: true);
+        await broker.DisposeAsync();
+
+        Assert.Equal("{\"online\":false}", Text((await device.ReceiveAsync<PublishPacket>()).Payload));
+        Assert.True(await device.WaitClosedAsync());
+    }
+
+    [Fact]
     public async Task Disconnect_ConnectedClient_ClosedWithWillAndUnknownIdIsFalse()
     {
         await using var broker = await TestBroker.StartAsync();

@@ -30,6 +30,9 @@ internal sealed class BrokerConnection : ISessionOwner, IPacketSender
     private readonly Channel<MqttPacket> _outbound =
         Channel.CreateUnbounded<MqttPacket>(new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = false });
     private readonly CancellationTokenSource _abort = new();
+
+    /// <summary>Stops reading only: what is already queued for the client is still written (graceful close).</summary>
+    private readonly CancellationTokenSource _stopReading = new();
     private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ITimer _timer;
 
@@ -74,7 +77,7 @@ internal sealed class BrokerConnection : ISessionOwner, IPacketSender
         var writing = WriteLoopAsync();
         try
         {
-            await ReadLoopAsync(_abort.Token);
+            await ReadLoopAsync(_stopReading.Token);
             SetReason(MqttDisconnectReason.ConnectionLost, "connection closed by the client");
         }
         catch (MqttProtocolException e)
@@ -85,7 +88,7 @@ internal sealed class BrokerConnection : ISessionOwner, IPacketSender
                 Send(new ConnAckPacket { ReturnCode = code });
             }
         }
-        catch (OperationCanceledException) when (_abort.IsCancellationRequested)
+        catch (OperationCanceledException) when (_stopReading.IsCancellationRequested)
         {
             // Reason set by whoever aborted.
         }
@@ -106,13 +109,29 @@ internal sealed class BrokerConnection : ISessionOwner, IPacketSender
         }
     }
 
-    /// <summary>Closes the connection at once (keep-alive expiry, takeover, broker stop).</summary>
+    /// <summary>Closes the connection at once, dropping what was not yet written (keep-alive expiry, takeover).</summary>
     public void Abort(MqttDisconnectReason reason, string? detail)
     {
         SetReason(reason, detail);
+        Cancel(_abort);
+        Cancel(_stopReading);
+    }
+
+    /// <summary>
+    /// Stops reading and closes once the packets already queued for the client are written (at most a
+    /// few seconds): used when the broker stops, so a last message published just before reaches it.
+    /// </summary>
+    public void Close(MqttDisconnectReason reason, string? detail)
+    {
+        SetReason(reason, detail);
+        Cancel(_stopReading);
+    }
+
+    private static void Cancel(CancellationTokenSource source)
+    {
         try
         {
-            _abort.Cancel();
+            source.Cancel();
         }
         catch (ObjectDisposedException)
         {
@@ -433,6 +452,7 @@ internal sealed class BrokerConnection : ISessionOwner, IPacketSender
         }
 
         _abort.Dispose();
+        _stopReading.Dispose();
         _closed.TrySetResult();
     }
 
