@@ -27,8 +27,8 @@ public sealed class DispenserOverMosquittoTests
 
         await using var link = new MqttClientLink();
         var clock = new StopwatchClock();
-        var device = new DispenserDevice(SiteBroker.DispenserSettings(broker.Port), clock, new FakeRandom(7), new FakeWifi(), link,
-            new FakeSystemMonitor(), [new RecordingLed(), new RecordingLed()], new RecordingStatusLed());
+        var device = new DispenserDevice(SiteBroker.DispenserSettings(broker.Port), clock, new HostRandom(), new SimulatedWifi(), link,
+            new HostSystemMonitor(), [new RecordingLed(), new RecordingLed()], new RecordingStatusLed());
 
         SiteBroker.RunUntil(device.Tick, () => device.Logic.Status == DispenserStatus.Ready, "online and configured from the retained config");
 
@@ -62,8 +62,8 @@ public sealed class DispenserOverMosquittoTests
 
         await using var link = new MqttClientLink();
         var clock = new StopwatchClock();
-        var device = new DispenserDevice(SiteBroker.DispenserSettings(proxy.Port), clock, new FakeRandom(7), new FakeWifi(), link,
-            new FakeSystemMonitor(), [new RecordingLed()], new RecordingStatusLed());
+        var device = new DispenserDevice(SiteBroker.DispenserSettings(proxy.Port), clock, new HostRandom(), new SimulatedWifi(), link,
+            new HostSystemMonitor(), [new RecordingLed()], new RecordingStatusLed());
         SiteBroker.RunUntil(device.Tick, () => device.Logic.Status == DispenserStatus.Ready, "online and configured");
         await NextAsync(hub, Topics.DeviceState(Disp01));
 
