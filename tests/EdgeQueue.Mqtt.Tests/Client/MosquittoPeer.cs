@@ -80,11 +80,14 @@ internal static class MosquittoPeer
         }
     }
 
-    /// <summary>Polls Mosquitto's log for a line; Mosquitto offers no other signal for what it received.</summary>
-    public static async Task WaitForLogAsync(this MosquittoRunner mosquitto, string text)
+    /// <summary>
+    /// Polls Mosquitto's log (kept across restarts) until a text appears <paramref name="times"/> times;
+    /// Mosquitto offers no other signal for what it received.
+    /// </summary>
+    public static async Task WaitForLogAsync(this MosquittoRunner mosquitto, string text, int times = 1)
     {
         using var timeout = new CancellationTokenSource(Patience);
-        while (!mosquitto.Log.Contains(text, StringComparison.Ordinal))
+        while (CountOf(mosquitto.Log, text) < times)
         {
             try
             {
@@ -92,8 +95,19 @@ internal static class MosquittoPeer
             }
             catch (OperationCanceledException)
             {
-                Assert.Fail($"Mosquitto never logged '{text}':\n{mosquitto.Log}");
+                Assert.Fail($"Mosquitto did not log '{text}' {times} time(s):\n{mosquitto.Log}");
             }
         }
+    }
+
+    private static int CountOf(string haystack, string needle)
+    {
+        var count = 0;
+        for (var at = haystack.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = haystack.IndexOf(needle, at + needle.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 }

@@ -60,7 +60,7 @@ public sealed class MqttClientResilienceTests
         await mosquitto.RestartAsync();
         await states.NextAsync(connected: false);
         var back = await states.NextAsync(connected: true);
-        await mosquitto.WaitForLogAsync("board 1 eq/v1/s1/hall/calls");
+        await mosquitto.WaitForLogAsync("board 1 eq/v1/s1/hall/calls", times: 2);
         await using var hub = await MosquittoPeer.ConnectAsync(MosquittoPeer.Client(mosquitto.Port, "hub"));
         await hub.PublishAsync("eq/v1/s1/hall/calls", "A017", MqttQualityOfService.AtLeastOnce).WithinPatience();
 
