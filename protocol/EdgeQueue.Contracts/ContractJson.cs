@@ -11,6 +11,9 @@ public static class ContractJson
     /// <summary>A payload larger than this is refused before parsing: contract messages are small.</summary>
     public const int MaxPayloadBytes = 16 * 1024;
 
+    /// <summary>Hub ↔ central sync messages carry batches and whole-site snapshots: a larger bound.</summary>
+    public const int MaxSyncPayloadBytes = 1024 * 1024;
+
     // Polish letters are written as UTF-8, not \u escapes: shorter on the wire and readable in
     // mosquitto_sub. The payloads never go into HTML unencoded, so relaxed escaping is safe.
     private static readonly ContractJsonContext Context = new(
@@ -32,6 +35,14 @@ public static class ContractJson
     public static bool TryDeserialize<T>(
         ReadOnlySpan<byte> utf8,
         [NotNullWhen(true)] out T? message,
+        [NotNullWhen(false)] out string? error) where T : class =>
+        TryDeserialize(utf8, MaxPayloadBytes, out message, out error);
+
+    /// <summary>As above with another size bound (e.g. <see cref="MaxSyncPayloadBytes"/>).</summary>
+    public static bool TryDeserialize<T>(
+        ReadOnlySpan<byte> utf8,
+        int maxPayloadBytes,
+        [NotNullWhen(true)] out T? message,
         [NotNullWhen(false)] out string? error) where T : class
     {
         message = null;
@@ -41,9 +52,9 @@ public static class ContractJson
             return false;
         }
 
-        if (utf8.Length > MaxPayloadBytes)
+        if (utf8.Length > maxPayloadBytes)
         {
-            error = $"payload of {utf8.Length} bytes exceeds {MaxPayloadBytes}";
+            error = $"payload of {utf8.Length} bytes exceeds {maxPayloadBytes}";
             return false;
         }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using EdgeQueue.Contracts.Messages;
+using EdgeQueue.Contracts.Messages.Sync;
 
 namespace EdgeQueue.Contracts;
 
@@ -22,4 +23,10 @@ namespace EdgeQueue.Contracts;
 [JsonSerializable(typeof(DeviceShow))]
 [JsonSerializable(typeof(HallCalls))]
 [JsonSerializable(typeof(HubState))]
+[JsonSerializable(typeof(SyncEventBatch))]
+[JsonSerializable(typeof(SyncAck))]
+[JsonSerializable(typeof(SyncBookingBatch))]
+[JsonSerializable(typeof(SyncSiteConfig))]
+[JsonSerializable(typeof(SyncSiteStatus))]
+[JsonSerializable(typeof(SyncDeviceList))]
 internal sealed partial class ContractJsonContext : JsonSerializerContext;

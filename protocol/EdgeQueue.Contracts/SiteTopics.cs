@@ -45,6 +45,29 @@ public sealed class SiteTopics
 
     public string SyncStatus => $"{Prefix}/sync/status";
 
+    /// <summary>Hub → central, retained: the hub's device registry for the fleet view.</summary>
+    public string SyncDevices => $"{Prefix}/sync/devices";
+
+    /// <summary>Central's filter for one sync topic of every site, e.g. <c>eq/v1/+/sync/events</c>.</summary>
+    public static string AllSitesSync(string kind) => $"{Root}/+/sync/{kind}";
+
+    /// <summary>Reads <c>eq/v1/{site}/sync/{kind}</c>; false for any other topic or an invalid site id.</summary>
+    public static bool TryParseSyncTopic(string topic, [NotNullWhen(true)] out string? siteId, [NotNullWhen(true)] out string? kind)
+    {
+        siteId = null;
+        kind = null;
+        var parts = topic.Split('/');
+        if (parts.Length != 5 || parts[0] + "/" + parts[1] != Root || parts[3] != "sync" || parts[4].Length == 0
+            || !IsValidSiteId(parts[2]))
+        {
+            return false;
+        }
+
+        siteId = parts[2];
+        kind = parts[4];
+        return true;
+    }
+
     public static bool IsValidSiteId(string? siteId) =>
         !string.IsNullOrEmpty(siteId) && siteId.Length <= 40
         && siteId.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using EdgeQueue.Contracts;
 using EdgeQueue.Contracts.Messages;
+using EdgeQueue.Contracts.Messages.Sync;
 
 namespace EdgeQueue.Contracts.Tests.Messages;
 
@@ -19,7 +20,7 @@ public sealed class GoldenMessagesTests
     {
         var prefixes = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "golden"), "*.json")
             .Select(f => Path.GetFileName(f).Split('.')[0]).ToHashSet();
-        Assert.Equal(["config", "event", "hall", "hub", "reply", "show", "state"], prefixes.Order());
+        Assert.Equal(["config", "event", "hall", "hub", "reply", "show", "state", "sync"], prefixes.Order());
     }
 
     [Theory]
@@ -36,11 +37,20 @@ public sealed class GoldenMessagesTests
             "show" => ContractJson.Serialize(ContractJson.Deserialize<DeviceShow>(bytes)),
             "hall" => ContractJson.Serialize(ContractJson.Deserialize<HallCalls>(bytes)),
             "hub" => ContractJson.Serialize(ContractJson.Deserialize<HubState>(bytes)),
+            "sync" => RoundTripSync(file.Split('.')[1], bytes),
             var other => throw new InvalidOperationException($"no contract type for '{other}'"),
         };
 
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(bytes), JsonNode.Parse(written)),
             $"{file} wrote back as {Encoding.UTF8.GetString(written)}");
+    }
+
+    [Fact]
+    public void Files_SyncMessages_CoverEverySyncTopic()
+    {
+        var kinds = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "golden"), "sync.*.json")
+            .Select(f => Path.GetFileName(f).Split('.')[1]).ToHashSet();
+        Assert.Equal(["bookings", "bookings-ack", "config", "devices", "events", "events-ack", "status"], kinds.Order(StringComparer.Ordinal));
     }
 
     [Theory]
@@ -57,4 +67,15 @@ public sealed class GoldenMessagesTests
 
         Assert.True(DeviceEventRules.TryValidate(message, sender, out var code, out var why), $"{code}: {why}");
     }
+
+    private static byte[] RoundTripSync(string kind, byte[] bytes) => kind switch
+    {
+        "events" => ContractJson.Serialize(ContractJson.Deserialize<SyncEventBatch>(bytes)),
+        "events-ack" or "bookings-ack" => ContractJson.Serialize(ContractJson.Deserialize<SyncAck>(bytes)),
+        "bookings" => ContractJson.Serialize(ContractJson.Deserialize<SyncBookingBatch>(bytes)),
+        "config" => ContractJson.Serialize(ContractJson.Deserialize<SyncSiteConfig>(bytes)),
+        "status" => ContractJson.Serialize(ContractJson.Deserialize<SyncSiteStatus>(bytes)),
+        "devices" => ContractJson.Serialize(ContractJson.Deserialize<SyncDeviceList>(bytes)),
+        var other => throw new InvalidOperationException($"no sync contract type for '{other}'"),
+    };
 }
