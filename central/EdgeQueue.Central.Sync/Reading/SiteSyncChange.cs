@@ -1,0 +1,9 @@
+namespace EdgeQueue.Central.Sync.Reading;
+
+public enum SiteSyncChange
+{
+    Events,
+    Status,
+    Devices,
+    Configuration,
+}

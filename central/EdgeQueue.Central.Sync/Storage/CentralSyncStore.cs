@@ -1,0 +1,455 @@
+using System.Globalization;
+using System.Text.Json;
+using EdgeQueue.Central.Sync.Reading;
+using EdgeQueue.Contracts;
+using EdgeQueue.Contracts.Messages.Sync;
+using Microsoft.Data.Sqlite;
+
+namespace EdgeQueue.Central.Sync.Storage;
+
+/// <summary>
+/// <c>sync.db</c>: SQLite, WAL, <c>synchronous=FULL</c>. One writer connection behind a lock (the
+/// sync link is the only writer besides configuration edits); readers open their own pooled
+/// connections and never wait for it. Each batch of a site's events is stored with the site's new
+/// acknowledged number in one transaction, so an event is stored exactly once and the ack never
+/// runs ahead of what is durable.
+/// </summary>
+public sealed class CentralSyncStore : ICentralSyncReader, IDisposable
+{
+    public const string FileName = "sync.db";
+
+    private readonly string _connectionString;
+    private readonly TimeProvider _time;
+    private readonly Lock _writeGate = new();
+    private readonly SqliteConnection _writer;
+
+    static CentralSyncStore() => SQLitePCL.Batteries_V2.Init();
+
+    private CentralSyncStore(string path, TimeProvider time)
+    {
+        Path = System.IO.Path.GetFullPath(path);
+        _time = time;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+        _writer = new SqliteConnection(_connectionString);
+    }
+
+    public event EventHandler<SiteSyncChangedEventArgs>? Changed;
+
+    public string Path { get; }
+
+    /// <summary>Opens (creating and migrating) the store; a file that is not a sync store is refused with a sentence naming it.</summary>
+    public static CentralSyncStore Open(string path, TimeProvider time)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(time);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
+        var store = new CentralSyncStore(path, time);
+        try
+        {
+            store.Initialize();
+            return store;
+        }
+        catch (SqliteException error)
+        {
+            store.Dispose();
+            throw new InvalidOperationException($"sync store {store.Path}: {error.Message}", error);
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Stores the events that continue the site's log without a gap, in one transaction with the new
+    /// acknowledged number. Events at or below it are duplicates (a resend) and change nothing.
+    /// </summary>
+    internal EventBatchOutcome StoreEvents(string siteId, IReadOnlyList<SyncedEvent> events)
+    {
+        var now = Now();
+        EventBatchOutcome outcome;
+        lock (_writeGate)
+        {
+            using var transaction = _writer.BeginTransaction();
+            TouchSite(transaction, siteId, now);
+            var acked = Scalar<long>(transaction, "SELECT events_acked FROM sites WHERE site_id = $s", ("$s", siteId));
+            int stored = 0, duplicates = 0;
+            long? gap = null;
+            using var insert = Command(transaction,
+                "INSERT INTO site_events (site_id, seq, type, at_ms, payload, received_ms) VALUES ($s, $q, $t, $a, $p, $r)",
+                ("$s", siteId), ("$q", 0L), ("$t", ""), ("$a", 0L), ("$p", ""), ("$r", now));
+            foreach (var item in events.OrderBy(e => e.Seq))
+            {
+                if (item.Seq <= acked)
+                {
+                    duplicates++;
+                    continue;
+                }
+
+                if (item.Seq != acked + 1)
+                {
+                    gap = acked;
+                    break;
+                }
+
+                insert.Parameters["$q"].Value = item.Seq;
+                insert.Parameters["$t"].Value = item.Type;
+                insert.Parameters["$a"].Value = item.At.ToUnixTimeMilliseconds();
+                insert.Parameters["$p"].Value = item.Data.GetRawText();
+                insert.ExecuteNonQuery();
+                TrackBookingOutcome(transaction, siteId, item, now);
+                acked = item.Seq;
+                stored++;
+            }
+
+            Execute(transaction, "UPDATE sites SET events_acked = $a WHERE site_id = $s", ("$a", acked), ("$s", siteId));
+            transaction.Commit();
+            outcome = new EventBatchOutcome(acked, stored, duplicates, gap);
+        }
+
+        if (outcome.Stored > 0)
+        {
+            Raise(siteId, SiteSyncChange.Events);
+        }
+
+        return outcome;
+    }
+
+    internal long EventsAcked(string siteId) => Read(c => Scalar<long?>(c, null,
+        "SELECT events_acked FROM sites WHERE site_id = $s", ("$s", siteId)) ?? 0);
+
+    /// <summary>The hub's bookings-ack: the highest booking change it applied (it may go down if the hub's store was replaced).</summary>
+    internal void RecordBookingsAck(string siteId, long seq)
+    {
+        lock (_writeGate)
+        {
+            using var transaction = _writer.BeginTransaction();
+            TouchSite(transaction, siteId, Now());
+            Execute(transaction, "UPDATE sites SET bookings_acked = $a WHERE site_id = $s", ("$a", seq), ("$s", siteId));
+            transaction.Commit();
+        }
+    }
+
+    internal void SaveStatus(string siteId, SyncSiteStatus status)
+    {
+        SaveLatest("site_status", siteId, ContractJson.SerializeToString(status), status.At);
+        lock (_writeGate)
+        {
+            using var transaction = _writer.BeginTransaction();
+            Execute(transaction, "UPDATE sites SET config_version_running = $v WHERE site_id = $s",
+                ("$v", (object?)status.ConfigVersion ?? DBNull.Value), ("$s", siteId));
+            transaction.Commit();
+        }
+
+        Raise(siteId, SiteSyncChange.Status);
+    }
+
+    internal void SaveDevices(string siteId, SyncDeviceList devices)
+    {
+        SaveLatest("site_devices", siteId, ContractJson.SerializeToString(devices), devices.At);
+        Raise(siteId, SiteSyncChange.Devices);
+    }
+
+    /// <summary>Saves a new version of a site's configuration (the newest plus one) and returns it as it will be published.</summary>
+    public SiteConfigRecord SaveConfig(string siteId, SyncSiteConfig draft, string createdBy)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var now = Now();
+        SiteConfigRecord record;
+        lock (_writeGate)
+        {
+            using var transaction = _writer.BeginTransaction();
+            var version = (int)Scalar<long>(transaction, "SELECT COALESCE(MAX(version), 0) + 1 FROM site_configs WHERE site_id = $s", ("$s", siteId));
+            var config = draft with { Version = version, At = DateTimeOffset.FromUnixTimeMilliseconds(now) };
+            Execute(transaction,
+                "INSERT INTO site_configs (site_id, version, payload, created_ms, created_by) VALUES ($s, $v, $p, $c, $b)",
+                ("$s", siteId), ("$v", version), ("$p", ContractJson.SerializeToString(config)), ("$c", now), ("$b", createdBy));
+            transaction.Commit();
+            record = new SiteConfigRecord(siteId, config, DateTimeOffset.FromUnixTimeMilliseconds(now), createdBy);
+        }
+
+        Raise(siteId, SiteSyncChange.Configuration);
+        return record;
+    }
+
+    public SiteConfigRecord? GetLatestConfig(string siteId) => Read(c =>
+    {
+        using var command = Command(c, null,
+            "SELECT site_id, payload, created_ms, created_by FROM site_configs WHERE site_id = $s ORDER BY version DESC LIMIT 1", ("$s", siteId));
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? ConfigRecord(reader) : null;
+    });
+
+    /// <summary>The newest configuration of every site that has one (published retained when the link comes up).</summary>
+    public IReadOnlyList<SiteConfigRecord> ListLatestConfigs() => Read(c =>
+    {
+        using var command = Command(c, null,
+            """
+            SELECT c.site_id, c.payload, c.created_ms, c.created_by FROM site_configs c
+            WHERE c.version = (SELECT MAX(version) FROM site_configs WHERE site_id = c.site_id) ORDER BY c.site_id
+            """);
+        using var reader = command.ExecuteReader();
+        var list = new List<SiteConfigRecord>();
+        while (reader.Read())
+        {
+            list.Add(ConfigRecord(reader));
+        }
+
+        return list;
+    });
+
+    public Task<IReadOnlyList<SiteSyncSummary>> ListSitesAsync(CancellationToken cancellation = default) => ReadAsync(c =>
+    {
+        using var command = Command(c, null,
+            """
+            SELECT s.site_id, s.events_acked, s.bookings_acked, s.config_version_running,
+                   (SELECT MAX(version) FROM site_configs WHERE site_id = s.site_id), s.first_seen_ms, s.last_contact_ms
+            FROM sites s ORDER BY s.site_id
+            """);
+        using var reader = command.ExecuteReader();
+        var list = new List<SiteSyncSummary>();
+        while (reader.Read())
+        {
+            list.Add(new SiteSyncSummary(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2),
+                reader.IsDBNull(3) ? null : reader.GetInt32(3), reader.IsDBNull(4) ? null : reader.GetInt32(4),
+                Time(reader.GetInt64(5)), Time(reader.GetInt64(6))));
+        }
+
+        return (IReadOnlyList<SiteSyncSummary>)list;
+    }, cancellation);
+
+    public Task<IReadOnlyList<StoredSiteEvent>> ReadEventsAsync(string siteId, long afterSeq, int max, CancellationToken cancellation = default) =>
+        ReadAsync(c => Events(c,
+            "SELECT site_id, seq, type, at_ms, payload, received_ms FROM site_events WHERE site_id = $s AND seq > $a ORDER BY seq LIMIT $m",
+            ("$s", siteId), ("$a", afterSeq), ("$m", Math.Clamp(max, 1, 100_000))), cancellation);
+
+    public Task<IReadOnlyList<StoredSiteEvent>> ReadEventsBetweenAsync(string? siteId, DateTimeOffset from, DateTimeOffset to,
+        CancellationToken cancellation = default) =>
+        ReadAsync(c => Events(c,
+            """
+            SELECT site_id, seq, type, at_ms, payload, received_ms FROM site_events
+            WHERE ($s IS NULL OR site_id = $s) AND at_ms >= $f AND at_ms < $t ORDER BY site_id, seq
+            """,
+            ("$s", (object?)siteId ?? DBNull.Value), ("$f", from.ToUnixTimeMilliseconds()), ("$t", to.ToUnixTimeMilliseconds())), cancellation);
+
+    public Task<SiteRecord<SyncSiteStatus>?> GetStatusAsync(string siteId, CancellationToken cancellation = default) =>
+        ReadAsync(c => Latest<SyncSiteStatus>(c, "site_status", siteId).FirstOrDefault(), cancellation);
+
+    public Task<IReadOnlyList<SiteRecord<SyncDeviceList>>> ListDevicesAsync(CancellationToken cancellation = default) =>
+        ReadAsync(c => (IReadOnlyList<SiteRecord<SyncDeviceList>>)Latest<SyncDeviceList>(c, "site_devices", null), cancellation);
+
+    public Task<IReadOnlyList<OvertakenCancellation>> ListOvertakenCancellationsAsync(string? siteId, CancellationToken cancellation = default) =>
+        ReadAsync(c =>
+        {
+            using var command = Command(c, null,
+                """
+                SELECT site_id, code, ticket, checked_in_ms, cancelled_seq, recorded_ms FROM overtaken_cancellations
+                WHERE $s IS NULL OR site_id = $s ORDER BY site_id, checked_in_ms
+                """, ("$s", (object?)siteId ?? DBNull.Value));
+            using var reader = command.ExecuteReader();
+            var list = new List<OvertakenCancellation>();
+            while (reader.Read())
+            {
+                list.Add(new OvertakenCancellation(reader.GetString(0), reader.GetString(1), reader.GetString(2),
+                    Time(reader.GetInt64(3)), reader.GetInt64(4), Time(reader.GetInt64(5))));
+            }
+
+            return (IReadOnlyList<OvertakenCancellation>)list;
+        }, cancellation);
+
+    public void Dispose()
+    {
+        lock (_writeGate)
+        {
+            _writer.Dispose();
+        }
+    }
+
+    private void Initialize()
+    {
+        _writer.Open();
+        var mode = Scalar<string>(_writer, null, "PRAGMA journal_mode=WAL");
+        if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"sync store {Path}: the file system does not allow WAL mode (got '{mode}')");
+        }
+
+        Execute(_writer, null, "PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;");
+        Execute(_writer, null, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_ms INTEGER NOT NULL)");
+        var current = Scalar<long>(_writer, null, "SELECT COALESCE(MAX(version), 0) FROM schema_version");
+        var newest = SyncSchema.Migrations[^1].Version;
+        if (current > newest)
+        {
+            throw new InvalidOperationException($"sync store {Path} has schema version {current}, newer than this program's {newest}; use a newer central");
+        }
+
+        foreach (var (version, description, sql) in SyncSchema.Migrations.Where(m => m.Version > current))
+        {
+            using var transaction = _writer.BeginTransaction();
+            Execute(_writer, transaction, sql);
+            Execute(_writer, transaction, "INSERT INTO schema_version (version, description, applied_ms) VALUES ($v, $d, $t)",
+                ("$v", version), ("$d", description), ("$t", Now()));
+            transaction.Commit();
+        }
+    }
+
+    /// <summary>
+    /// Check-ins and cancellations of the same booking code, in the site's order: a cancellation
+    /// that the site applied after the resident had checked in is recorded as overtaken.
+    /// </summary>
+    private void TrackBookingOutcome(SqliteTransaction transaction, string siteId, SyncedEvent item, long now)
+    {
+        if (item.Data.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        if (item.Type == "BookedVisitCheckedIn" && Text(item.Data, "bookingCode") is { } code)
+        {
+            Execute(transaction,
+                "INSERT OR REPLACE INTO site_checkins (site_id, code, ticket, checked_in_ms, seq) VALUES ($s, $c, $t, $a, $q)",
+                ("$s", siteId), ("$c", code), ("$t", Text(item.Data, "number") ?? ""), ("$a", item.At.ToUnixTimeMilliseconds()), ("$q", item.Seq));
+        }
+        else if (item.Type == "BookingCancelled" && Text(item.Data, "code") is { } cancelled)
+        {
+            Execute(transaction,
+                """
+                INSERT OR IGNORE INTO overtaken_cancellations (site_id, code, ticket, checked_in_ms, cancelled_seq, recorded_ms)
+                SELECT site_id, code, ticket, checked_in_ms, $q, $n FROM site_checkins WHERE site_id = $s AND code = $c
+                """,
+                ("$s", siteId), ("$c", cancelled), ("$q", item.Seq), ("$n", now));
+        }
+    }
+
+    private static string? Text(JsonElement data, string property) =>
+        data.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private void SaveLatest(string table, string siteId, string payload, DateTimeOffset at)
+    {
+        var now = Now();
+        lock (_writeGate)
+        {
+            using var transaction = _writer.BeginTransaction();
+            TouchSite(transaction, siteId, now);
+            // Only a newer snapshot replaces the stored one: a retained message redelivered late changes nothing.
+            Execute(transaction,
+                $"""
+                INSERT INTO {table} (site_id, payload, at_ms, received_ms) VALUES ($s, $p, $a, $r)
+                ON CONFLICT (site_id) DO UPDATE SET payload = excluded.payload, at_ms = excluded.at_ms, received_ms = excluded.received_ms
+                WHERE excluded.at_ms >= {table}.at_ms
+                """,
+                ("$s", siteId), ("$p", payload), ("$a", at.ToUnixTimeMilliseconds()), ("$r", now));
+            transaction.Commit();
+        }
+    }
+
+    private void TouchSite(SqliteTransaction transaction, string siteId, long now) =>
+        Execute(transaction,
+            """
+            INSERT INTO sites (site_id, first_seen_ms, last_contact_ms) VALUES ($s, $n, $n)
+            ON CONFLICT (site_id) DO UPDATE SET last_contact_ms = excluded.last_contact_ms
+            """, ("$s", siteId), ("$n", now));
+
+    private List<SiteRecord<T>> Latest<T>(SqliteConnection connection, string table, string? siteId) where T : class
+    {
+        using var command = Command(connection, null,
+            $"SELECT site_id, payload, received_ms FROM {table} WHERE $s IS NULL OR site_id = $s ORDER BY site_id",
+            ("$s", (object?)siteId ?? DBNull.Value));
+        using var reader = command.ExecuteReader();
+        var list = new List<SiteRecord<T>>();
+        while (reader.Read())
+        {
+            if (ContractJson.TryDeserialize<T>(System.Text.Encoding.UTF8.GetBytes(reader.GetString(1)), ContractJson.MaxSyncPayloadBytes,
+                    out var message, out _))
+            {
+                list.Add(new SiteRecord<T>(reader.GetString(0), message, Time(reader.GetInt64(2))));
+            }
+        }
+
+        return list;
+    }
+
+    private static SiteConfigRecord ConfigRecord(SqliteDataReader reader) =>
+        new(reader.GetString(0), ContractJson.Deserialize<SyncSiteConfig>(System.Text.Encoding.UTF8.GetBytes(reader.GetString(1))),
+            Time(reader.GetInt64(2)), reader.GetString(3));
+
+    private static IReadOnlyList<StoredSiteEvent> Events(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
+    {
+        using var command = Command(connection, null, sql, parameters);
+        using var reader = command.ExecuteReader();
+        var list = new List<StoredSiteEvent>();
+        while (reader.Read())
+        {
+            list.Add(new StoredSiteEvent(reader.GetString(0), reader.GetInt64(1), reader.GetString(2), Time(reader.GetInt64(3)),
+                reader.GetString(4), Time(reader.GetInt64(5))));
+        }
+
+        return list;
+    }
+
+    private Task<T> ReadAsync<T>(Func<SqliteConnection, T> read, CancellationToken cancellation) =>
+        Task.Run(() => Read(read), cancellation);
+
+    private T Read<T>(Func<SqliteConnection, T> read)
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        return read(connection);
+    }
+
+    private void Raise(string siteId, SiteSyncChange change) => Changed?.Invoke(this, new SiteSyncChangedEventArgs(siteId, change));
+
+    private long Now() => _time.GetUtcNow().ToUnixTimeMilliseconds();
+
+    private static DateTimeOffset Time(long unixMs) => DateTimeOffset.FromUnixTimeMilliseconds(unixMs);
+
+    private static T Scalar<T>(SqliteTransaction transaction, string sql, params (string Name, object Value)[] parameters) =>
+        Scalar<T>(transaction.Connection!, transaction, sql, parameters);
+
+    private static T Scalar<T>(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
+    {
+        using var command = Command(connection, transaction, sql, parameters);
+        var value = command.ExecuteScalar();
+        if (value is null or DBNull)
+        {
+            return default!;
+        }
+
+        var type = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
+        return (T)Convert.ChangeType(value, type, CultureInfo.InvariantCulture);
+    }
+
+    private static void Execute(SqliteTransaction transaction, string sql, params (string Name, object Value)[] parameters) =>
+        Execute(transaction.Connection!, transaction, sql, parameters);
+
+    private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
+    {
+        using var command = Command(connection, transaction, sql, parameters);
+        command.ExecuteNonQuery();
+    }
+
+    private static SqliteCommand Command(SqliteTransaction transaction, string sql, params (string Name, object Value)[] parameters) =>
+        Command(transaction.Connection!, transaction, sql, parameters);
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql,
+        params (string Name, object Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return command;
+    }
+}
