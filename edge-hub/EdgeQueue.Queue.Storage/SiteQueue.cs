@@ -227,7 +227,20 @@ public sealed class SiteQueue : IDisposable
                 items += more.Items.Count;
             }
 
-            ProcessBatch(batch);
+            try
+            {
+                ProcessBatch(batch);
+            }
+#pragma warning disable CA1031 // The writer thread must outlive any fault; a dead writer would hang every caller.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                foreach (var job in batch)
+                {
+                    job.Completion.TrySetResult([.. job.Items.Select(item => new CommandResult(item.RequestId, QueueError.InternalError,
+                        $"the hub failed while handling the command ({e.GetType().Name}: {e.Message})", null, null, []))]);
+                }
+            }
         }
     }
 
@@ -307,23 +320,29 @@ public sealed class SiteQueue : IDisposable
                     Interlocked.Exchange(ref _bookingsSequence, applied);
                 }
             }
-            catch (Exception e) when (e is SqliteException or IOException or QueueStoreException)
+#pragma warning disable CA1031 // Whatever went wrong, each caller gets an answer and the writer keeps serving.
+            catch (Exception e)
+#pragma warning restore CA1031
             {
-                // Nothing of this batch is durable: answer each command with a storage failure and
-                // make sure memory matches the disk (the events are the record).
+                // Nothing of this batch is durable: answer each command with the failure and make
+                // sure memory matches the disk (the events are the record).
                 committed.Clear();
                 RecoverAfterFailure();
+                var storage = e is SqliteException or IOException or QueueStoreException;
                 foreach (var plan in plans.Where(p => p.DuplicateOf is null))
                 {
-                    plan.Result = new CommandResult(plan.RequestId, QueueError.StorageFailure,
-                        $"the queue store could not commit ({e.Message}); nothing changed, please retry", null, null, []);
+                    plan.Result = storage
+                        ? new CommandResult(plan.RequestId, QueueError.StorageFailure,
+                            $"the queue store could not commit ({e.Message}); nothing changed, please retry", null, null, [])
+                        : new CommandResult(plan.RequestId, QueueError.InternalError,
+                            $"the hub failed while committing ({e.GetType().Name}: {e.Message}); nothing changed, please retry", null, null, []);
                 }
             }
 
             foreach (var plan in plans.Where(p => p.DuplicateOf is not null))
             {
                 var first = plan.DuplicateOf!.Result!;
-                plan.Result = first.Error == QueueError.StorageFailure ? first : first with { IsDuplicate = true };
+                plan.Result = first.Error is QueueError.StorageFailure or QueueError.InternalError ? first : first with { IsDuplicate = true };
             }
 
             var index = 0;
@@ -400,7 +419,9 @@ public sealed class SiteQueue : IDisposable
     {
         try
         {
+            _store.RefreshLastSequence();
             (_state, _) = _store.Load();
+            Interlocked.Exchange(ref _lastSequence, _store.LastSequence);
         }
         catch (Exception e) when (e is SqliteException or IOException or QueueStoreException)
         {

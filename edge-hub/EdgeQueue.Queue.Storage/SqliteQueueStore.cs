@@ -50,6 +50,9 @@ public sealed class SqliteQueueStore : IDisposable
 
     public int SchemaVersion => SchemaMigrator.ReadVersion(_connection);
 
+    /// <summary>Reads the newest sequence from the file again (after a commit whose outcome is unknown).</summary>
+    public void RefreshLastSequence() => LastSequence = ScalarLong(_connection, "SELECT COALESCE(MAX(seq), 0) FROM events");
+
     /// <summary>Opens (creating if needed) and migrates the store; a clear <see cref="QueueStoreException"/> if it cannot.</summary>
     public static SqliteQueueStore Open(string path, DateTimeOffset now, int schemaVersion = -1)
     {
