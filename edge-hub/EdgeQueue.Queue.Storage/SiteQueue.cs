@@ -159,7 +159,8 @@ public sealed class SiteQueue : IDisposable
 
     /// <summary>
     /// Records central's acknowledgement (highest contiguous sequence applied). Lower or equal
-    /// values change nothing; a value beyond the newest event is refused (returns false).
+    /// values change nothing; a value beyond the newest event, or one the disk would not take, is
+    /// refused (returns false).
     /// </summary>
     public bool AcknowledgeOutbox(long sequence)
     {
@@ -175,10 +176,19 @@ public sealed class SiteQueue : IDisposable
                 return true;
             }
 
-            _store.WriteFacts(new Dictionary<string, string>
+            try
             {
-                [SqliteQueueStore.OutboxAcknowledgedKey] = sequence.ToString(CultureInfo.InvariantCulture),
-            });
+                _store.WriteFacts(new Dictionary<string, string>
+                {
+                    [SqliteQueueStore.OutboxAcknowledgedKey] = sequence.ToString(CultureInfo.InvariantCulture),
+                });
+            }
+            catch (Exception e) when (e is SqliteException or IOException)
+            {
+                // Not recorded; central repeats its acknowledgement, and resending a few events is harmless.
+                return false;
+            }
+
             Interlocked.Exchange(ref _acknowledged, sequence);
             return true;
         }
