@@ -53,6 +53,9 @@ namespace EdgeQueue.Firmware.Core.Connectivity
 
         public ConnectionState State { get; private set; }
 
+        /// <summary>The version of the last config applied, reported in the state so technicians see stale devices.</summary>
+        public int AppliedConfigVersion { get; set; }
+
         public string BootId { get; }
 
         public int WifiAttempts { get; private set; }
@@ -142,7 +145,8 @@ namespace EdgeQueue.Firmware.Core.Connectivity
                 (nowMs - _bootAt) / 1000,
                 _wifi.Rssi,
                 _monitor.FreeMemoryBytes,
-                paper);
+                paper,
+                AppliedConfigVersion);
             return _link.Publish(_topics.State, ContractWriter.State(report), true);
         }
 

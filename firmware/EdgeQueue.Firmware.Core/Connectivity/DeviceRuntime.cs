@@ -162,6 +162,13 @@ namespace EdgeQueue.Firmware.Core.Connectivity
                 }
 
                 _app.OnConfig(config, now);
+                if (Supervisor.AppliedConfigVersion != config.Version)
+                {
+                    // Tell the hub at once which configuration is in force.
+                    Supervisor.AppliedConfigVersion = config.Version;
+                    PublishStateNow();
+                }
+
                 return;
             }
 

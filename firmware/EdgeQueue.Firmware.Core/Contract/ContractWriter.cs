@@ -37,7 +37,13 @@ namespace EdgeQueue.Firmware.Core.Contract
                 json.Property("freeMem", report.FreeMemory);
             }
 
-            return json.OptionalProperty("paper", report.Paper).EndObject().ToUtf8();
+            json.OptionalProperty("paper", report.Paper);
+            if (report.ConfigVersion > 0)
+            {
+                json.Property("configVersion", report.ConfigVersion);
+            }
+
+            return json.EndObject().ToUtf8();
         }
 
         /// <summary><c>{"online":false}</c>: the will, and what a clean shutdown publishes.</summary>

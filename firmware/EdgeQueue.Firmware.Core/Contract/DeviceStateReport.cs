@@ -3,7 +3,7 @@ namespace EdgeQueue.Firmware.Core.Contract
     /// <summary>What the device tells the hub about itself on its retained <c>state</c> topic.</summary>
     public sealed class DeviceStateReport
     {
-        public DeviceStateReport(string firmware, string bootId, long uptimeSeconds, int rssi, long freeMemory, string paper)
+        public DeviceStateReport(string firmware, string bootId, long uptimeSeconds, int rssi, long freeMemory, string paper, int configVersion)
         {
             Firmware = firmware;
             BootId = bootId;
@@ -11,6 +11,7 @@ namespace EdgeQueue.Firmware.Core.Contract
             Rssi = rssi;
             FreeMemory = freeMemory;
             Paper = paper;
+            ConfigVersion = configVersion;
         }
 
         public string Firmware { get; }
@@ -27,5 +28,8 @@ namespace EdgeQueue.Firmware.Core.Contract
 
         /// <summary>Only a dispenser reports paper; null is left out.</summary>
         public string Paper { get; }
+
+        /// <summary>Version of the retained config the device applied; 0 (none yet) is left out.</summary>
+        public int ConfigVersion { get; }
     }
 }

@@ -71,7 +71,7 @@ public sealed class FirmwareWritesHubReadsTests
     [Fact]
     public void State_Online_ByteForByteTheGoldenMessageAndParsesOnTheHub()
     {
-        var payload = ContractWriter.State(new DeviceStateReport("1.0.3", "7f3a", 310, -61, 81234, "ok"));
+        var payload = ContractWriter.State(new DeviceStateReport("1.0.3", "7f3a", 310, -61, 81234, "ok", 3));
 
         Assert.Equal(Golden.Text("state.online"), Encoding.UTF8.GetString(payload));
         Assert.True(ContractJson.TryDeserialize<DeviceState>(payload, out var state, out var error), error);
@@ -83,7 +83,7 @@ public sealed class FirmwareWritesHubReadsTests
     [Fact]
     public void State_KeypadWithUnknownRssiAndMemory_LeavesThemOut()
     {
-        var payload = ContractWriter.State(new DeviceStateReport("1.0.0", "00c1", 5, 0, -1, null));
+        var payload = ContractWriter.State(new DeviceStateReport("1.0.0", "00c1", 5, 0, -1, null, 0));
 
         Assert.Equal("{\"online\":true,\"fw\":\"1.0.0\",\"boot\":\"00c1\",\"uptimeS\":5}", Encoding.UTF8.GetString(payload));
         Assert.True(ContractJson.TryDeserialize<DeviceState>(payload, out _, out var error), error);

@@ -83,7 +83,7 @@ public sealed class HubWritesFirmwareReadsTests
         Assert.Equal(CategoryStates.Open, show.CategoryState("A"));
         Assert.Equal(CategoryStates.Closed, show.CategoryState("B"));
         Assert.Null(show.CategoryState("C"));
-        Assert.Null(show.Paper);
+        Assert.Equal("low", show.Paper);
     }
 
     [Fact]
