@@ -179,6 +179,15 @@ public sealed class BookingApiTests
         Assert.True(paths.TryGetProperty("/api/admin/matters/{id}", out _));
     }
 
+    [Fact]
+    public async Task Host_ProductionWithoutPeselKey_RefusesToStart()
+    {
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            BookingApiHost.StartAsync(new Dictionary<string, string?> { ["Central:Booking:PeselKey"] = null }));
+
+        Assert.Contains("PeselKey is not set", error.Message, StringComparison.Ordinal);
+    }
+
     private static object Visit(int matterId, string time, string pesel) => new
     {
         matterId,

@@ -32,6 +32,19 @@ public sealed class BookingApiHost : IAsyncDisposable
     public static async Task<BookingApiHost> StartAsync(IDictionary<string, string?>? settings = null)
     {
         var data = new TempDirectory("eq-booking-api");
+        try
+        {
+            return await StartAsync(data, settings);
+        }
+        catch
+        {
+            data.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task<BookingApiHost> StartAsync(TempDirectory data, IDictionary<string, string?>? settings)
+    {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
