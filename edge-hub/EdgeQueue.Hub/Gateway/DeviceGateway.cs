@@ -145,7 +145,19 @@ public sealed class DeviceGateway : IAsyncDisposable
             reply = DeviceReply.Failed(ReadEventId(payload.Span), ReplyErrors.Internal, "the hub failed to handle the event; try again");
         }
 
-        await _bus.PublishAsync(_topics.DeviceReply(sender), ContractJson.Serialize(reply), retain: false, cancellationToken);
+        try
+        {
+            await _bus.PublishAsync(_topics.DeviceReply(sender), ContractJson.Serialize(reply), retain: false, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+#pragma warning disable CA1031 // The device retransmits and gets the stored result; the gateway goes on.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            _logger.LogWarning("Reply to {Device} for {Id} not sent: {Error}", sender, reply.Re, e.Message);
+        }
     }
 
     private async Task<DeviceReply> DecideAsync(DeviceId sender, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Threading.Channels;
 using EdgeQueue.Contracts;
 using EdgeQueue.Contracts.Messages;
@@ -6,6 +7,7 @@ using EdgeQueue.Hub.Devices;
 using EdgeQueue.Hub.Display;
 using EdgeQueue.Hub.Queue;
 using EdgeQueue.Hub.Site;
+using EdgeQueue.Queue.Commands;
 using EdgeQueue.Queue.Events;
 using Microsoft.Extensions.Logging;
 
@@ -172,6 +174,15 @@ public sealed class QueueProjection : IAsyncDisposable
     /// <summary>Waiting counts to the hall screen; a device's show only when it changed.</summary>
     private async Task RefreshAsync(CancellationToken cancellationToken)
     {
+        if (_queue.DueRollover() is { } day)
+        {
+            // The morning's screen shows the new day before the first button press. One request id
+            // per day: however often this runs, the store keeps one rollover.
+            var id = string.Create(CultureInfo.InvariantCulture, $"hub.rollover.{day:yyyy-MM-dd}");
+            var result = await _queue.ExecuteAsync(id, new RollOverDay(), cancellationToken);
+            _logger.LogInformation("Business day {Day}: {Message}", day, result.Reply.Message);
+        }
+
         var figures = _queue.Figures();
         _board.UpdateWaiting(figures);
         foreach (var device in _site.Devices)

@@ -59,7 +59,7 @@ internal sealed class HubParts
             ? site with { Broker = site.Broker with { Bind = bind } }
             : site;
         ISiteBus bus = site.Broker.Embedded
-            ? new EmbeddedSiteBus(effectiveSite, options.MqttPort ?? site.Broker.Port, time, loggers)
+            ? new EmbeddedSiteBus(effectiveSite, options.MqttPort ?? site.Broker.Port, options.NetworkTime ?? time, loggers)
             : new ExternalSiteBus(site, options.NetworkTime ?? time, loggers.CreateLogger("broker"));
         cleanup.Add(bus.DisposeAsync);
         var printers = new PrinterPool(site, data, time, options.NetworkTime);
@@ -75,6 +75,8 @@ internal sealed class HubParts
         }
 
         var registry = new DeviceRegistry(site, time);
+        var monitor = new PrinterMonitor(site, printers, registry, time, loggers.CreateLogger("printers"));
+        cleanup.Add(monitor.DisposeAsync);
         var board = new HallBoard(site);
         var outputs = new DeviceOutputs(site);
         var projection = new QueueProjection(site, queue, bus, board, outputs, announcer, time, loggers.CreateLogger("calls"));

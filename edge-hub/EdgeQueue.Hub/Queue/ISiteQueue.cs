@@ -22,6 +22,9 @@ public interface ISiteQueue : IAsyncDisposable
     /// <summary>Cheap: waiting counts, open categories and the tickets at the counters.</summary>
     QueueFigures Figures();
 
+    /// <summary>The local date of a business day that has begun by the clock but not yet in the queue, or null.</summary>
+    DateOnly? DueRollover();
+
     /// <summary>Cheap: whether the counter is open now.</summary>
     bool IsCounterOpen(int counter);
 

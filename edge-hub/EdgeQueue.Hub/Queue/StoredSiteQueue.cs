@@ -62,6 +62,12 @@ public sealed class StoredSiteQueue : ISiteQueue
         return new QueueFigures(waiting, open, serving);
     }
 
+    public DateOnly? DueRollover()
+    {
+        var today = _calendar.DayOf(_time.GetUtcNow());
+        return today > Inner.State.Day ? today : null;
+    }
+
     public bool IsCounterOpen(int counter) => Inner.State.CounterOf(counter).Open;
 
     public int WaitingAt(int counter)

@@ -1,0 +1,78 @@
+namespace EdgeQueue.Hub.Central;
+
+/// <summary>The validated <c>central</c> section: where the central broker is and how the hub logs in.</summary>
+public sealed record CentralLinkSettings
+{
+    public required Uri Url { get; init; }
+
+    public required string Username { get; init; }
+
+    public required string Password { get; init; }
+
+    /// <summary>PEM file of the CA that signed the central broker's certificate; null trusts the system store.</summary>
+    public string? CaFile { get; init; }
+
+    public string? ClientId { get; init; }
+
+    public bool UseTls => Url.Scheme == "mqtts";
+
+    public int Port => Url.IsDefaultPort || Url.Port <= 0 ? (UseTls ? 8883 : 1883) : Url.Port;
+
+    public string Describe() => $"{Url.Scheme}://{Url.Host}:{Port} as '{Username}'";
+
+    /// <summary>
+    /// Checks the section; every problem is added to <paramref name="problems"/> with its field name.
+    /// Null (no link) when the section is absent.
+    /// </summary>
+    public static CentralLinkSettings? FromSection(CentralSection? section, string? siteFileFolder, List<string> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        if (section is null)
+        {
+            return null;
+        }
+
+        var count = problems.Count;
+        if (!Uri.TryCreate(section.Url, UriKind.Absolute, out var url) || url.Scheme is not ("mqtt" or "mqtts") || url.Host.Length == 0)
+        {
+            problems.Add($"central.url: '{section.Url}' must be mqtt://host[:port] or mqtts://host[:port]");
+        }
+
+        if (string.IsNullOrWhiteSpace(section.Username))
+        {
+            problems.Add("central.username: missing (the hub's own user on the central broker)");
+        }
+
+        var password = section.Password;
+        if (section.PasswordEnv is { Length: > 0 } env)
+        {
+            password = Environment.GetEnvironmentVariable(env);
+            if (string.IsNullOrEmpty(password))
+            {
+                problems.Add($"central.passwordEnv: environment variable {env} is not set");
+            }
+        }
+        else if (string.IsNullOrEmpty(password))
+        {
+            problems.Add("central.password: missing (or name an environment variable in central.passwordEnv)");
+        }
+
+        string? caFile = null;
+        if (section.CaFile is { Length: > 0 } ca)
+        {
+            caFile = Path.GetFullPath(Path.Combine(siteFileFolder ?? Directory.GetCurrentDirectory(), ca));
+            if (!File.Exists(caFile))
+            {
+                problems.Add($"central.caFile: '{caFile}' does not exist");
+            }
+            else if (url is { Scheme: "mqtt" })
+            {
+                problems.Add("central.caFile: only for an mqtts:// url");
+            }
+        }
+
+        return problems.Count > count
+            ? null
+            : new CentralLinkSettings { Url = url!, Username = section.Username!, Password = password!, CaFile = caFile, ClientId = section.ClientId };
+    }
+}

@@ -1,0 +1,23 @@
+namespace EdgeQueue.Hub.Central;
+
+/// <summary>
+/// <c>central</c> in the site file: the city's central broker the hub syncs with. <c>url</c>
+/// mqtt:// or mqtts://, the hub's own login on it (<c>username</c>, <c>password</c> or
+/// <c>passwordEnv</c>), and for TLS with a private CA the CA's PEM file (<c>caFile</c>, relative to
+/// the site file's folder). Absent: no central link, the hall runs alone.
+/// </summary>
+public sealed class CentralSection
+{
+    public string? Url { get; set; }
+
+    public string? Username { get; set; }
+
+    public string? Password { get; set; }
+
+    public string? PasswordEnv { get; set; }
+
+    public string? CaFile { get; set; }
+
+    /// <summary>MQTT client id on the central broker; default <c>hub-{site}</c>.</summary>
+    public string? ClientId { get; set; }
+}
