@@ -21,7 +21,7 @@ internal sealed class SimulatedHall : IAsyncDisposable
     private static readonly TimeSpan DevicesOnlineTimeout = TimeSpan.FromSeconds(60);
 
     /// <summary>After closing, the clerks get this long to finish the queue before the day is cut.</summary>
-    private static readonly TimeSpan DrainLimit = TimeSpan.FromHours(2);
+    private static readonly TimeSpan DrainLimit = TimeSpan.FromHours(4);
 
     private const int HubStartAttempts = 5;
 
@@ -120,7 +120,7 @@ internal sealed class SimulatedHall : IAsyncDisposable
         var residents = Task.WhenAll(Plan.Arrivals.Select(a => behaviour.RunAsync(a, people.Token)));
         var schedule = new ClerkSchedule(Opening, Closing, residents);
         var clerks = _keypads.Select((k, i) => new Clerk(i + 1, k, _roster, Clock, schedule)).ToList();
-        var clerking = Task.WhenAll(clerks.Select(c => c.RunAsync(people.Token)));
+        var clerking = Task.WhenAll(clerks.Select(c => c.Start(people.Token)));
         var faults = FaultSchedule.Parse(_options.Faults, [.. Layout.DeviceIds], Plan.Profile.Opens, Plan.Profile.Closes);
         var faulting = Task.WhenAll(faults.Select(f => RunNotedAsync(f, people.Token)));
         var completed = false;
@@ -130,9 +130,16 @@ internal sealed class SimulatedHall : IAsyncDisposable
         {
             var first = await Task.WhenAny(Task.WhenAll(residents, clerking), cut).WaitAsync(people.Token);
             completed = first != cut;
+            if (!completed)
+            {
+                var working = clerks.Zip(_keypads).Where(p => p.First.Day is { IsCompleted: false })
+                    .Select(p => $"counter {p.First.Counter} ({p.First.Doing}; keypad {p.Second.Mode} '{p.Second.Shows}')");
+                Journal.Note($"still at work after the drain limit: {string.Join(", ", working)}; residents still in the hall: {(residents.IsCompleted ? 0 : Plan.Arrivals.Count - _roster.Residents.Count(r => r.Ticket is not null || r.LeftBecause is not null))}");
+            }
+
             Journal.Note(completed
                 ? "the day is over: every resident has been dealt with and the clerks went home"
-                : string.Create(CultureInfo.InvariantCulture, $"the day was cut at {TimeZoneInfo.ConvertTime(cutAt, Site.TimeZone):HH:mm}: the queue was not empty two hours after closing"));
+                : string.Create(CultureInfo.InvariantCulture, $"the day was cut at {TimeZoneInfo.ConvertTime(cutAt, Site.TimeZone):HH:mm}: the queue was not empty four hours after closing"));
         }
         catch (OperationCanceledException)
         {

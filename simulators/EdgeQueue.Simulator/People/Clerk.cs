@@ -31,6 +31,14 @@ internal sealed class Clerk(int counter, IClerkKeypad keypad, HallRoster roster,
 
     public int Transfers { get; private set; }
 
+    /// <summary>What the clerk is doing now (for the journal when a day does not end).</summary>
+    public string Doing { get; private set; } = "not started";
+
+    /// <summary>The clerk's day once <see cref="Start"/> was called.</summary>
+    public Task? Day { get; private set; }
+
+    public Task Start(CancellationToken cancellationToken) => Day = RunAsync(cancellationToken);
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         await SimulatedTime.UntilAsync(clock, schedule.Opening, cancellationToken);
@@ -40,6 +48,7 @@ internal sealed class Clerk(int counter, IClerkKeypad keypad, HallRoster roster,
         {
             if (current is null)
             {
+                Doing = "pressing Next";
                 var next = await PressAsync(KeypadButtons.Next, cancellationToken);
                 if (next.Reply is { Ok: true, Ticket: { } called })
                 {
@@ -63,6 +72,7 @@ internal sealed class Clerk(int counter, IClerkKeypad keypad, HallRoster roster,
                 continue;
             }
 
+            Doing = $"with {current}";
             current = await ServeAsync(current, cancellationToken);
         }
     }
@@ -121,6 +131,8 @@ internal sealed class Clerk(int counter, IClerkKeypad keypad, HallRoster roster,
             {
                 return outcome;
             }
+
+            Doing = $"pressing {button} again ({outcome.IgnoredBecause ?? "no answer"})";
 
             await SimulatedTime.DelayAsync(clock, TimeSpan.FromSeconds(20), cancellationToken);
         }
