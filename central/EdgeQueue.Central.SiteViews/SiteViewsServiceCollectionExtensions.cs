@@ -1,0 +1,58 @@
+using EdgeQueue.Central.SiteViews.ETickets;
+using EdgeQueue.Central.SiteViews.Fleet;
+using EdgeQueue.Central.SiteViews.Notifications;
+using EdgeQueue.Central.SiteViews.Statistics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace EdgeQueue.Central.SiteViews;
+
+/// <summary>
+/// Registers the e-ticket views and notifier, statistics and the fleet monitor. An
+/// <see cref="Feed.ISiteFeed"/> (the sync storage's read side) must be registered too.
+/// Configuration: <c>Central:Fleet</c> (<see cref="FleetOptions"/>), <c>Central:Notifications</c>
+/// (<see cref="NotificationOptions"/>).
+/// </summary>
+public static class SiteViewsServiceCollectionExtensions
+{
+    public static IServiceCollection AddSiteViews(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var fleet = configuration.GetSection(FleetOptions.SectionName).Get<FleetOptions>() ?? new FleetOptions();
+        var notifications = configuration.GetSection(NotificationOptions.SectionName).Get<NotificationOptions>() ?? new NotificationOptions();
+        if (fleet.OfflineAlertMinutes < 1 || fleet.SilentHubMinutes < 1)
+        {
+            throw new InvalidOperationException($"{FleetOptions.SectionName}: OfflineAlertMinutes and SilentHubMinutes must be at least 1");
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(fleet);
+        services.AddSingleton(notifications);
+        services.AddSingleton(new StatisticsOptions());
+        services.AddSingleton<StatisticsReadModel>();
+        services.AddSingleton<FleetMonitor>();
+        services.AddSingleton(sp => new TicketAlerts(notifications, sp.GetRequiredService<StatisticsOptions>().TimeZone));
+        services.AddSingleton<SiteStatusWatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<SiteStatusWatcher>());
+        services.AddSingleton<ETicketStream>();
+        services.AddSingleton<TicketAlertService>();
+        services.AddHostedService(sp => sp.GetRequiredService<TicketAlertService>());
+        switch (notifications.Notifier)
+        {
+            case NotificationOptions.Webhook:
+                services.AddHttpClient(nameof(WebhookNotifier));
+                services.TryAddSingleton<INotifier>(sp => new WebhookNotifier(
+                    sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(WebhookNotifier)), notifications));
+                break;
+            case NotificationOptions.Log:
+                services.TryAddSingleton<INotifier, LogNotifier>();
+                break;
+            default:
+                throw new InvalidOperationException(
+                    $"{NotificationOptions.SectionName}:Notifier must be '{NotificationOptions.Log}' or '{NotificationOptions.Webhook}', not '{notifications.Notifier}'");
+        }
+
+        return services;
+    }
+}

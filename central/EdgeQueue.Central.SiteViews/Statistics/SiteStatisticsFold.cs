@@ -1,0 +1,174 @@
+using System.Globalization;
+using System.Text.Json;
+using EdgeQueue.Central.SiteViews.Feed;
+using EdgeQueue.Queue.Events;
+using EdgeQueue.Queue.Serialization;
+
+namespace EdgeQueue.Central.SiteViews.Statistics;
+
+/// <summary>
+/// Folds one site's queue events, in sequence order, into per-day figures by category and by
+/// counter. Only the tickets of the current business day are remembered; the figures grow by a
+/// few numbers per ticket. Not thread-safe: <see cref="StatisticsReadModel"/> serialises access.
+/// </summary>
+public sealed class SiteStatisticsFold(string site, StatisticsOptions options)
+{
+    private readonly Dictionary<StatisticsKey, FigureAccumulator> _figures = [];
+    private readonly Dictionary<long, TrackedTicket> _tickets = [];
+    private readonly List<string> _problems = [];
+    private DateOnly? _day;
+
+    public string Site { get; } = site;
+
+    /// <summary>The highest sequence number folded in; records at or below it are ignored as repeats.</summary>
+    public long LastSeq { get; private set; }
+
+    /// <summary>Stored events that could not be read, with the reason (they are skipped, not guessed).</summary>
+    public IReadOnlyList<string> Problems => _problems;
+
+    public void Apply(SiteEventRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (record.Seq <= LastSeq)
+        {
+            return;
+        }
+
+        LastSeq = record.Seq;
+        QueueEvent queueEvent;
+        try
+        {
+            queueEvent = QueueJson.Deserialize<QueueEvent>(record.Json);
+        }
+        catch (Exception error) when (error is JsonException or NotSupportedException)
+        {
+            _problems.Add(string.Create(CultureInfo.InvariantCulture, $"{Site} #{record.Seq} ({record.Type}): {error.Message}"));
+            return;
+        }
+
+        Apply(queueEvent);
+    }
+
+    public void Apply(QueueEvent queueEvent)
+    {
+        ArgumentNullException.ThrowIfNull(queueEvent);
+        switch (queueEvent)
+        {
+            case BusinessDayStarted started:
+                _day = started.Day;
+                _tickets.Clear();
+                break;
+            case TicketIssued issued:
+                Track(issued.TicketId, issued.Category, issued.At, visitTime: null);
+                break;
+            case BookedVisitCheckedIn checkedIn:
+                CheckIn(checkedIn);
+                break;
+            case TicketCalled called:
+                Call(called);
+                break;
+            case TicketTransferred transferred when _tickets.TryGetValue(transferred.TicketId, out var ticket):
+                ticket.Category = transferred.ToCategory;
+                break;
+            case TicketServed served when _tickets.Remove(served.TicketId, out var ticket):
+                foreach (var figures in Both(ticket, served.Counter))
+                {
+                    figures.Served++;
+                    figures.ServiceTimes.Add(served.ServiceTime);
+                }
+
+                break;
+            case TicketRemovedAfterNoShows removed when _tickets.Remove(removed.TicketId, out var ticket):
+                foreach (var figures in Both(ticket, removed.Counter))
+                {
+                    figures.NoShows++;
+                }
+
+                break;
+            case TicketCancelled cancelled when _tickets.Remove(cancelled.TicketId, out var ticket):
+                Figures(ticket.Day, StatisticsDimension.Category, ticket.Category).Cancelled++;
+                break;
+        }
+    }
+
+    public IEnumerable<StatisticsRow> Rows() => _figures.Select(pair => pair.Value.ToRow(pair.Key));
+
+    private void CheckIn(BookedVisitCheckedIn checkedIn)
+    {
+        var ticket = Track(checkedIn.TicketId, checkedIn.Category, checkedIn.At, checkedIn.VisitTime);
+        var figures = Figures(ticket.Day, StatisticsDimension.Category, ticket.IssueCategory);
+        figures.BookedVisits++;
+        if (checkedIn.At > checkedIn.VisitTime)
+        {
+            figures.BookedLateArrivals++;
+        }
+    }
+
+    private TrackedTicket Track(long ticketId, string category, DateTimeOffset at, DateTimeOffset? visitTime)
+    {
+        var ticket = new TrackedTicket(DayOf(at), category, at, visitTime);
+        _tickets[ticketId] = ticket;
+        Figures(ticket.Day, StatisticsDimension.Category, category).Tickets++;
+        return ticket;
+    }
+
+    private void Call(TicketCalled called)
+    {
+        if (!_tickets.TryGetValue(called.TicketId, out var ticket))
+        {
+            return;
+        }
+
+        var atCounter = Figures(ticket.Day, StatisticsDimension.Counter, CounterKey(called.Counter));
+        if (ticket.CountersCalledAt.Add(called.Counter))
+        {
+            atCounter.Tickets++;
+        }
+
+        if (ticket.Called)
+        {
+            return;
+        }
+
+        ticket.Called = true;
+        // A booked visit is due at its time: arriving early is not waiting for the hall.
+        var due = ticket.VisitTime is { } visit && visit > ticket.IssuedAt ? visit : ticket.IssuedAt;
+        var wait = called.At > due ? called.At - due : TimeSpan.Zero;
+        var inCategory = Figures(ticket.Day, StatisticsDimension.Category, ticket.IssueCategory);
+        inCategory.Waits.Add(wait);
+        atCounter.Waits.Add(wait);
+        if (ticket.VisitTime is { } booked)
+        {
+            atCounter.BookedVisits++;
+            var onTime = called.At <= booked + options.OnTimeTolerance;
+            foreach (var figures in new[] { inCategory, atCounter })
+            {
+                figures.BookedCalled++;
+                figures.BookedOnTime += onTime ? 1 : 0;
+            }
+        }
+    }
+
+    private FigureAccumulator[] Both(TrackedTicket ticket, int counter) =>
+    [
+        Figures(ticket.Day, StatisticsDimension.Category, ticket.Category),
+        Figures(ticket.Day, StatisticsDimension.Counter, CounterKey(counter)),
+    ];
+
+    private FigureAccumulator Figures(DateOnly day, StatisticsDimension dimension, string key)
+    {
+        var id = new StatisticsKey(Site, day, dimension, key);
+        if (!_figures.TryGetValue(id, out var figures))
+        {
+            figures = new FigureAccumulator();
+            _figures[id] = figures;
+        }
+
+        return figures;
+    }
+
+    private DateOnly DayOf(DateTimeOffset at) =>
+        _day ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, options.TimeZone).DateTime);
+
+    private static string CounterKey(int counter) => counter.ToString(CultureInfo.InvariantCulture);
+}
