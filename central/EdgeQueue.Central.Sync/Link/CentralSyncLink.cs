@@ -1,0 +1,335 @@
+using System.Collections.Concurrent;
+using EdgeQueue.Central.Booking.Sync;
+using EdgeQueue.Central.Sync.Storage;
+using EdgeQueue.Contracts;
+using EdgeQueue.Contracts.Messages.Sync;
+using EdgeQueue.Mqtt.Client;
+using EdgeQueue.Mqtt.Packets;
+using Microsoft.Extensions.Logging;
+
+namespace EdgeQueue.Central.Sync.Link;
+
+/// <summary>
+/// Central's end of the sync with every site, as one client of the central broker. Events from a
+/// hub are stored exactly once, gap-free, and acknowledged (retained) with the highest contiguous
+/// number; booking changes go to each hub from its retained acknowledgement onwards, in batches, a
+/// few ahead at most and again when the ack stops moving; the newest site configurations are
+/// retained on <c>…/sync/config</c>; status and device lists are kept as the latest per site.
+/// </summary>
+public sealed class CentralSyncLink : IAsyncDisposable
+{
+    private readonly CentralSyncOptions _options;
+    private readonly CentralSyncStore _store;
+    private readonly ISiteBookingFeed _feed;
+    private readonly TimeProvider _time;
+    private readonly ILogger _log;
+    private readonly MqttClient _client;
+    private readonly ConcurrentDictionary<string, BookingPumpState> _sites = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _pumpWake = new(0, 1);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly List<Task> _loops = [];
+    private int _republishConfigs;
+
+    public CentralSyncLink(CentralSyncOptions options, CentralSyncStore store, ISiteBookingFeed feed, TimeProvider time, ILogger log)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        _store = store;
+        _feed = feed;
+        _time = time;
+        _log = log;
+        _client = SyncClientFactory.Create(options, time);
+        _client.ConnectionStateChanged += OnConnectionChanged;
+    }
+
+    public bool IsConnected => _client.IsConnected;
+
+    /// <summary>Connects in the background and starts receiving and sending.</summary>
+    public void Start()
+    {
+        _client.Start();
+        var cancellation = _stop.Token;
+        _loops.Add(Task.Run(() => SubscribeAsync(cancellation), CancellationToken.None));
+        _loops.Add(Task.Run(() => ReadAsync(cancellation), CancellationToken.None));
+        _loops.Add(Task.Run(() => PumpBookingsAsync(cancellation), CancellationToken.None));
+        _log.LogInformation("Central sync link to {Broker} as '{User}'", _options.BrokerUrl, _options.Username);
+    }
+
+    /// <summary>Publishes a site's configuration, retained (the hub picks it up whenever it connects).</summary>
+    public Task PublishConfigAsync(SiteConfigRecord record, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return _client.PublishAsync(new SiteTopics(record.SiteId).SyncConfig, ContractJson.Serialize(record.Config),
+            MqttQualityOfService.AtLeastOnce, retain: true, cancellation);
+    }
+
+    /// <summary>Looks for new booking changes now instead of at the next poll.</summary>
+    public void WakeBookings()
+    {
+        try
+        {
+            _pumpWake.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        try
+        {
+            await _client.DisconnectAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5));
+        }
+#pragma warning disable CA1031 // Stopping goes on whatever the broker says.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            _log.LogDebug("Central sync disconnect: {Error}", e.Message);
+        }
+
+        await _client.DisposeAsync();
+        foreach (var loop in _loops)
+        {
+            try
+            {
+                await loop;
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+
+        _pumpWake.Dispose();
+        _stop.Dispose();
+    }
+
+    private void OnConnectionChanged(object? sender, MqttConnectionStateChangedEventArgs e)
+    {
+        if (!e.IsConnected)
+        {
+            _log.LogWarning("Central sync link down: {Error}; reconnecting", e.Error?.Message ?? "closed");
+            return;
+        }
+
+        _log.LogInformation("Central sync link up");
+        foreach (var state in _sites.Values)
+        {
+            lock (state.Gate)
+            {
+                state.RestartRequested = true;
+            }
+        }
+
+        Interlocked.Exchange(ref _republishConfigs, 1);
+        WakeBookings();
+    }
+
+    private async Task SubscribeAsync(CancellationToken cancellation)
+    {
+        var codes = await _client.SubscribeAsync(
+            [
+                new MqttSubscription(SiteTopics.AllSitesSync("events"), MqttQualityOfService.AtLeastOnce),
+                new MqttSubscription(SiteTopics.AllSitesSync("bookings-ack"), MqttQualityOfService.AtLeastOnce),
+                new MqttSubscription(SiteTopics.AllSitesSync("status"), MqttQualityOfService.AtLeastOnce),
+                new MqttSubscription(SiteTopics.AllSitesSync("devices"), MqttQualityOfService.AtLeastOnce),
+            ], cancellation);
+        if (codes.Any(c => c == SubscribeReturnCode.Failure))
+        {
+            _log.LogError("The central broker refused a sync subscription; central's user needs readwrite on eq/v1/+/sync/#");
+        }
+    }
+
+    private async Task ReadAsync(CancellationToken cancellation)
+    {
+        await foreach (var message in _client.Messages.ReadAllAsync(cancellation))
+        {
+            if (!SiteTopics.TryParseSyncTopic(message.Topic, out var site, out var kind))
+            {
+                continue;
+            }
+
+            try
+            {
+                await HandleAsync(site, kind, message.Payload, cancellation);
+            }
+            catch (MqttConnectionLostException)
+            {
+                // The hub sends again after the reconnect; nothing was acknowledged that is not stored.
+            }
+        }
+    }
+
+    private async Task HandleAsync(string site, string kind, ReadOnlyMemory<byte> payload, CancellationToken cancellation)
+    {
+        switch (kind)
+        {
+            case "events" when Parse<SyncEventBatch>(site, kind, payload) is { } batch:
+                var outcome = _store.StoreEvents(site, batch.Events);
+                if (outcome.GapAfter is { } gap)
+                {
+                    _log.LogInformation("Site {Site}: events after {Seq} arrived with a gap; kept up to {Seq}, the hub sends the rest again", site, gap, gap);
+                }
+
+                await _client.PublishAsync(new SiteTopics(site).SyncEventsAck, ContractJson.Serialize(new SyncAck(outcome.Acked, _time.GetUtcNow())),
+                    MqttQualityOfService.AtLeastOnce, retain: true, cancellation);
+                break;
+            case "bookings-ack" when Parse<SyncAck>(site, kind, payload) is { } ack:
+                _store.RecordBookingsAck(site, ack.Seq);
+                var state = _sites.GetOrAdd(site, _ => new BookingPumpState(ack.Seq, _time.GetUtcNow()));
+                lock (state.Gate)
+                {
+                    if (ack.Seq != state.Acked)
+                    {
+                        state.LastProgress = _time.GetUtcNow();
+                    }
+
+                    if (ack.Seq < state.Acked)
+                    {
+                        // The hub went back (a new queue store): send again from where it stands.
+                        state.RestartRequested = true;
+                    }
+
+                    state.Acked = ack.Seq;
+                }
+
+                WakeBookings();
+                break;
+            case "status" when Parse<SyncSiteStatus>(site, kind, payload) is { } status:
+                _store.SaveStatus(site, status);
+                break;
+            case "devices" when Parse<SyncDeviceList>(site, kind, payload) is { } devices:
+                _store.SaveDevices(site, devices);
+                break;
+        }
+    }
+
+    private T? Parse<T>(string site, string kind, ReadOnlyMemory<byte> payload) where T : class
+    {
+        if (ContractJson.TryDeserialize<T>(payload.Span, ContractJson.MaxSyncPayloadBytes, out var message, out var error))
+        {
+            return message;
+        }
+
+        _log.LogWarning("Site {Site}: {Kind} message refused: {Error}", site, kind, error);
+        return null;
+    }
+
+    private async Task PumpBookingsAsync(CancellationToken cancellation)
+    {
+        while (!cancellation.IsCancellationRequested)
+        {
+            await WaitForWakeAsync(cancellation);
+
+            if (!_client.IsConnected)
+            {
+                continue;
+            }
+
+            try
+            {
+                if (Interlocked.Exchange(ref _republishConfigs, 0) == 1)
+                {
+                    foreach (var config in _store.ListLatestConfigs())
+                    {
+                        await PublishConfigAsync(config, cancellation);
+                    }
+                }
+
+                foreach (var (site, state) in _sites)
+                {
+                    await PumpSiteAsync(site, state, cancellation);
+                }
+            }
+            catch (MqttConnectionLostException)
+            {
+                Interlocked.Exchange(ref _republishConfigs, 1);
+            }
+#pragma warning disable CA1031 // A failing booking database must not stop the events coming in; the next poll tries again.
+            catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+            {
+                _log.LogError(e, "Sending booking changes failed; trying again at the next poll");
+            }
+        }
+    }
+
+    private async Task PumpSiteAsync(string site, BookingPumpState state, CancellationToken cancellation)
+    {
+        var last = await _feed.GetLastSequenceAsync(site, cancellation);
+        long from;
+        lock (state.Gate)
+        {
+            var now = _time.GetUtcNow();
+            if (state.RestartRequested || state.Sent < state.Acked)
+            {
+                state.RestartRequested = false;
+                state.Sent = state.Acked;
+                state.LastProgress = now;
+            }
+            else if (state.Sent > state.Acked && now - state.LastProgress > _options.ResendAfter)
+            {
+                state.Sent = state.Acked;
+                state.LastProgress = now;
+            }
+
+            from = state.Sent;
+        }
+
+        var limit = (long)_options.BookingBatchSize * _options.BookingBatchesAhead;
+        while (from < last && from - AckedOf(state) < limit)
+        {
+            var changes = await _feed.ReadAsync(site, from, _options.BookingBatchSize, cancellation);
+            if (changes.Count == 0)
+            {
+                return;
+            }
+
+            var batch = new SyncBookingBatch([.. changes.Select(ToSynced)]);
+            await _client.PublishAsync(new SiteTopics(site).SyncBookings, ContractJson.Serialize(batch), MqttQualityOfService.AtLeastOnce,
+                retain: false, cancellation);
+            from = changes[^1].Sequence;
+            lock (state.Gate)
+            {
+                state.Sent = Math.Max(state.Sent, from);
+            }
+        }
+    }
+
+    private static long AckedOf(BookingPumpState state)
+    {
+        lock (state.Gate)
+        {
+            return state.Acked;
+        }
+    }
+
+    /// <summary>Until woken (an ack, a new connection) or the poll interval passes on the injected clock.</summary>
+    private async Task WaitForWakeAsync(CancellationToken cancellation)
+    {
+        using var poll = new CancellationTokenSource(_options.BookingPollInterval, _time);
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(poll.Token, cancellation);
+        try
+        {
+            await _pumpWake.WaitAsync(either.Token);
+        }
+        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+        {
+        }
+    }
+
+    private static SyncedBooking ToSynced(SiteBookingChange change) => new(
+        change.Sequence,
+        change.Kind switch
+        {
+            SiteBookingChangeKind.Booked => SyncBookingKinds.Booked,
+            SiteBookingChangeKind.Changed => SyncBookingKinds.Changed,
+            _ => SyncBookingKinds.Cancelled,
+        },
+        change.Code,
+        change.QueueCategory,
+        change.StartsAt,
+        change.DisplayName,
+        change.MatterName);
+}
