@@ -22,9 +22,9 @@ public static class SiteViewsEndpoints
             Valid(site, ticket) is { } number
                 ? context.RequestServices.GetRequiredService<ETicketStream>().StreamAsync(context, site, number)
                 : NotFound(context));
-        endpoints.MapGet("/e/{site}/{ticket}/stan", (string site, string ticket, ISiteFeed feed, TimeProvider time) =>
+        endpoints.MapGet("/e/{site}/{ticket}/stan", async (string site, string ticket, ISiteFeed feed, TimeProvider time, CancellationToken cancellation) =>
             Valid(site, ticket) is { } number
-                ? Results.Content(ETicketJson.Serialize(ETicketViews.Build(site, number, feed.Status(site), time.GetUtcNow())),
+                ? Results.Content(ETicketJson.Serialize(ETicketViews.Build(site, number, await feed.StatusAsync(site, cancellation), time.GetUtcNow())),
                     "application/json; charset=utf-8")
                 : Results.NotFound());
         return endpoints;

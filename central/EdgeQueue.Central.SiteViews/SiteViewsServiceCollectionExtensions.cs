@@ -1,7 +1,9 @@
 using EdgeQueue.Central.SiteViews.ETickets;
+using EdgeQueue.Central.SiteViews.Feed;
 using EdgeQueue.Central.SiteViews.Fleet;
 using EdgeQueue.Central.SiteViews.Notifications;
 using EdgeQueue.Central.SiteViews.Statistics;
+using EdgeQueue.Central.Sync.Reading;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,8 +11,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace EdgeQueue.Central.SiteViews;
 
 /// <summary>
-/// Registers the e-ticket views and notifier, statistics and the fleet monitor. An
-/// <see cref="Feed.ISiteFeed"/> (the sync storage's read side) must be registered too.
+/// Registers the e-ticket views and notifier, statistics and the fleet monitor, reading the sync
+/// storage through <see cref="ICentralSyncReader"/> (registered by the sync service) unless an
+/// <see cref="ISiteFeed"/> is already registered.
 /// Configuration: <c>Central:Fleet</c> (<see cref="FleetOptions"/>), <c>Central:Notifications</c>
 /// (<see cref="NotificationOptions"/>).
 /// </summary>
@@ -27,6 +30,8 @@ public static class SiteViewsServiceCollectionExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
+        // The sync storage's reader when central runs the sync service; tests may register their own feed first.
+        services.TryAddSingleton<ISiteFeed>(sp => new CentralSyncSiteFeed(sp.GetRequiredService<ICentralSyncReader>()));
         services.AddSingleton(fleet);
         services.AddSingleton(notifications);
         services.AddSingleton(new StatisticsOptions());

@@ -22,8 +22,8 @@ public sealed class ETicketStream(SiteStatusWatcher watcher, TimeProvider time)
         response.ContentType = "text/event-stream; charset=utf-8";
         response.Headers.CacheControl = "no-cache, no-store";
         response.Headers["X-Accel-Buffering"] = "no";
-        using var subscription = watcher.Watch(site);
         var token = context.RequestAborted;
+        using var subscription = await watcher.WatchAsync(site, token);
         string? sent = null;
         SiteStatusReport? report = null;
         try

@@ -7,15 +7,18 @@ namespace EdgeQueue.Central.SiteViews.Feed;
 /// </summary>
 public interface ISiteFeed
 {
+    /// <summary>Raised (on any thread) after a site's status was stored; lets open pages update at once instead of at the next poll.</summary>
+    event Action<string>? StatusChanged;
+
     /// <summary>Every site central has heard from, ordered by id.</summary>
-    IReadOnlyList<string> Sites();
+    Task<IReadOnlyList<string>> SitesAsync(CancellationToken cancellationToken);
 
     /// <summary>The latest queue status the site's hub published, or null when none arrived yet.</summary>
-    SiteStatusReport? Status(string site);
+    Task<SiteStatusReport?> StatusAsync(string site, CancellationToken cancellationToken);
 
     /// <summary>The latest device list of every site that sent one.</summary>
-    IReadOnlyList<SiteDeviceReport> Devices();
+    Task<IReadOnlyList<SiteDeviceReport>> DevicesAsync(CancellationToken cancellationToken);
 
     /// <summary>Up to <paramref name="limit"/> stored events of the site with a sequence number above <paramref name="afterSeq"/>, in order.</summary>
-    IReadOnlyList<SiteEventRecord> EventsAfter(string site, long afterSeq, int limit);
+    Task<IReadOnlyList<SiteEventRecord>> EventsAfterAsync(string site, long afterSeq, int limit, CancellationToken cancellationToken);
 }

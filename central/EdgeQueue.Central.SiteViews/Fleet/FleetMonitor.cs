@@ -10,11 +10,12 @@ namespace EdgeQueue.Central.SiteViews.Fleet;
 /// </summary>
 public sealed class FleetMonitor(ISiteFeed feed, FleetOptions options, TimeProvider time)
 {
-    public FleetView View(FleetFilter filter)
+    public async Task<FleetView> ViewAsync(FleetFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        var reports = await feed.DevicesAsync(cancellationToken);
+        var known = await feed.SitesAsync(cancellationToken);
         var now = time.GetUtcNow();
-        var reports = feed.Devices();
         var newest = reports
             .SelectMany(report => report.Devices.Devices)
             .Where(device => !string.IsNullOrWhiteSpace(device.Fw))
@@ -41,7 +42,7 @@ public sealed class FleetMonitor(ISiteFeed feed, FleetOptions options, TimeProvi
             .ThenBy(device => device.Site, StringComparer.Ordinal)
             .ThenBy(device => device.Id, StringComparer.Ordinal)
             .ToList();
-        var sites = feed.Sites().Union(reports.Select(report => report.Site), StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var sites = known.Union(reports.Select(report => report.Site), StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         return new FleetView(now, listed, sites, silent, all.Count, all.Count(d => d.State == DeviceState.Online), all.Count(d => d.HasAlert));
     }
 

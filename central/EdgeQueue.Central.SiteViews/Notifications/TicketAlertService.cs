@@ -25,7 +25,7 @@ public sealed class TicketAlertService(
         var sent = 0;
         foreach (var site in alerts.Sites())
         {
-            if (feed.Status(site) is not { } report)
+            if (await feed.StatusAsync(site, cancellationToken) is not { } report)
             {
                 continue;
             }

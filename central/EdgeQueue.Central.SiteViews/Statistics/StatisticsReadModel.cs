@@ -7,19 +7,20 @@ namespace EdgeQueue.Central.SiteViews.Statistics;
 /// in the events that arrived since the last one (in sequence order, each once), so the dashboard
 /// never reads a site's whole history twice.
 /// </summary>
-public sealed class StatisticsReadModel(ISiteFeed feed, StatisticsOptions options)
+public sealed class StatisticsReadModel(ISiteFeed feed, StatisticsOptions options) : IDisposable
 {
     private const int BatchSize = 2000;
 
-    private readonly Lock _gate = new();
+    private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<string, SiteStatisticsFold> _sites = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<StatisticsRow> Query(StatisticsQuery query)
+    public async Task<IReadOnlyList<StatisticsRow>> QueryAsync(StatisticsQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        lock (_gate)
+        await _gate.WaitAsync(cancellationToken);
+        try
         {
-            CatchUp();
+            await CatchUpAsync(cancellationToken);
             return _sites.Values
                 .Where(fold => query.Site is null || fold.Site == query.Site)
                 .SelectMany(fold => fold.Rows())
@@ -31,20 +32,29 @@ public sealed class StatisticsReadModel(ISiteFeed feed, StatisticsOptions option
                 .ThenBy(row => row.Key, StringComparer.Ordinal)
                 .ToList();
         }
-    }
-
-    /// <summary>Stored events that could not be read, per site.</summary>
-    public IReadOnlyList<string> Problems()
-    {
-        lock (_gate)
+        finally
         {
-            return _sites.Values.SelectMany(fold => fold.Problems).ToList();
+            _gate.Release();
         }
     }
 
-    private void CatchUp()
+    /// <summary>Stored events that could not be read, per site (as of the last query).</summary>
+    public async Task<IReadOnlyList<string>> ProblemsAsync(CancellationToken cancellationToken)
     {
-        foreach (var site in feed.Sites())
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return _sites.Values.SelectMany(fold => fold.Problems).ToList();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task CatchUpAsync(CancellationToken cancellationToken)
+    {
+        foreach (var site in await feed.SitesAsync(cancellationToken))
         {
             if (!_sites.TryGetValue(site, out var fold))
             {
@@ -55,7 +65,7 @@ public sealed class StatisticsReadModel(ISiteFeed feed, StatisticsOptions option
             while (true)
             {
                 var before = fold.LastSeq;
-                var batch = feed.EventsAfter(site, fold.LastSeq, BatchSize);
+                var batch = await feed.EventsAfterAsync(site, fold.LastSeq, BatchSize, cancellationToken);
                 foreach (var record in batch)
                 {
                     fold.Apply(record);
@@ -69,4 +79,6 @@ public sealed class StatisticsReadModel(ISiteFeed feed, StatisticsOptions option
             }
         }
     }
+
+    public void Dispose() => _gate.Dispose();
 }
