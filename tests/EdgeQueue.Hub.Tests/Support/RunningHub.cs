@@ -26,7 +26,9 @@ internal sealed class RunningHub : IAsyncDisposable
 
     public int MqttPort => Host.MqttPort ?? throw new InvalidOperationException("the hub runs on an external broker");
 
-    public static async Task<RunningHub> StartAsync(ITestOutputHelper output, SiteDefinition site, string? dataFolder = null)
+    /// <param name="time">The hub's clock (queue, opening hours, timers); sockets stay on real time.</param>
+    public static async Task<RunningHub> StartAsync(
+        ITestOutputHelper output, SiteDefinition site, string? dataFolder = null, TimeProvider? time = null)
     {
         var owned = dataFolder is null ? new TempDirectory("hub") : null;
         var data = dataFolder ?? owned!.Path;
@@ -37,6 +39,8 @@ internal sealed class RunningHub : IAsyncDisposable
             HttpPort = 0,
             MqttPort = 0,
             Bind = "127.0.0.1",
+            Time = time ?? TimeProvider.System,
+            NetworkTime = TimeProvider.System,
             ConfigureLogging = logging => logging.AddProvider(new TestOutputLoggerProvider(output)),
         });
         return new RunningHub(host, data, owned);
