@@ -59,7 +59,9 @@ internal sealed class LiveSummary(SimulatedHall hall, TextWriter output, bool in
         var online = hall.Devices.Count(d => d.IsOnline);
         var lines = new[]
         {
-            string.Create(c, $"EdgeQueue demo  {local:HH:mm} simulated ({hall.Clock.Speed}×)  [{new string('#', (int)(progress * 30)),-30}] {progress:P0}"),
+            now < hall.Opening
+                ? string.Create(c, $"EdgeQueue demo  {local:HH:mm} simulated ({hall.Clock.Speed}×)  the hall opens at {TimeZoneInfo.ConvertTime(hall.Opening, hall.Site.TimeZone):HH:mm}")
+                : string.Create(c, $"EdgeQueue demo  {local:HH:mm} simulated ({hall.Clock.Speed}×)  [{new string('#', (int)(progress * 30)),-30}] {progress:P0}"),
             $"waiting        {string.Join("   ", waiting)}",
             string.Create(c, $"calls/min      {recentCalls / window.TotalMinutes,5:0.0}    issued {outcomes.Count}, served {outcomes.Count(o => o.End == TicketEnd.Served)}, removed after no-shows {outcomes.Count(o => o.End == TicketEnd.RemovedAfterNoShows)}"),
             string.Create(c, $"devices online {online,2}/{hall.Devices.Count}    {string.Join(" ", hall.Devices.Where(d => !d.IsOnline).Select(d => d.Id + " OFFLINE"))}"),
