@@ -29,6 +29,7 @@ public sealed class CentralSyncLink : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly List<Task> _loops = [];
     private int _republishConfigs;
+    private int _disposed;
 
     public CentralSyncLink(CentralSyncOptions options, CentralSyncStore store, ISiteBookingFeed feed, TimeProvider time, ILogger log)
     {
@@ -77,6 +78,11 @@ public sealed class CentralSyncLink : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         await _stop.CancelAsync();
         try
         {
@@ -231,9 +237,16 @@ public sealed class CentralSyncLink : IAsyncDisposable
             {
                 if (Interlocked.Exchange(ref _republishConfigs, 0) == 1)
                 {
+                    // A restarted broker without persistence has lost the retained messages: give them back.
                     foreach (var config in _store.ListLatestConfigs())
                     {
                         await PublishConfigAsync(config, cancellation);
+                    }
+
+                    foreach (var site in await _store.ListSitesAsync(cancellation))
+                    {
+                        await _client.PublishAsync(new SiteTopics(site.SiteId).SyncEventsAck,
+                            ContractJson.Serialize(new SyncAck(site.EventsAcked, _time.GetUtcNow())), MqttQualityOfService.AtLeastOnce, retain: true, cancellation);
                     }
                 }
 

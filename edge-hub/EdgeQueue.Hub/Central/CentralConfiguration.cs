@@ -3,6 +3,7 @@ using EdgeQueue.Contracts;
 using EdgeQueue.Contracts.Messages.Sync;
 using EdgeQueue.Hub.Site;
 using EdgeQueue.Queue.Configuration;
+using Microsoft.Extensions.Logging;
 
 namespace EdgeQueue.Hub.Central;
 
@@ -66,6 +67,42 @@ public static class CentralConfiguration
 
         problems = found;
         return found.Count == 0 ? site with { Queue = queue } : site;
+    }
+
+    /// <summary>
+    /// At start: the site with the configuration last received from central laid over it, and its
+    /// version; the site file's own when there is none, no central link, or it no longer fits.
+    /// </summary>
+    public static (SiteDefinition Site, int? Version) ApplySaved(SiteDefinition site, string dataFolder, ILogger log)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        if (site.Central is null)
+        {
+            return (site, null);
+        }
+
+        var saved = Load(dataFolder, out var error);
+        if (error is not null)
+        {
+            log.LogError("Site configuration from central cannot be read, running the site file's: {Error}", error);
+        }
+
+        if (saved is null)
+        {
+            return (site, null);
+        }
+
+        var applied = Apply(site, saved, out var problems);
+        if (problems.Count > 0)
+        {
+            log.LogError("Site configuration version {Version} from central does not fit this site file, running the site file's: {Problems}",
+                saved.Version, string.Join("; ", problems));
+            return (site, null);
+        }
+
+        log.LogInformation("Running site configuration version {Version} from central: {Categories} categories, {Counters} counters",
+            saved.Version, applied.Queue.Categories.Count, applied.Queue.Counters.Count);
+        return (applied, saved.Version);
     }
 
     /// <summary>The configuration saved in <paramref name="dataFolder"/>, or null when there is none or it cannot be read.</summary>

@@ -27,6 +27,7 @@ public sealed class CentralLink : IAsyncDisposable
     private readonly string _dataFolder;
     private readonly CentralLinkOptions _options;
     private readonly TimeProvider _time;
+    private readonly TimeProvider _waits;
     private readonly ILogger _log;
     private readonly MqttClient _client;
     private readonly EventsUplink _uplink;
@@ -38,6 +39,7 @@ public sealed class CentralLink : IAsyncDisposable
     private int _devicesDirty = 1;
     private int _justConnected;
     private int _configDueRaised;
+    private int _disposed;
     private DateTimeOffset _lastStatus = DateTimeOffset.MinValue;
     private DateTimeOffset _lastRefresh = DateTimeOffset.MinValue;
     private volatile CentralLinkState _state = CentralLinkState.Down;
@@ -54,10 +56,11 @@ public sealed class CentralLink : IAsyncDisposable
         _dataFolder = dataFolder;
         _options = options;
         _time = time;
+        _waits = networkTime;
         _log = log;
         RunningConfigVersion = runningConfigVersion;
         _client = CentralClientFactory.Create(settings, site.SiteId, networkTime);
-        _uplink = new EventsUplink(queue, _client, site.Topics.SyncEvents, options, time, log);
+        _uplink = new EventsUplink(queue, _client, site.Topics.SyncEvents, options, networkTime, log);
         _downlink = new BookingsDownlink(queue, _client, site.Topics.SyncBookingsAck, time, log);
         _client.ConnectionStateChanged += OnConnectionChanged;
         _queue.EventsCommitted += (_, _) => OnQueueChanged();
@@ -101,6 +104,11 @@ public sealed class CentralLink : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         await _stop.CancelAsync();
         try
         {
@@ -244,7 +252,7 @@ public sealed class CentralLink : IAsyncDisposable
         var topics = _site.Topics;
         while (!cancellation.IsCancellationRequested)
         {
-            await _statusWake.WaitAsync(_options.StatusRefresh, _time, cancellation);
+            await _statusWake.WaitAsync(_options.StatusRefresh, _waits, cancellation);
             CheckConfigurationDue();
             if (!_client.IsConnected)
             {
@@ -260,13 +268,14 @@ public sealed class CentralLink : IAsyncDisposable
                     Interlocked.Exchange(ref _devicesDirty, 1);
                 }
 
-                var wait = _lastStatus + _options.StatusInterval - _time.GetUtcNow();
+                // Throttle and refresh on real time: the site clock may be a simulated day.
+                var wait = _lastStatus + _options.StatusInterval - _waits.GetUtcNow();
                 if (wait > TimeSpan.Zero)
                 {
-                    await Task.Delay(wait, _time, cancellation);
+                    await Task.Delay(wait, _waits, cancellation);
                 }
 
-                var now = _time.GetUtcNow();
+                var now = _waits.GetUtcNow();
                 var refresh = now - _lastRefresh >= _options.StatusRefresh;
                 if (refresh)
                 {
@@ -282,7 +291,7 @@ public sealed class CentralLink : IAsyncDisposable
 
                 if (Interlocked.Exchange(ref _devicesDirty, 0) == 1 || refresh)
                 {
-                    var devices = SiteStatusBuilder.Devices(_registry.Snapshot(), now);
+                    var devices = SiteStatusBuilder.Devices(_registry.Snapshot(), _time.GetUtcNow());
                     await _client.PublishAsync(topics.SyncDevices, ContractJson.Serialize(devices), MqttQualityOfService.AtLeastOnce, retain: true, cancellation);
                 }
             }

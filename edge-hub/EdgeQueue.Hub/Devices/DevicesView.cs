@@ -1,4 +1,7 @@
 namespace EdgeQueue.Hub.Devices;
 
-/// <summary>What the technician page shows (<c>/devices/events</c>, <c>/devices.json</c>).</summary>
-public sealed record DevicesView(string Site, string TimeZone, string Broker, IReadOnlyList<DeviceStatus> Devices);
+/// <summary>
+/// What the technician page shows (<c>/devices/events</c>, <c>/devices.json</c>); <see cref="Central"/>
+/// is the link to central ("up (…)"/"down (…)"), null when the hall runs alone.
+/// </summary>
+public sealed record DevicesView(string Site, string TimeZone, string Broker, IReadOnlyList<DeviceStatus> Devices, string? Central = null);

@@ -131,6 +131,12 @@ public static class HubCommandLine
             }
 
             await hub.StopAsync();
+            if (hub.ConfigurationRestartRequested)
+            {
+                // systemd (Restart=always) starts the hub again, which then runs the new configuration.
+                output.WriteLine("hub: stopped to apply the site configuration from central; start it again (systemd does)");
+                return 75;
+            }
         }
 
         return 0;

@@ -4,6 +4,7 @@ using EdgeQueue.Contracts;
 using EdgeQueue.Contracts.Messages;
 using EdgeQueue.Hardware.Audio;
 using EdgeQueue.Hub.Announcements;
+using EdgeQueue.Hub.Central;
 using EdgeQueue.Hub.Devices;
 using EdgeQueue.Hub.Display;
 using EdgeQueue.Hub.Gateway;
@@ -32,6 +33,7 @@ public sealed class HubHost : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly List<Func<ValueTask>> _cleanup;
     private bool _stopped;
+    private string _version = "dev";
 
     private HubHost(WebApplication app, HubParts parts, List<Func<ValueTask>> cleanup)
     {
@@ -56,6 +58,15 @@ public sealed class HubHost : IAsyncDisposable
     public SiteQueue Queue => Parts.Queue.Inner;
 
     public ISiteBus Bus => Parts.Bus;
+
+    /// <summary>The link to central, or null when the hall runs alone.</summary>
+    public CentralLink? Central => Parts.Central;
+
+    /// <summary>The hub stopped itself to apply a newer site configuration from central (a restart applies it).</summary>
+    public bool ConfigurationRestartRequested { get; private set; }
+
+    /// <summary>Central's configuration version in force, else the site file's.</summary>
+    public int ConfigVersion => Parts.Central?.RunningConfigVersion ?? Parts.Outputs.ConfigVersion;
 
     /// <summary>Where announcements are written when the audio output is a folder.</summary>
     public string? AnnouncementFolder => Parts.Speaker is WavFileSpeaker files ? files.Folder : null;
@@ -125,7 +136,7 @@ public sealed class HubHost : IAsyncDisposable
         await _app.StopAsync(deadline.Token);
         try
         {
-            await Parts.Bus.StopAsync(ContractJson.Serialize(new HubState(Online: false, ConfigVersion: Parts.Outputs.ConfigVersion)), deadline.Token);
+            await Parts.Bus.StopAsync(ContractJson.Serialize(new HubState(Online: false, ConfigVersion: ConfigVersion)), deadline.Token);
         }
 #pragma warning disable CA1031 // Stopping goes on whatever the broker says.
         catch (Exception e)
@@ -178,9 +189,16 @@ public sealed class HubHost : IAsyncDisposable
         await Parts.Bus.StartAsync(cancellationToken);
         await Parts.Gateway.StartAsync(cancellationToken);
         await Parts.Projection.StartAsync(cancellationToken);
-        var online = ContractJson.Serialize(new HubState(Online: true, Version: version, ConfigVersion: Parts.Outputs.ConfigVersion));
-        await Parts.Bus.PublishAsync(Site.Topics.HubState, online, retain: true, cancellationToken);
-        Parts.Bus.Reconnected += () => _ = RepublishAsync(online);
+        _version = version;
+        await Parts.Bus.PublishAsync(Site.Topics.HubState, OnlineState(), retain: true, cancellationToken);
+        Parts.Bus.Reconnected += () => _ = RepublishAsync(OnlineState());
+        if (Parts.Central is { } central)
+        {
+            central.StateChanged += state => _ = RepublishAsync(OnlineState());
+            central.ConfigurationDue += RestartForConfiguration;
+            central.Start();
+        }
+
         await _app.StartAsync(cancellationToken);
         var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var first = addresses.FirstOrDefault() ?? "http://127.0.0.1:0";
@@ -193,6 +211,18 @@ public sealed class HubHost : IAsyncDisposable
 
         log.LogInformation("Printers: {Printers}; announcements: {Audio}",
             string.Join(", ", Parts.Printers.Printers.Select(p => $"{p.Key} → {p.Value.Name}")), Parts.AudioDescription);
+    }
+
+    private byte[] OnlineState() => ContractJson.Serialize(new HubState(Online: true,
+        Central: Parts.Central is { } central ? (central.State == CentralLinkState.Up ? "up" : "down") : null,
+        Version: _version, ConfigVersion: ConfigVersion));
+
+    /// <summary>A newer configuration from central is due at a safe moment: stop, and the service manager (or the owner) starts the hub again with it.</summary>
+    private void RestartForConfiguration(int version)
+    {
+        Parts.Logger.LogWarning("Restarting to apply site configuration version {Version} from central", version);
+        ConfigurationRestartRequested = true;
+        _app.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
     }
 
     private async Task RepublishAsync(ReadOnlyMemory<byte> online)

@@ -1,3 +1,4 @@
+using EdgeQueue.Hub.Central;
 using EdgeQueue.Hub.Site;
 using Microsoft.Extensions.Logging;
 
@@ -31,6 +32,9 @@ public sealed record HubOptions
     /// timeout would shrink to milliseconds: network waits stay on this real clock.
     /// </summary>
     public TimeProvider? NetworkTime { get; init; }
+
+    /// <summary>Tuning of the link to central (batch sizes, resend and status intervals); null: the defaults.</summary>
+    public CentralLinkOptions? CentralLink { get; init; }
 
     /// <summary>Replaces the console log (tests route it to their output).</summary>
     public Action<ILoggingBuilder>? ConfigureLogging { get; init; }

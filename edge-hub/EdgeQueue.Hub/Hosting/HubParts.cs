@@ -1,5 +1,6 @@
 using EdgeQueue.Hardware.Audio;
 using EdgeQueue.Hub.Announcements;
+using EdgeQueue.Hub.Central;
 using EdgeQueue.Hub.Devices;
 using EdgeQueue.Hub.Display;
 using EdgeQueue.Hub.Gateway;
@@ -45,7 +46,11 @@ internal sealed class HubParts
 
     public required TechnicianGate Technician { get; init; }
 
-    public DevicesView DevicesView() => new(Site.Name, Site.TimeZone.Id, Bus.Description, Registry.Snapshot());
+    /// <summary>The link to central (issue 9), or null when the site file has no <c>central</c> section.</summary>
+    public CentralLink? Central { get; init; }
+
+    public DevicesView DevicesView() => new(Site.Name, Site.TimeZone.Id, Bus.Description, Registry.Snapshot(),
+        Central is { } central ? $"{central.State.ToString().ToLowerInvariant()} ({central.Description})" : null);
 
     /// <summary>Builds every part; each that needs stopping is added to <paramref name="cleanup"/> in start order.</summary>
     public static HubParts Create(HubOptions options, string data, ILoggerFactory loggers, List<Func<ValueTask>> cleanup)
@@ -53,6 +58,8 @@ internal sealed class HubParts
         var site = options.Site;
         var time = options.Time;
         var log = loggers.CreateLogger("hub");
+        var (configuredSite, centralConfigVersion) = CentralConfiguration.ApplySaved(site, data, log);
+        site = configuredSite;
         var queue = new StoredSiteQueue(SiteQueue.Open(Path.Combine(data, StoredSiteQueue.FileName), site.Queue, time), site.TimeZone, time);
         cleanup.Add(queue.DisposeAsync);
         var effectiveSite = options.Bind is { } bind && site.Broker.Embedded
@@ -83,6 +90,14 @@ internal sealed class HubParts
         cleanup.Add(projection.DisposeAsync);
         var gateway = new DeviceGateway(site, bus, queue, printers, registry, loggers.CreateLogger("devices"));
         cleanup.Add(gateway.DisposeAsync);
+        var central = site.Central is { } link
+            ? new CentralLink(site, link, queue.Inner, registry, data, centralConfigVersion, options.CentralLink ?? new CentralLinkOptions(), time,
+                options.NetworkTime ?? time, loggers.CreateLogger("central"))
+            : null;
+        if (central is not null)
+        {
+            cleanup.Add(central.DisposeAsync);
+        }
         HubParts? parts = null;
         var deviceEvents = new ServerSentEvents("devices", () => HubJson.Serialize(parts!.DevicesView()));
         parts = new HubParts
@@ -102,10 +117,15 @@ internal sealed class HubParts
             HallEvents = new ServerSentEvents("hall", () => board.CurrentJson),
             DeviceEvents = deviceEvents,
             Technician = new TechnicianGate(site.Technician),
+            Central = central,
         };
         var hallEvents = parts.HallEvents;
         board.Changed += view => hallEvents.Publish(() => HallBoard.ToJson(view));
         registry.Changed += _ => deviceEvents.Publish(() => HubJson.Serialize(parts.DevicesView()));
+        if (central is not null)
+        {
+            central.StateChanged += _ => deviceEvents.Publish(() => HubJson.Serialize(parts.DevicesView()));
+        }
         return parts;
     }
 

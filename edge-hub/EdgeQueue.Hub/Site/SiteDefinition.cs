@@ -1,4 +1,5 @@
 using EdgeQueue.Contracts;
+using EdgeQueue.Hub.Central;
 using EdgeQueue.Queue.Configuration;
 
 namespace EdgeQueue.Hub.Site;
@@ -35,6 +36,9 @@ public sealed record SiteDefinition
     public required AudioSettings Audio { get; init; }
 
     public required int RecentCalls { get; init; }
+
+    /// <summary>The central broker to sync with, or null: the hall runs alone.</summary>
+    public CentralLinkSettings? Central { get; init; }
 
     public SiteTopics Topics => new(SiteId);
 

@@ -1,3 +1,5 @@
+using EdgeQueue.Hub.Central;
+
 namespace EdgeQueue.Hub.Site;
 
 /// <summary>
@@ -30,4 +32,7 @@ public sealed class SiteFile
     public AudioSection? Audio { get; set; }
 
     public DisplaySection? Display { get; set; }
+
+    /// <summary>The link to central (issue 9); absent: the hall runs alone.</summary>
+    public CentralSection? Central { get; set; }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using EdgeQueue.Contracts;
+using EdgeQueue.Hub.Central;
 using EdgeQueue.Hub.Security;
 using EdgeQueue.Queue.Configuration;
 
@@ -56,12 +57,13 @@ public static class SiteFileLoader
 
         var problems = new List<string>();
         var definition = new SiteFileValidator(file, problems).Build();
+        var central = CentralLinkSettings.FromSection(file.Central, File.Exists(name) ? Path.GetDirectoryName(Path.GetFullPath(name)) : null, problems);
         if (problems.Count > 0 || definition is null)
         {
             throw new SiteFileException(name, problems);
         }
 
-        return definition;
+        return definition with { Central = central };
     }
 
     private static string DescribeJsonError(JsonException e)
