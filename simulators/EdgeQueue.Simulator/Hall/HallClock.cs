@@ -7,7 +7,7 @@ namespace EdgeQueue.Simulator.Hall;
 internal static class HallClock
 {
     /// <summary>Devices connect and the hub starts this long before the doors open.</summary>
-    public static readonly TimeSpan Lead = TimeSpan.FromMinutes(10);
+    public static readonly TimeSpan Lead = TimeSpan.FromMinutes(5);
 
     public static DateTimeOffset Opening(DayPlan plan, TimeZoneInfo zone)
     {
@@ -24,7 +24,7 @@ internal static class HallClock
     }
 
     /// <summary>Real time set aside for starting the hub and the devices before the simulated morning begins.</summary>
-    public static readonly TimeSpan SetUpAllowance = TimeSpan.FromSeconds(15);
+    public static readonly TimeSpan SetUpAllowance = TimeSpan.FromSeconds(8);
 
     /// <summary>
     /// The day's clock. It reaches <see cref="Lead"/> before opening only after
