@@ -1,0 +1,55 @@
+using System.CommandLine;
+using EdgeQueue.Simulator.Console;
+using EdgeQueue.Testing;
+
+namespace EdgeQueue.Simulator.Tests.Console;
+
+/// <summary>Bad options are refused before anything starts, with one line that says why.</summary>
+public sealed class SimulatorCommandLineTests
+{
+    [Fact]
+    public async Task Day_FaultThatDoesNotParse_ExitsTwoWithTheReason()
+    {
+        var (code, output, error) = await RunAsync("day", "--fault", "wifi-cut@10:00+5m", "--out", "/nonexistent/never-created");
+
+        Assert.Equal(2, code);
+        Assert.Equal("sim: --fault 'wifi-cut@10:00+5m': wifi-cut needs a device, e.g. wifi-cut:disp-01@12:00+5m", error.Trim());
+        Assert.DoesNotContain("hall page", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists("/nonexistent/never-created"));
+    }
+
+    [Fact]
+    public async Task Demo_DataFolderWithADatabase_ExitsThreeAndLeavesItAlone()
+    {
+        using var folder = new TempDirectory("eq-sim-cli");
+        var database = folder.File("queue.db");
+        await File.WriteAllTextAsync(database, "a previous run");
+
+        var (code, _, error) = await RunAsync("demo", "--out", folder.File("out"), "--data", folder.Path);
+
+        Assert.Equal(3, code);
+        Assert.Contains("already holds a hub database", error, StringComparison.Ordinal);
+        Assert.Equal("a previous run", await File.ReadAllTextAsync(database));
+    }
+
+    [Theory]
+    [InlineData("--speed", "0", "--speed must be between 1 and 10000")]
+    [InlineData("--day", "23.11.2026", "--day takes a date like 2026-11-23")]
+    [InlineData("--port", "70000", "--port must be 1…65535")]
+    public async Task Demo_OptionOutOfRange_IsRefusedWithTheRule(string option, string value, string expected)
+    {
+        var (code, _, error) = await RunAsync("demo", option, value);
+
+        Assert.NotEqual(0, code);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await SimulatorCommandLine.Build(output, error).Parse(args)
+            .InvokeAsync(new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = null });
+        return (code, output.ToString(), error.ToString());
+    }
+}
