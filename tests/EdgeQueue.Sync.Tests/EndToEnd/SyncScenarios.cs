@@ -1,0 +1,209 @@
+using System.Text.Json;
+using EdgeQueue.Contracts.Messages.Sync;
+using EdgeQueue.Queue.Commands;
+using EdgeQueue.Sync.Tests.Support;
+using Xunit.Abstractions;
+
+namespace EdgeQueue.Sync.Tests.EndToEnd;
+
+/// <summary>
+/// A real hub and real central code syncing over a real central broker (the project's embedded
+/// broker or Mosquitto), SQLite files on both sides; links cut by stopping the broker, processes
+/// restarted on their data folders.
+/// </summary>
+public sealed class SyncScenarios(ITestOutputHelper output)
+{
+    private static readonly string[] Sites = [CentralUnderTest.Site];
+
+    [Fact]
+    public async Task S01_BookingsReachHub_EmbeddedBroker_CheckInWorksWhileCentralUnreachable()
+    {
+        await using var world = await SyncWorld.StartCentralAsync(output, await CentralBroker.StartEmbeddedAsync(Sites));
+        var matter = await world.Central.CreateMatterAsync("A");
+        var first = await world.Central.BookAsync(matter, 1, new TimeOnly(10, 0));
+        var second = await world.Central.BookAsync(matter, 2, new TimeOnly(10, 15), first.Day);
+        var third = await world.Central.BookAsync(matter, 3, new TimeOnly(10, 30), first.Day);
+        await world.Central.CancelAsync(third, 3);
+        await world.StartHubAsync(first, before: TimeSpan.FromMinutes(20));
+
+        var bookings = await Eventually.UntilAsync(() => world.Hub.Queue.State.Bookings, b => b.Count == 3 && b[third.Code].Cancelled,
+            "three bookings, the third cancelled, at the hub");
+        Assert.Equal("A", bookings[first.Code].Category);
+        Assert.Equal(first.StartsAt, bookings[first.Code].VisitTime);
+        Assert.Equal(first.DisplayName, bookings[first.Code].DisplayName);
+        Assert.Equal(4, world.Hub.Queue.BookingsSequence);
+        var summary = await Eventually.UntilAsync(() => world.Central.Reader.ListSitesAsync(), s => s.Count == 1 && s[0].BookingsAcked == 4,
+            "central has the hub's bookings-ack");
+        Assert.Equal(CentralUnderTest.Site, summary[0].SiteId);
+
+        await world.Broker.StopAsync();
+        await Eventually.UntilAsync(() => world.Hub.Central.State, s => s == Hub.Central.CentralLinkState.Down, "link down at the hub");
+        var checkedIn = await world.Hub.RunAsync(new CheckIn(first.Code));
+        Assert.Equal("A001", checkedIn.Ticket!.Number);
+        var refused = await world.Hub.Queue.ExecuteAsync(new CheckIn(third.Code), "test.cancelled");
+        Assert.Equal("booking-cancelled", refused.ErrorCode);
+
+        await world.Broker.StartAgainAsync();
+        var (hub, central) = await world.CaughtUpAsync();
+        Assert.Equal(hub, central);
+        Assert.Contains(central, e => e.Type == "BookedVisitCheckedIn");
+    }
+
+    [Fact]
+    public async Task S02_CutLink_MosquittoStopped_CentralEndsWithExactlyTheSiteEventsInOrder()
+    {
+        await using var world = await SyncWorld.StartCentralAsync(output, await CentralBroker.StartMosquittoAsync(Sites));
+        var matter = await world.Central.CreateMatterAsync("B");
+        var visit = await world.Central.BookAsync(matter, 4, new TimeOnly(11, 0));
+        await world.StartHubAsync(visit, before: TimeSpan.FromMinutes(10));
+        await Eventually.UntilAsync(() => world.Hub.Queue.BookingsSequence, s => s == 1, "the booking at the hub");
+        await IssueCallServeAsync(world.Hub, 5);
+        await world.CaughtUpAsync();
+
+        await world.Broker.StopAsync();
+        await Eventually.UntilAsync(() => world.Hub.Central.State, s => s == Hub.Central.CentralLinkState.Down, "link down at the hub");
+        await IssueCallServeAsync(world.Hub, 20);
+        await world.Hub.RunAsync(new CheckIn(visit.Code));
+        var late = await world.Central.BookAsync(matter, 5, new TimeOnly(11, 30), visit.Day);
+
+        await world.Broker.StartAgainAsync();
+        var (hub, central) = await world.CaughtUpAsync();
+        Assert.Equal(hub, central);
+        Assert.Equal(Enumerable.Range(1, hub.Count).Select(i => (long)i), central.Select(e => e.Seq));
+        var booked = await Eventually.UntilAsync(() => world.Hub.Queue.State.Bookings, b => b.ContainsKey(late.Code),
+            "the booking made while the site was cut off");
+        Assert.Equal(late.StartsAt, booked[late.Code].VisitTime);
+    }
+
+    [Fact]
+    public async Task S03_HubRestartMidSync_EmbeddedBroker_NothingLostOrDoubled()
+    {
+        await using var world = await SyncWorld.StartCentralAsync(output, await CentralBroker.StartEmbeddedAsync(Sites));
+        var matter = await world.Central.CreateMatterAsync("A");
+        var visit = await world.Central.BookAsync(matter, 6, new TimeOnly(9, 0));
+        await world.StartHubAsync(visit, before: TimeSpan.FromMinutes(5));
+        await world.Broker.StopAsync();
+        await IssueCallServeAsync(world.Hub, 150);
+        await world.Broker.StartAgainAsync();
+        await Eventually.UntilAsync(() => world.Hub.Queue.OutboxAcknowledged, a => a > 0, "central acknowledged some events");
+
+        await world.Hub.RestartAsync();
+        await IssueCallServeAsync(world.Hub, 10);
+        var (hub, central) = await world.CaughtUpAsync();
+
+        Assert.Equal(hub, central);
+        Assert.Equal(1, world.Hub.Queue.BookingsSequence);
+    }
+
+    [Fact]
+    public async Task S04_CentralRestartMidSync_Mosquitto_NothingLostOrDoubled()
+    {
+        await using var world = await SyncWorld.StartCentralAsync(output, await CentralBroker.StartMosquittoAsync(Sites));
+        var matter = await world.Central.CreateMatterAsync("A");
+        var visit = await world.Central.BookAsync(matter, 7, new TimeOnly(9, 30));
+        await world.StartHubAsync(visit, before: TimeSpan.FromMinutes(5));
+        await IssueCallServeAsync(world.Hub, 100);
+        await Eventually.UntilAsync(() => world.Hub.Queue.OutboxAcknowledged, a => a > 0, "central acknowledged some events");
+
+        await world.RestartCentralAsync();
+        var later = await world.Central.BookAsync(matter, 8, new TimeOnly(9, 45), visit.Day);
+        await IssueCallServeAsync(world.Hub, 10);
+        var (hub, central) = await world.CaughtUpAsync();
+
+        Assert.Equal(hub, central);
+        await Eventually.UntilAsync(() => world.Hub.Queue.State.Bookings, b => b.ContainsKey(later.Code), "a booking made after central restarted");
+    }
+
+    [Fact]
+    public async Task S05_CancelledWhileCutOff_CheckedInAtSite_CheckInWinsAndCentralMarksCancellationOvertaken()
+    {
+        await using var world = await SyncWorld.StartCentralAsync(output, await CentralBroker.StartEmbeddedAsync(Sites));
+        var matter = await world.Central.CreateMatterAsync("A");
+        var visit = await world.Central.BookAsync(matter, 9, new TimeOnly(12, 0));
+        await world.StartHubAsync(visit, before: TimeSpan.FromMinutes(15));
+        await Eventually.UntilAsync(() => world.Hub.Queue.BookingsSequence, s => s == 1, "the booking at the hub");
+
+        await world.Broker.StopAsync();
+        await Eventually.UntilAsync(() => world.Hub.Central.State, s => s == Hub.Central.CentralLinkState.Down, "link down at the hub");
+        await world.Central.CancelAsync(visit, 9);
+        var ticket = (await world.Hub.RunAsync(new CheckIn(visit.Code))).Ticket!.Number;
+        await world.Broker.StartAgainAsync();
+
+        var booking = await Eventually.UntilAsync(() => world.Hub.Queue.State.Bookings[visit.Code], b => b.Cancelled,
+            "the cancellation reached the site");
+        Assert.NotNull(booking.TicketId);
+        world.HubClock.Advance(TimeSpan.FromMinutes(15));
+        await world.Hub.RunAsync(new OpenCounter(1));
+        await world.Hub.RunAsync(new CallNext(1));
+        var called = world.Hub.Queue.State.Tickets[booking.TicketId!.Value];
+        Assert.Equal(ticket, called.Number);
+        Assert.Equal(Queue.State.TicketStatus.Called, called.Status);
+        await world.CaughtUpAsync();
+        var overtaken = await world.Central.Reader.ListOvertakenCancellationsAsync(CentralUnderTest.Site);
+        var only = Assert.Single(overtaken);
+        Assert.Equal(visit.Code, only.Code);
+        Assert.Equal(ticket, only.Ticket);
+    }
+
+    [Fact]
+    public async Task S06_ConfigVersion_AppliedOnlyWhenNoCounterIsCalling_ReportedInStatus()
+    {
+        await using var world = await SyncWorld.StartCentralAsync(output, await CentralBroker.StartEmbeddedAsync(Sites));
+        var matter = await world.Central.CreateMatterAsync("A");
+        var visit = await world.Central.BookAsync(matter, 10, new TimeOnly(13, 0));
+        await world.StartHubAsync(visit, before: TimeSpan.FromMinutes(15));
+        await world.Hub.RunAsync(new OpenCounter(1));
+        await world.Hub.RunAsync(new IssueTicket("A"));
+        await world.Hub.RunAsync(new CallNext(1));
+
+        var record = world.Central.Store.SaveConfig(CentralUnderTest.Site, NewConfig(), "admin");
+        await world.Central.Link.PublishConfigAsync(record);
+        await Eventually.UntilAsync(() => world.Hub.Central.PendingConfigVersion, v => v == record.Config.Version, "the hub holds the new version");
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.False(world.Hub.Host.ConfigurationRestartRequested, "a ticket is being called at counter 1: not a safe moment");
+
+        await world.Hub.RunAsync(new Done(1));
+        await Eventually.UntilAsync(() => world.Hub.Host.ConfigurationRestartRequested, r => r, "the hub asks to restart at the safe moment");
+        await world.Hub.RestartAsync();
+
+        Assert.Equal(record.Config.Version, world.Hub.Central.RunningConfigVersion);
+        Assert.Equal(record.Config.Version, world.Hub.Host.ConfigVersion);
+        Assert.NotNull(world.Hub.Queue.Configuration.FindCategory("C"));
+        var status = await Eventually.UntilAsync(() => world.Central.Reader.GetStatusAsync(CentralUnderTest.Site),
+            s => s?.Message.ConfigVersion == record.Config.Version, "central sees the hub running the new version");
+        Assert.Contains(status!.Message.Categories, c => c.Prefix == "C");
+        var sites = await world.Central.Reader.ListSitesAsync();
+        Assert.Equal(record.Config.Version, sites.Single().ConfigVersionRunning);
+    }
+
+    internal static SyncSiteConfig NewConfig()
+    {
+        var hours = new Dictionary<string, string>
+        {
+            ["mon"] = "00:00-24:00", ["tue"] = "00:00-24:00", ["wed"] = "00:00-24:00", ["thu"] = "00:00-24:00",
+            ["fri"] = "00:00-24:00", ["sat"] = "00:00-24:00", ["sun"] = "00:00-24:00",
+        };
+        return new SyncSiteConfig(0,
+            [new SyncCategory("A", "Dowody osobiste", hours, ServiceMinutes: 7), new SyncCategory("B", "Rejestracja pojazdów", hours),
+                new SyncCategory("C", "Prawa jazdy", hours, DailyLimit: 50)],
+            [new SyncCounter(1, ["A", "B", "C"]), new SyncCounter(2, ["B", "C"], "strictOrder")]);
+    }
+
+    /// <summary><paramref name="count"/> walk-ins: each issued, called at counter 1 and served.</summary>
+    internal static async Task IssueCallServeAsync(HubUnderTest hub, int count)
+    {
+        if (!hub.Queue.State.CounterOf(1).Open)
+        {
+            await hub.RunAsync(new OpenCounter(1));
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            await hub.RunAsync(new IssueTicket("A"));
+            await hub.RunAsync(new CallNext(1));
+            await hub.RunAsync(new Done(1));
+        }
+    }
+
+    internal static string TypeOf(string json) => JsonDocument.Parse(json).RootElement.GetProperty("type").GetString()!;
+}
