@@ -75,7 +75,10 @@ public static class TicketRenderer
     private static (int, Action<Raster, int>) TextBlock(EscPosLine line)
     {
         var text = line.Text.TrimEnd();
-        var scale = BaseScale * Math.Max(1, Math.Max(line.Width, line.Height));
+        // Magnified lines (the ticket number) get twice their printed size on top, so the number reads
+        // at a glance in a thumbnail; everything else is drawn at the printed size.
+        var magnification = Math.Max(1, Math.Max(line.Width, line.Height));
+        var scale = BaseScale * magnification * (magnification > 1 ? 2 : 1);
         while (scale > 1 && BitmapFont.Measure(text, scale) > PaperWidth - (Margin * 2))
         {
             scale--;

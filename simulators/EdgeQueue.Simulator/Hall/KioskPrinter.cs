@@ -113,7 +113,7 @@ internal sealed class KioskPrinter : IAsyncDisposable
 
             var safe = new string([.. number.Where(char.IsAsciiLetterOrDigit)]);
             await File.WriteAllBytesAsync($"{stem}-{safe}.png", PngEncoder.Encode(TicketRenderer.Render(ticket)), CancellationToken.None);
-            await File.WriteAllTextAsync($"{stem}-{safe}.txt", TicketRenderer.ToText(ticket), Encoding.UTF8, CancellationToken.None);
+            await File.WriteAllTextAsync($"{stem}-{safe}.txt", TicketRenderer.ToText(ticket), new UTF8Encoding(false), CancellationToken.None);
         }
     }
 }
