@@ -64,6 +64,8 @@ internal static class HubEndpoints
             devicesOnline = parts.Registry.Snapshot().Count(d => d.Online),
             devices = parts.Site.Devices.Count,
             displays = parts.HallEvents.PageCount,
+            memoryMb = Math.Round(Environment.WorkingSet / 1048576.0, 1),
+            managedHeapMb = Math.Round(GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0, 1),
         }), "application/json; charset=utf-8"));
     }
 }

@@ -37,8 +37,9 @@ public sealed class HubBenchmark : IBenchmark
         var http = new Uri($"http://127.0.0.1:{httpPort}");
         var topics = new SiteTopics(BenchSite.SiteId);
 
-        output.WriteLine($"hub benchmark: {BenchSite.Dispensers} dispensers + {BenchSite.Keypads} keypads, {presses} presses, {nexts} calls{(arguments.Quick ? " (quick)" : string.Empty)}");
-        await using var hub = await HubProcess.StartAsync(siteFile, folder.File("data"), http, cancellation);
+        output.WriteLine($"hub benchmark: {BenchSite.Dispensers} dispensers + {BenchSite.Keypads} keypads, {presses} presses, {nexts} calls{(arguments.Quick ? " (quick)" : string.Empty)}; hub: {arguments.Get("hub") ?? "dotnet EdgeQueue.Hub.dll (build output)"}");
+        var hubPath = arguments.Get("hub");
+        await using var hub = await HubProcess.StartAsync(siteFile, folder.File("data"), http, cancellation, hubPath);
         var idle = hub.Memory();
         var dispensers = new List<BenchDevice>();
         var keypads = new List<BenchDevice>();
@@ -64,6 +65,7 @@ public sealed class HubBenchmark : IBenchmark
             await using var screen = new HallScreenListener(http);
             var (callLatency, nextLatency) = await MeasureCallsAsync(dispensers, keypads, screen, nexts, cancellation);
             var memory = hub.Memory();
+            var health = await HubProcess.HealthAsync(http, cancellation);
 
             var residentMb = memory.Now / 1024.0 / 1024.0;
             var peakMb = memory.Peak / 1024.0 / 1024.0;
@@ -71,7 +73,7 @@ public sealed class HubBenchmark : IBenchmark
             dispensers.Clear();
             keypads.Clear();
             await hub.DisposeAsync();
-            var peer = await MeasureOnMosquittoAsync(folder, presses / 2, cancellation);
+            var peer = await MeasureOnMosquittoAsync(folder, presses / 2, hubPath, cancellation);
 
             output.WriteLine(Line("press → reply (committed, printed)", pressLatency, PressBudgetMs));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -80,6 +82,7 @@ public sealed class HubBenchmark : IBenchmark
             output.WriteLine(Line("Next → hall screen SSE event", callLatency, CallBudgetMs));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{"hub resident memory (40 devices)",-38} {residentMb:F1} MB now, {peakMb:F1} MB peak, {idle.Now / 1024.0 / 1024.0:F1} MB at start; PSS {(memory.Proportional ?? 0) / 1024.0 / 1024.0:F1} MB; budget {MemoryBudgetMb:F0} MB → {Verdict(peakMb / MemoryBudgetMb)}"));
+            output.WriteLine($"  hub /health after the run: {health}");
             return 0;
         }
         catch (InvalidOperationException e)
@@ -107,7 +110,7 @@ public sealed class HubBenchmark : IBenchmark
     /// The peer: the same hub and dispensers with Mosquitto as the site broker (ACL and password file
     /// exported from the site file), to see what the embedded broker costs or saves.
     /// </summary>
-    private static async Task<LatencyRecorder> MeasureOnMosquittoAsync(TempDirectory folder, int presses, CancellationToken cancellation)
+    private static async Task<LatencyRecorder> MeasureOnMosquittoAsync(TempDirectory folder, int presses, string? hubPath, CancellationToken cancellation)
     {
         var draft = SiteFileLoader.Parse(BenchSite.ExternalJson(1, 1));
         var passwordFile = folder.File("mosquitto.passwd");
@@ -121,7 +124,7 @@ public sealed class HubBenchmark : IBenchmark
         var httpPort = FreePort.Next();
         var siteFile = folder.File("bench-hall-mosquitto.json");
         await File.WriteAllTextAsync(siteFile, BenchSite.ExternalJson(httpPort, mosquitto.Port), cancellation);
-        await using var hub = await HubProcess.StartAsync(siteFile, folder.File("data-mosquitto"), new Uri($"http://127.0.0.1:{httpPort}"), cancellation);
+        await using var hub = await HubProcess.StartAsync(siteFile, folder.File("data-mosquitto"), new Uri($"http://127.0.0.1:{httpPort}"), cancellation, hubPath);
         var topics = new SiteTopics(BenchSite.SiteId);
         var dispensers = new List<BenchDevice>();
         try

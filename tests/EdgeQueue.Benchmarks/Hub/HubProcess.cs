@@ -32,28 +32,41 @@ internal sealed class HubProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<HubProcess> StartAsync(string siteFile, string dataFolder, Uri http, CancellationToken cancellation)
+    /// <param name="hub">
+    /// The hub to run: null for the build beside the benchmark (<c>dotnet EdgeQueue.Hub.dll</c>), or
+    /// the path of a published one (its executable, e.g. a self-contained ReadyToRun publish).
+    /// </param>
+    public static async Task<HubProcess> StartAsync(string siteFile, string dataFolder, Uri http, CancellationToken cancellation, string? hub = null)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(hub ?? "dotnet")
         {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "EdgeQueue.Hub.dll"), "--site", siteFile, "--data", dataFolder },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        var hub = new HubProcess(new Process { StartInfo = start });
-        hub._process.OutputDataReceived += (_, e) => hub.Append(e.Data);
-        hub._process.ErrorDataReceived += (_, e) => hub.Append(e.Data);
-        hub._process.Start();
-        hub._process.BeginOutputReadLine();
-        hub._process.BeginErrorReadLine();
+        if (hub is null)
+        {
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "EdgeQueue.Hub.dll"));
+        }
+
+        foreach (var argument in new[] { "--site", siteFile, "--data", dataFolder })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var child = new HubProcess(new Process { StartInfo = start });
+        child._process.OutputDataReceived += (_, e) => child.Append(e.Data);
+        child._process.ErrorDataReceived += (_, e) => child.Append(e.Data);
+        child._process.Start();
+        child._process.BeginOutputReadLine();
+        child._process.BeginErrorReadLine();
         using var probe = new HttpClient { BaseAddress = http, Timeout = TimeSpan.FromSeconds(2) };
         var deadline = Stopwatch.StartNew();
         while (true)
         {
-            if (hub._process.HasExited)
+            if (child._process.HasExited)
             {
-                throw new InvalidOperationException($"the hub exited with {hub._process.ExitCode}:\n{hub.Log}");
+                throw new InvalidOperationException($"the hub exited with {child._process.ExitCode}:\n{child.Log}");
             }
 
             try
@@ -61,7 +74,7 @@ internal sealed class HubProcess : IAsyncDisposable
                 using var response = await probe.GetAsync(new Uri("/health", UriKind.Relative), cancellation);
                 if (response.IsSuccessStatusCode)
                 {
-                    return hub;
+                    return child;
                 }
             }
             catch (HttpRequestException)
@@ -73,12 +86,19 @@ internal sealed class HubProcess : IAsyncDisposable
 
             if (deadline.Elapsed > TimeSpan.FromSeconds(60))
             {
-                await hub.DisposeAsync();
-                throw new TimeoutException($"the hub did not answer /health within 60 s:\n{hub.Log}");
+                await child.DisposeAsync();
+                throw new TimeoutException($"the hub did not answer /health within 60 s:\n{child.Log}");
             }
 
             await Task.Delay(100, cancellation);
         }
+    }
+
+    /// <summary>The hub's own account of its memory (<c>/health</c>: working set and managed heap).</summary>
+    public static async Task<string> HealthAsync(Uri http, CancellationToken cancellation)
+    {
+        using var client = new HttpClient { BaseAddress = http, Timeout = TimeSpan.FromSeconds(10) };
+        return await client.GetStringAsync(new Uri("/health", UriKind.Relative), cancellation);
     }
 
     /// <summary>
