@@ -94,10 +94,7 @@ internal sealed class HubProcess : IAsyncDisposable
             return;
         }
 
-        using (var term = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", process.Id.ToString(CultureInfo.InvariantCulture) }, UseShellExecute = false }))
-        {
-            term?.WaitForExit(5_000);
-        }
+        PosixSignals.Terminate(process.Id);
 
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         try
