@@ -55,7 +55,8 @@ internal sealed record LossCheck(int Answered, int FoundOnce, int IssuedWithoutA
         var withoutAnswer = issuedByRequest.Keys.Count(k => !answeredIds.Contains(k));
         var dayStart = log.Events.LastOrDefault(e => e.Event is BusinessDayStarted)?.Sequence ?? 0;
         var today = log.Events.Where(e => e.Sequence > dayStart).ToList();
-        var issued = today.Select(e => e.Event).Where(e => e is TicketIssued or BookedVisitCheckedIn).Select(Id).ToHashSet();
+        var numberOf = today.Select(e => e.Event).Where(e => e is TicketIssued or BookedVisitCheckedIn).ToDictionary(Id, Number);
+        var issued = numberOf.Keys.ToHashSet();
         var ended = today.Select(e => e.Event)
             .Where(e => e is TicketServed or TicketRemovedAfterNoShows or TicketCancelled)
             .Select(Id).Where(issued.Contains).ToHashSet();
@@ -63,7 +64,7 @@ internal sealed record LossCheck(int Answered, int FoundOnce, int IssuedWithoutA
         {
             foreach (var open in issued.Except(ended).Take(5))
             {
-                problems.Add(string.Create(CultureInfo.InvariantCulture, $"ticket {open} never ended (not served, removed or cancelled)"));
+                problems.Add($"ticket {numberOf[open]} never ended (not served, removed or cancelled)");
             }
         }
 
