@@ -7,6 +7,7 @@ using EdgeQueue.Central.Sync.Reading;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace EdgeQueue.Central.SiteViews;
 
@@ -31,7 +32,17 @@ public static class SiteViewsServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         // The sync storage's reader when central runs the sync service; tests may register their own feed first.
-        services.TryAddSingleton<ISiteFeed>(sp => new CentralSyncSiteFeed(sp.GetRequiredService<ICentralSyncReader>()));
+        services.TryAddSingleton<ISiteFeed>(sp =>
+        {
+            if (sp.GetService<ICentralSyncReader>() is { } reader)
+            {
+                return new CentralSyncSiteFeed(reader);
+            }
+
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger("site-views").LogWarning(
+                "Central runs without the sync storage: the e-ticket, statistics and fleet pages show no data");
+            return new EmptySiteFeed();
+        });
         services.AddSingleton(fleet);
         services.AddSingleton(notifications);
         services.AddSingleton(new StatisticsOptions());

@@ -23,6 +23,27 @@ internal sealed class FigureAccumulator
 
     public int BookedLateArrivals { get; set; }
 
+    /// <summary>The figures of several days together (waits and service times pooled, so means and percentiles stay exact).</summary>
+    public static FigureAccumulator Merge(IEnumerable<FigureAccumulator> days)
+    {
+        var total = new FigureAccumulator();
+        foreach (var day in days)
+        {
+            total.Tickets += day.Tickets;
+            total.Served += day.Served;
+            total.NoShows += day.NoShows;
+            total.Cancelled += day.Cancelled;
+            total.Waits.AddRange(day.Waits);
+            total.ServiceTimes.AddRange(day.ServiceTimes);
+            total.BookedVisits += day.BookedVisits;
+            total.BookedCalled += day.BookedCalled;
+            total.BookedOnTime += day.BookedOnTime;
+            total.BookedLateArrivals += day.BookedLateArrivals;
+        }
+
+        return total;
+    }
+
     public StatisticsRow ToRow(StatisticsKey key) => new(
         key.Site,
         key.Day,

@@ -93,6 +93,13 @@ public sealed class SiteStatisticsFold(string site, StatisticsOptions options)
 
     public IEnumerable<StatisticsRow> Rows() => _figures.Select(pair => pair.Value.ToRow(pair.Key));
 
+    /// <summary>One row per category and counter for the days from <paramref name="from"/> to <paramref name="to"/> together, dated <paramref name="from"/>.</summary>
+    public IEnumerable<StatisticsRow> Totals(DateOnly from, DateOnly to) => _figures
+        .Where(pair => pair.Key.Day >= from && pair.Key.Day <= to)
+        .GroupBy(pair => (pair.Key.Dimension, pair.Key.Key))
+        .Select(group => FigureAccumulator.Merge(group.Select(pair => pair.Value))
+            .ToRow(new StatisticsKey(Site, from, group.Key.Dimension, group.Key.Key)));
+
     private void CheckIn(BookedVisitCheckedIn checkedIn)
     {
         var ticket = Track(checkedIn.TicketId, checkedIn.Category, checkedIn.At, checkedIn.VisitTime);

@@ -14,7 +14,19 @@ public sealed class StatisticsReadModel(ISiteFeed feed, StatisticsOptions option
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<string, SiteStatisticsFold> _sites = new(StringComparer.Ordinal);
 
-    public async Task<IReadOnlyList<StatisticsRow>> QueryAsync(StatisticsQuery query, CancellationToken cancellationToken)
+    /// <summary>One row per site, day and category or counter.</summary>
+    public Task<IReadOnlyList<StatisticsRow>> QueryAsync(StatisticsQuery query, CancellationToken cancellationToken) =>
+        SelectAsync(query, fold => fold.Rows(), cancellationToken);
+
+    /// <summary>One row per site and category or counter for the whole day range (dated its first day).</summary>
+    public Task<IReadOnlyList<StatisticsRow>> TotalsAsync(StatisticsQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return SelectAsync(query, fold => fold.Totals(query.From, query.To), cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<StatisticsRow>> SelectAsync(
+        StatisticsQuery query, Func<SiteStatisticsFold, IEnumerable<StatisticsRow>> rows, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         await _gate.WaitAsync(cancellationToken);
@@ -23,7 +35,7 @@ public sealed class StatisticsReadModel(ISiteFeed feed, StatisticsOptions option
             await CatchUpAsync(cancellationToken);
             return _sites.Values
                 .Where(fold => query.Site is null || fold.Site == query.Site)
-                .SelectMany(fold => fold.Rows())
+                .SelectMany(rows)
                 .Where(row => row.Day >= query.From && row.Day <= query.To && (query.Dimension is null || row.Dimension == query.Dimension))
                 .OrderBy(row => row.Site, StringComparer.Ordinal)
                 .ThenBy(row => row.Day)

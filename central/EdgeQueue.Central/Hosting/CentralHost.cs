@@ -2,6 +2,7 @@ using EdgeQueue.Central.Booking;
 using EdgeQueue.Central.Documents;
 using EdgeQueue.Central.Email;
 using EdgeQueue.Central.Security;
+using EdgeQueue.Central.SiteViews;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using System.Text.Encodings.Web;
@@ -71,6 +72,7 @@ public static class CentralHost
         services.AddSingleton(settings.Mail);
 
         services.AddCentralBooking(builder.Configuration);
+        services.AddSiteViews(builder.Configuration);
 
         services.AddDataProtection()
             .SetApplicationName("EdgeQueue.Central")
@@ -153,6 +155,7 @@ public static class CentralHost
         app.UseAntiforgery();
         app.MapRazorPages();
         app.MapBookingApi();
+        app.MapSiteViews();
     }
 
     private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal);

@@ -3,13 +3,16 @@ namespace EdgeQueue.Central.Security;
 /// <summary>
 /// Headers every response carries: no framing, no MIME sniffing, no referrer (confirmation tokens
 /// live in URLs), a strict content-security policy (the pages use no script at all; QR codes are
-/// inline data: images), and HSTS when served over HTTPS.
+/// inline data: images), and HSTS when served over HTTPS. The e-ticket pages (<c>/e/…</c>) alone may run
+/// this site's own script files (their live updates).
 /// </summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
     private const string ContentSecurityPolicy =
         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'none'; object-src 'none'; " +
         "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
+    private static readonly string ETicketPolicy = ContentSecurityPolicy.Replace("script-src 'none'", "script-src 'self'", StringComparison.Ordinal);
 
     public Task InvokeAsync(HttpContext context)
     {
@@ -22,7 +25,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers["Referrer-Policy"] = "no-referrer";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments("/e", StringComparison.Ordinal) ? ETicketPolicy : ContentSecurityPolicy;
             if (http.Request.IsHttps)
             {
                 headers.StrictTransportSecurity = "max-age=31536000";

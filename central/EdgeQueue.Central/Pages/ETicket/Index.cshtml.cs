@@ -1,0 +1,68 @@
+using EdgeQueue.Central.SiteViews;
+using EdgeQueue.Central.SiteViews.ETickets;
+using EdgeQueue.Central.SiteViews.Feed;
+using EdgeQueue.Central.SiteViews.Notifications;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EdgeQueue.Central.Pages.ETicket;
+
+/// <summary>
+/// The e-ticket page <c>/e/{site}/{ticket}</c>, the target of the QR code on a printed ticket:
+/// position, estimated wait and the numbers now served, live through Server-Sent Events (a plain
+/// page with a refresh link without JavaScript), and the opt-in for a text message when close.
+/// </summary>
+public sealed class IndexModel(ISiteFeed feed, TicketAlerts alerts, NotificationOptions options, TimeProvider time) : PageModel
+{
+    [TempData]
+    public string? Message { get; set; }
+
+    [TempData]
+    public string? Problem { get; set; }
+
+    public ETicketView View { get; private set; } = null!;
+
+    public IReadOnlyList<int> AheadChoices => options.AheadChoices;
+
+    public string Address => $"/e/{View.Site}/{View.Ticket}";
+
+    public async Task<IActionResult> OnGetAsync(string site, string ticket, CancellationToken cancellation)
+    {
+        if (SiteViewsEndpoints.Valid(site, ticket) is not { } number)
+        {
+            return NotFound();
+        }
+
+        if (number != ticket)
+        {
+            return RedirectPermanent($"/e/{site}/{number}");
+        }
+
+        View = ETicketViews.Build(site, number, await feed.StatusAsync(site, cancellation), time.GetUtcNow());
+        return Page();
+    }
+
+    /// <summary>The opt-in: the phone stays in memory until the message is sent or the day ends.</summary>
+    public IActionResult OnPost(string site, string ticket, [FromForm(Name = "telefon")] string? phone, [FromForm(Name = "prog")] int ahead)
+    {
+        if (SiteViewsEndpoints.Valid(site, ticket) is not { } number)
+        {
+            return NotFound();
+        }
+
+        var result = alerts.Add(site, number, phone, ahead, time.GetUtcNow());
+        if (result.Accepted)
+        {
+            Message = result.Message;
+        }
+        else
+        {
+            Problem = result.Message;
+        }
+
+        return Redirect($"/e/{site}/{number}");
+    }
+
+    public string Local(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw")).ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+}
