@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using EdgeQueue.Firmware.Core.Connectivity;
+using EdgeQueue.Firmware.HostMqtt;
 
 namespace EdgeQueue.Simulator.Devices;
 
@@ -35,7 +36,12 @@ internal abstract class SimulatedDevice : IAsyncDisposable
     /// <summary>A short summary of what the device shows (LED colour, display text).</summary>
     public abstract string Shows { get; }
 
-    protected RealTimeDeviceClock Clock { get; } = new();
+    /// <summary>
+    /// The device's monotonic clock runs in real time even when the day runs faster: retransmission,
+    /// keep-alive and reconnect are about real sockets and a real hub restart. Timings about people
+    /// (rate limit, double-press guard, reply display) are scaled in the provisioning settings instead.
+    /// </summary>
+    protected StopwatchClock Clock { get; } = new();
 
     protected DeviceMqttLink Link { get; }
 

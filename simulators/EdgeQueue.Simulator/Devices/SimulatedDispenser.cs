@@ -3,6 +3,7 @@ using EdgeQueue.Firmware.Core.Connectivity;
 using EdgeQueue.Firmware.Core.Dispenser;
 using EdgeQueue.Firmware.Core.Hardware;
 using EdgeQueue.Firmware.Core.Settings;
+using EdgeQueue.Firmware.HostMqtt;
 
 namespace EdgeQueue.Simulator.Devices;
 
@@ -15,16 +16,13 @@ namespace EdgeQueue.Simulator.Devices;
 internal sealed class SimulatedDispenser : SimulatedDevice
 {
     private readonly DeviceSettings _settings;
-    private readonly int _seed;
     private readonly ILed[] _lamps;
     private DispenserDevice _device;
-    private int _boots;
 
-    public SimulatedDispenser(string id, DeviceSettings settings, int buttons, string brokerHost, int brokerPort, WireLedger ledger, int seed)
+    public SimulatedDispenser(string id, DeviceSettings settings, int buttons, string brokerHost, int brokerPort, WireLedger ledger)
         : base(id, brokerHost, brokerPort, ledger)
     {
         _settings = settings;
-        _seed = seed;
         _lamps = [.. Enumerable.Range(0, buttons).Select(_ => (ILed)new NoLed())];
         _device = Boot();
     }
@@ -73,7 +71,6 @@ internal sealed class SimulatedDispenser : SimulatedDevice
 
     private DispenserDevice Boot()
     {
-        _boots++;
-        return new DispenserDevice(_settings, Clock, new SeededDeviceRandom(_seed * 31 + _boots), Wifi, Link, new HostMemoryMonitor(), _lamps, new NoLed());
+        return new DispenserDevice(_settings, Clock, new HostRandom(), Wifi, Link, new HostSystemMonitor(), _lamps, new NoLed());
     }
 }

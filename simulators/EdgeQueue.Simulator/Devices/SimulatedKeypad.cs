@@ -1,5 +1,6 @@
 using EdgeQueue.Firmware.Core.Keypad;
 using EdgeQueue.Firmware.Core.Settings;
+using EdgeQueue.Firmware.HostMqtt;
 
 namespace EdgeQueue.Simulator.Devices;
 
@@ -8,10 +9,10 @@ internal sealed class SimulatedKeypad : SimulatedDevice, People.IClerkKeypad
 {
     private readonly KeypadDevice _device;
 
-    public SimulatedKeypad(string id, DeviceSettings settings, string brokerHost, int brokerPort, WireLedger ledger, int seed)
+    public SimulatedKeypad(string id, DeviceSettings settings, string brokerHost, int brokerPort, WireLedger ledger)
         : base(id, brokerHost, brokerPort, ledger)
     {
-        _device = new KeypadDevice(settings, Clock, new SeededDeviceRandom(seed), Wifi, Link, new HostMemoryMonitor(), new NoLed());
+        _device = new KeypadDevice(settings, Clock, new HostRandom(), Wifi, Link, new HostSystemMonitor(), new NoLed());
     }
 
     public override bool IsOnline => _device.Runtime.IsOnline;

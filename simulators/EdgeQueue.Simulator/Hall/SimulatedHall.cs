@@ -226,19 +226,18 @@ internal sealed class SimulatedHall : IAsyncDisposable
         var took = await StartHubAsync(cancellationToken);
         Journal.Note(string.Create(CultureInfo.InvariantCulture, $"hub started (pid {_hub.ProcessId}) in {took.TotalSeconds:0.0} s"));
 
-        var seed = Plan.Seed * 1000;
         for (var i = 0; i < Layout.Dispensers; i++)
         {
             var id = HallLayout.DispenserId(i);
             var settings = DeviceProvisioning.Settings(id, Site.SiteId, Credentials.Devices[id], brokerPort, _options.Speed);
-            _dispensers.Add(new SimulatedDispenser(id, settings, Plan.Profile.Categories.Count, "127.0.0.1", brokerPort, _ledger, seed + i));
+            _dispensers.Add(new SimulatedDispenser(id, settings, Plan.Profile.Categories.Count, "127.0.0.1", brokerPort, _ledger));
         }
 
         for (var i = 0; i < Layout.Counters.Count; i++)
         {
             var id = HallLayout.KeypadId(i);
             var settings = DeviceProvisioning.Settings(id, Site.SiteId, Credentials.Devices[id], brokerPort, _options.Speed);
-            _keypads.Add(new SimulatedKeypad(id, settings, "127.0.0.1", brokerPort, _ledger, seed + 100 + i));
+            _keypads.Add(new SimulatedKeypad(id, settings, "127.0.0.1", brokerPort, _ledger));
         }
 
         foreach (var device in Devices)
