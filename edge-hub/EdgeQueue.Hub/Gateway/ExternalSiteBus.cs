@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography.X509Certificates;
 using EdgeQueue.Contracts;
 using EdgeQueue.Contracts.Messages;
 using EdgeQueue.Hub.Site;
@@ -35,7 +36,7 @@ public sealed class ExternalSiteBus : ISiteBus
         var url = _settings.Url!;
         var port = url.IsDefaultPort || url.Port <= 0 ? (_settings.UseTls ? 8883 : 1883) : url.Port;
         IMqttTransportFactory transport = _settings.UseTls
-            ? new TlsTransportFactory(url.Host, port, new MqttTlsOptions { TargetHost = url.Host })
+            ? new TlsTransportFactory(url.Host, port, new MqttTlsOptions { TargetHost = url.Host, TrustedCertificateAuthorities = LoadAuthorities(_settings.CaFile) })
             : new TcpTransportFactory(url.Host, port);
         _client = new MqttClient(new MqttClientOptions
         {
@@ -167,6 +168,18 @@ public sealed class ExternalSiteBus : ISiteBus
         catch (OperationCanceledException)
         {
         }
+    }
+
+    private static X509Certificate2Collection? LoadAuthorities(string? caFile)
+    {
+        if (caFile is null)
+        {
+            return null;
+        }
+
+        var authorities = new X509Certificate2Collection();
+        authorities.ImportFromPemFile(caFile);
+        return authorities;
     }
 
     private sealed class Subscription(ExternalSiteBus bus, (string Filter, Func<SiteMessage, CancellationToken, ValueTask> Handler) entry)

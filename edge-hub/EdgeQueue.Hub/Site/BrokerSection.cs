@@ -19,6 +19,9 @@ public sealed class BrokerSection
 
     public string? Password { get; set; }
 
+    /// <summary>With mqtts://: PEM file of the CA that signed the broker's certificate (a site's own CA); default the system's.</summary>
+    public string? CaFile { get; set; }
+
     /// <summary>Read the hub's broker password from this environment variable instead of the file.</summary>
     public string? PasswordEnv { get; set; }
 }

@@ -18,6 +18,9 @@ public sealed record BrokerSettings
 
     public string? Password { get; init; }
 
+    /// <summary>PEM file of the CA trusted for an mqtts:// broker; null for the system's trust store.</summary>
+    public string? CaFile { get; init; }
+
     public bool UseTls => Url is { Scheme: "mqtts" };
 
     public string Describe() => Embedded ? $"embedded broker on {Bind}:{Port}" : $"external broker {Url} as '{Username}'";

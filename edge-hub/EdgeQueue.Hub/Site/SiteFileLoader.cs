@@ -191,7 +191,19 @@ public static class SiteFileLoader
                 problems.Add("broker.password: missing (or name an environment variable in broker.passwordEnv)");
             }
 
-            return new BrokerSettings { Embedded = false, Url = url, Username = section.Username, Password = password };
+            if (section.CaFile is { } caFile)
+            {
+                if (url.Scheme != "mqtts")
+                {
+                    problems.Add("broker.caFile: only for an mqtts:// broker");
+                }
+                else if (!File.Exists(caFile))
+                {
+                    problems.Add($"broker.caFile: '{caFile}' does not exist");
+                }
+            }
+
+            return new BrokerSettings { Embedded = false, Url = url, Username = section.Username, Password = password, CaFile = section.CaFile };
         }
 
         private TechnicianLogin? BuildTechnician()

@@ -80,9 +80,40 @@ public sealed class MosquittoScenarios(ITestOutputHelper output)
         Assert.StartsWith("invalid JSON", reply.Message, StringComparison.Ordinal);
     }
 
-    private static async Task<ExternalSetup> StartAsync()
+    [Fact(DisplayName = "07_Mosquitto_HubOverMqtts_SiteCaTrustedAndTicketIssued")]
+    public async Task Mosquitto_HubOverMqtts_SiteCaTrustedAndTicketIssued()
+    {
+        await using var setup = await StartAsync(tls: true);
+        await using var hub = await RunningHub.StartAsync(output, setup.Site);
+        await using var dispenser = await setup.ConnectAsync("disp-01");
+
+        var reply = await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"));
+
+        Assert.Equal("A001", reply.Ticket);
+        Assert.Equal("mqtts", setup.Site.Broker.Url!.Scheme);
+        Assert.Contains("mqtts://", hub.Host.Bus.Description, StringComparison.Ordinal);
+    }
+
+    private static async Task<ExternalSetup> StartAsync(bool tls = false)
     {
         var folder = new TempDirectory("mosquitto-export");
+        MosquittoTls? certificates = null;
+        if (tls)
+        {
+            // A site's own CA: a self-signed certificate for 127.0.0.1 made by openssl, trusted through broker.caFile.
+            var cert = folder.File("broker.pem");
+            var key = folder.File("broker.key");
+            using var openssl = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("openssl")
+            {
+                ArgumentList = { "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "2",
+                    "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-addext", "basicConstraints=critical,CA:TRUE" },
+                RedirectStandardError = true,
+            })!;
+            await openssl.WaitForExitAsync();
+            Assert.Equal(0, openssl.ExitCode);
+            certificates = new MosquittoTls(cert, cert, key);
+        }
+
         var draft = TestSite.Create(json => json["broker"] = new System.Text.Json.Nodes.JsonObject
         {
             ["mode"] = "external",
@@ -96,9 +127,11 @@ public sealed class MosquittoScenarios(ITestOutputHelper output)
         var mosquitto = await MosquittoRunner.StartAsync(new MosquittoOptions
         {
             AclLines = acl,
-            ExtraConfig = [$"password_file {passwordFile}"],
+            ExtraConfig = [$"password_file {passwordFile}", "set_tcp_nodelay true"],
+            Tls = certificates,
         });
-        var site = draft with { Broker = draft.Broker with { Url = new Uri($"mqtt://{mosquitto.Host}:{mosquitto.Port}") } };
+        var url = certificates is null ? new Uri($"mqtt://{mosquitto.Host}:{mosquitto.Port}") : new Uri($"mqtts://{mosquitto.Host}:{mosquitto.TlsPort}");
+        var site = draft with { Broker = draft.Broker with { Url = url, CaFile = certificates?.CaFile } };
         return new ExternalSetup(mosquitto, site, folder);
     }
 

@@ -35,6 +35,7 @@ public sealed class SiteFileLoaderTests
     [InlineData("printers[1]", "exactly one of usb")]
     [InlineData("broker.url", "must be mqtt://host[:port] or mqtts://host[:port]")]
     [InlineData("audio.repeat", "must be 1, 2 or 3")]
+    [InlineData("broker.caFile", "'/nonexistent/ca.pem' does not exist")]
     public void Parse_BrokenField_ErrorNamesFieldAndReason(string field, string reason)
     {
         var json = TestSite.Json();
@@ -115,6 +116,7 @@ public sealed class SiteFileLoaderTests
             case "printers[1]": json["printers"]![1]!["usb"] = "/dev/usb/lp0"; break;
             case "broker.url": json["broker"] = new JsonObject { ["mode"] = "external", ["url"] = "http://x", ["username"] = "h", ["password"] = "p" }; break;
             case "audio.repeat": json["audio"]!["repeat"] = 7; break;
+            case "broker.caFile": json["broker"] = new JsonObject { ["mode"] = "external", ["url"] = "mqtts://x", ["username"] = "h", ["password"] = "p", ["caFile"] = "/nonexistent/ca.pem" }; break;
             default: throw new ArgumentOutOfRangeException(nameof(field), field, "no breakage defined");
         }
     }
