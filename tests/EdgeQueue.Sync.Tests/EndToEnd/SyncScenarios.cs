@@ -82,15 +82,18 @@ public sealed class SyncScenarios(ITestOutputHelper output)
         var matter = await world.Central.CreateMatterAsync("A");
         var visit = await world.Central.BookAsync(matter, 6, new TimeOnly(9, 0));
         await world.StartHubAsync(visit, before: TimeSpan.FromMinutes(5));
+        await Eventually.UntilAsync(() => world.Hub.Queue.BookingsSequence, s => s == 1, "the booking at the hub");
         await world.Broker.StopAsync();
         await IssueCallServeAsync(world.Hub, 150);
         await world.Broker.StartAgainAsync();
         await Eventually.UntilAsync(() => world.Hub.Queue.OutboxAcknowledged, a => a > 0, "central acknowledged some events");
 
+        var acknowledgedAtRestart = world.Hub.Queue.OutboxAcknowledged;
         await world.Hub.RestartAsync();
         await IssueCallServeAsync(world.Hub, 10);
         var (hub, central) = await world.CaughtUpAsync();
 
+        output.WriteLine($"restarted with {acknowledgedAtRestart} of {hub.Count - 30} events acknowledged");
         Assert.Equal(hub, central);
         Assert.Equal(1, world.Hub.Queue.BookingsSequence);
     }
