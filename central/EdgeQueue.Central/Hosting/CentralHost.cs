@@ -3,6 +3,7 @@ using EdgeQueue.Central.Documents;
 using EdgeQueue.Central.Email;
 using EdgeQueue.Central.Security;
 using EdgeQueue.Central.SiteViews;
+using EdgeQueue.Central.Sync;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using System.Text.Encodings.Web;
@@ -72,6 +73,7 @@ public static class CentralHost
         services.AddSingleton(settings.Mail);
 
         services.AddCentralBooking(builder.Configuration);
+        services.AddCentralSync(builder.Configuration);
         services.AddSiteViews(builder.Configuration);
 
         services.AddDataProtection()
@@ -156,6 +158,7 @@ public static class CentralHost
         app.MapRazorPages();
         app.MapBookingApi();
         app.MapSiteViews();
+        app.MapCentralSync();
     }
 
     private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal);
