@@ -10,7 +10,7 @@ namespace EdgeQueue.Hub.Web;
 /// <summary>
 /// The hub's HTTP surface: <c>/display</c> (hall screen) with <c>/display/events</c> (SSE),
 /// <c>/devices</c> (technician page, password) with <c>/devices/events</c> and <c>/devices.json</c>,
-/// <c>/t/{ticket}</c> (fallback e-ticket page) and <c>/health</c>.
+/// <c>/t/{ticket}</c> (fallback e-ticket page) with <c>/t/{ticket}/events</c> (SSE) and <c>/health</c>.
 /// </summary>
 internal static class HubEndpoints
 {
@@ -48,6 +48,14 @@ internal static class HubEndpoints
         technician.MapGet("/devices/events", (HttpContext context) => parts.DeviceEvents.StreamAsync(context, stopping));
         technician.MapGet("/devices.json", () => Results.Content(HubJson.Serialize(parts.DevicesView()), "application/json; charset=utf-8"));
 
+        var ticketEvents = new TicketEvents(parts.Queue.Snapshot);
+        parts.Queue.Committed += _ => ticketEvents.Changed();
+        _ = Task.Run(() => ticketEvents.RunAsync(stopping), CancellationToken.None);
+        app.MapGet("/t/{ticket}/events", (HttpContext context, string ticket) =>
+        {
+            var number = ticket.ToUpperInvariant();
+            return TicketPage.IsTicketNumber(number) ? ticketEvents.StreamAsync(context, number, stopping) : Results.NotFound().ExecuteAsync(context);
+        });
         app.MapGet("/t/{ticket}", (string ticket) =>
         {
             var number = ticket.ToUpperInvariant();

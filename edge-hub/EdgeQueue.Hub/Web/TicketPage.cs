@@ -8,8 +8,9 @@ namespace EdgeQueue.Hub.Web;
 
 /// <summary>
 /// The hub's fallback e-ticket page <c>/t/{ticket}</c> (the QR code's target when the hall has no
-/// link to central): where the ticket stands in today's queue. Refreshes itself every 20 s; central's
-/// e-ticket page replaces it when the link is up.
+/// link to central): where the ticket stands in today's queue, people ahead, estimated wait and the
+/// numbers now served. Updated live by <c>/t/{ticket}/events</c> (Server-Sent Events, a few lines of
+/// inline script); without JavaScript it refreshes itself every 20 s and has a refresh link.
 /// </summary>
 public static class TicketPage
 {
@@ -19,47 +20,74 @@ public static class TicketPage
     public static string Render(SiteDefinition site, QueueSnapshot snapshot, string ticket)
     {
         ArgumentNullException.ThrowIfNull(site);
-        ArgumentNullException.ThrowIfNull(snapshot);
-        var (headline, detail) = Describe(snapshot, ticket);
+        var standing = Describe(snapshot, ticket);
+        var number = WebUtility.HtmlEncode(ticket);
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"pl\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-            .Append("<meta http-equiv=\"refresh\" content=\"20\">")
-            .Append("<title>Bilet ").Append(WebUtility.HtmlEncode(ticket)).Append("</title>")
+            .Append("<noscript><meta http-equiv=\"refresh\" content=\"20\"></noscript>")
+            .Append("<title>Bilet ").Append(number).Append("</title>")
             .Append("<style>body{font-family:\"DejaVu Sans\",Arial,sans-serif;margin:0;padding:1.5rem;background:#05080f;color:#fff;text-align:center}")
-            .Append("h1{font-size:4rem;color:#ffc400;margin:.5rem 0}p{font-size:1.4rem}.site{color:#b8c4d6;font-size:1.1rem}</style></head><body>")
+            .Append("h1{font-size:4rem;color:#ffc400;margin:.5rem 0}p{font-size:1.4rem}.site{color:#b8c4d6;font-size:1.1rem}")
+            .Append("dl{display:grid;grid-template-columns:auto auto;gap:.4rem 1rem;justify-content:center;font-size:1.2rem}dt{color:#b8c4d6;text-align:right}dd{margin:0;text-align:left}")
+            .Append("a{color:#ffc400}</style></head><body>")
             .Append("<p class=\"site\">").Append(WebUtility.HtmlEncode(site.Name)).Append("</p>")
-            .Append("<h1 id=\"ticket\">").Append(WebUtility.HtmlEncode(ticket)).Append("</h1>")
-            .Append("<p id=\"status\"><strong>").Append(WebUtility.HtmlEncode(headline)).Append("</strong></p>")
-            .Append("<p id=\"detail\">").Append(WebUtility.HtmlEncode(detail)).Append("</p>")
+            .Append("<h1 id=\"ticket\">").Append(number).Append("</h1>")
+            .Append("<p id=\"status\" aria-live=\"polite\"><strong>").Append(WebUtility.HtmlEncode(standing.Headline)).Append("</strong></p>")
+            .Append("<p id=\"detail\">").Append(WebUtility.HtmlEncode(standing.Detail)).Append("</p>")
+            .Append("<dl><dt>Przed Tobą</dt><dd id=\"ahead\">").Append(WebUtility.HtmlEncode(standing.Ahead)).Append("</dd>")
+            .Append("<dt>Szacowany czas</dt><dd id=\"eta\">").Append(WebUtility.HtmlEncode(standing.Eta)).Append("</dd>")
+            .Append("<dt>Teraz obsługiwane</dt><dd id=\"serving\">").Append(WebUtility.HtmlEncode(standing.Serving)).Append("</dd></dl>")
+            .Append("<p><a id=\"refresh\" href=\"/t/").Append(number).Append("\">Odśwież</a></p>")
+            .Append("<script>(function(){if(!window.EventSource)return;var s=new EventSource('/t/").Append(number).Append("/events');")
+            .Append("s.addEventListener('ticket',function(m){var v=JSON.parse(m.data);")
+            .Append("document.querySelector('#status strong').textContent=v.headline;")
+            .Append("['detail','ahead','eta','serving'].forEach(function(k){document.getElementById(k).textContent=v[k];});")
+            .Append("document.body.setAttribute('data-place',v.place);});})();</script>")
             .Append("</body></html>");
         return html.ToString();
     }
 
-    private static (string Headline, string Detail) Describe(QueueSnapshot snapshot, string ticket)
+    /// <summary>The ticket's standing in the snapshot, in Polish.</summary>
+    public static TicketStanding Describe(QueueSnapshot snapshot, string ticket)
     {
-        foreach (var category in snapshot.Categories)
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(ticket);
+        var category = snapshot.Categories.FirstOrDefault(c => c.Prefix == ticket[..1]);
+        var serving = category is null || category.NowServing.Count == 0
+            ? "—"
+            : string.Join(", ", category.NowServing.Select(t => t.Counter is { } c ? string.Create(CultureInfo.InvariantCulture, $"{t.Number} (stanowisko {c})") : t.Number));
+        foreach (var each in snapshot.Categories)
         {
-            for (var i = 0; i < category.Waiting.Count; i++)
+            for (var i = 0; i < each.Waiting.Count; i++)
             {
-                if (category.Waiting[i].Number == ticket)
+                if (each.Waiting[i].Number == ticket)
                 {
-                    var eta = category.Waiting[i].EtaMinutes is { } m
-                        ? string.Create(CultureInfo.InvariantCulture, $"; szacowany czas oczekiwania: około {m} min")
-                        : string.Empty;
-                    return ("Oczekuje w kolejce", string.Create(CultureInfo.InvariantCulture, $"Przed Tobą: {i} os.{eta}"));
+                    var minutes = each.Waiting[i].EtaMinutes;
+                    var eta = minutes is { } m ? string.Create(CultureInfo.InvariantCulture, $"; szacowany czas oczekiwania: około {m} min") : string.Empty;
+                    return new TicketStanding(ticket, "waiting", "Oczekuje w kolejce",
+                        string.Create(CultureInfo.InvariantCulture, $"Przed Tobą: {i} os.{eta}"),
+                        string.Create(CultureInfo.InvariantCulture, $"{i} {People(i)}"),
+                        minutes is { } n ? string.Create(CultureInfo.InvariantCulture, $"około {n} min") : "—",
+                        serving);
                 }
             }
 
-            if (category.SetAside.Any(t => t.Number == ticket))
+            if (each.SetAside.Any(t => t.Number == ticket))
             {
-                return ("Wezwany — nie zgłosił się", "Bilet zostanie wezwany ponownie; prosimy pozostać w sali.");
+                return new TicketStanding(ticket, "set-aside", "Wezwany — nie zgłosił się",
+                    "Bilet zostanie wezwany ponownie; prosimy pozostać w sali.", "—", "wkrótce", serving);
             }
         }
 
         var counter = snapshot.Counters.FirstOrDefault(c => c.Current?.Number == ticket);
         return counter is not null
-            ? ("Zapraszamy!", string.Create(CultureInfo.InvariantCulture, $"Stanowisko {counter.Number}"))
-            : ("Bilet nie czeka w dzisiejszej kolejce", "Został już obsłużony albo nie został wydany dzisiaj.");
+            ? new TicketStanding(ticket, "called", "Zapraszamy!", string.Create(CultureInfo.InvariantCulture, $"Stanowisko {counter.Number}"), "—", "teraz", serving)
+            : new TicketStanding(ticket, "gone", "Bilet nie czeka w dzisiejszej kolejce",
+                "Został już obsłużony albo nie został wydany dzisiaj.", "—", "—", serving);
     }
+
+    /// <summary>Polish plural of "osoba" after a number.</summary>
+    private static string People(int count) =>
+        count == 1 ? "osoba" : count % 10 is >= 2 and <= 4 && count % 100 is < 12 or > 14 ? "osoby" : "osób";
 }
