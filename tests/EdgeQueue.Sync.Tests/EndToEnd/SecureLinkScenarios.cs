@@ -1,0 +1,108 @@
+using System.Text;
+using EdgeQueue.Contracts;
+using EdgeQueue.Contracts.Messages;
+using EdgeQueue.Contracts.Messages.Sync;
+using EdgeQueue.Hub.Central;
+using EdgeQueue.Mqtt.Client;
+using EdgeQueue.Mqtt.Packets;
+using EdgeQueue.Queue.Commands;
+using EdgeQueue.Sync.Tests.Support;
+using EdgeQueue.Testing;
+using Xunit.Abstractions;
+
+namespace EdgeQueue.Sync.Tests.EndToEnd;
+
+/// <summary>The link over TLS with a city CA made in the test, and the central broker's ACL between sites.</summary>
+public sealed class SecureLinkScenarios(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task S07_TlsLink_MosquittoWithTestCa_SyncsBothWaysAndHubStateShowsCentral()
+    {
+        using var certificates = new TempDirectory("eq-sync-tls");
+        using var ca = new TestCertificateAuthority(certificates.Path);
+        var broker = await CentralBroker.StartMosquittoAsync([CentralUnderTest.Site],
+            new MosquittoTls(ca.CaFile, ca.CertificateFile, ca.KeyFile), ca.Server);
+        await using var world = await SyncWorld.StartCentralAsync(output, broker, ca.CaFile);
+        Assert.StartsWith("mqtts://", broker.Url, StringComparison.Ordinal);
+        var matter = await world.Central.CreateMatterAsync("B");
+        var visit = await world.Central.BookAsync(matter, 11, new TimeOnly(14, 0));
+        await world.StartHubAsync(visit, before: TimeSpan.FromMinutes(10));
+        var hubStates = new List<HubState>();
+        await using var watch = await world.Hub.Host.Bus.SubscribeAsync(world.Hub.Host.Site.Topics.HubState, (message, _) =>
+        {
+            lock (hubStates)
+            {
+                hubStates.Add(ContractJson.Deserialize<HubState>(message.Payload.Span));
+            }
+
+            return ValueTask.CompletedTask;
+        }, CancellationToken.None);
+
+        await Eventually.UntilAsync(() => world.Hub.Queue.BookingsSequence, s => s == 1, "the booking over TLS");
+        await world.Hub.RunAsync(new CheckIn(visit.Code));
+        var (hub, central) = await world.CaughtUpAsync();
+        Assert.Equal(hub, central);
+        await Eventually.UntilAsync(() => LastOf(hubStates), s => s?.Central == "up", "hub/state says central is up");
+        var devices = await Eventually.UntilAsync(() => world.Central.Reader.ListDevicesAsync(), d => d.Count == 1,
+            "central has the hub's device registry");
+        Assert.Equal(["disp-01", "keypad-01", "keypad-02"], devices[0].Message.Devices.Select(d => d.Id).Order(StringComparer.Ordinal));
+        var status = await Eventually.UntilAsync(() => world.Central.Reader.GetStatusAsync(CentralUnderTest.Site),
+            s => s?.Message.Categories.Single(c => c.Prefix == "B").Waiting.Count == 1, "central has the live status with the checked-in visit");
+        Assert.True(status!.Message.Categories.Single(c => c.Prefix == "B").Waiting[0].Booked);
+
+        await broker.StopAsync();
+        await Eventually.UntilAsync(() => LastOf(hubStates), s => s?.Central == "down", "hub/state says central is down");
+        Assert.Equal(CentralLinkState.Down, world.Hub.Central.State);
+        using var http = new HttpClient { BaseAddress = world.Hub.Host.HttpAddress };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(Encoding.UTF8.GetBytes("technik:pw-device")));
+        var technicianView = await http.GetStringAsync(new Uri("/devices.json", UriKind.Relative));
+        Assert.Contains("\"central\":\"down (mqtts://127.0.0.1:", technicianView, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task S08_Acl_HubLoginCannotReadOrWriteAnotherSitesSyncTopics()
+    {
+        const string other = "torun-rynek";
+        await using var world = await SyncWorld.StartCentralAsync(output,
+            await CentralBroker.StartEmbeddedAsync([CentralUnderTest.Site, other]));
+        await using var intruder = new MqttClient(new MqttClientOptions
+        {
+            Transport = new TcpTransportFactory("127.0.0.1", world.Broker.Port),
+            ClientId = "hub-intruder",
+            Username = CentralBroker.HubUser(CentralUnderTest.Site),
+            Password = CentralBroker.HubPassword(CentralUnderTest.Site),
+            AutoReconnect = false,
+        });
+        await intruder.ConnectAsync();
+
+        Assert.Equal(SubscribeReturnCode.Failure, await intruder.SubscribeAsync(new SiteTopics(other).SyncBookings, MqttQualityOfService.AtLeastOnce));
+        Assert.NotEqual(SubscribeReturnCode.Failure,
+            await intruder.SubscribeAsync(new SiteTopics(CentralUnderTest.Site).SyncBookings, MqttQualityOfService.AtLeastOnce));
+        var forged = new SyncEventBatch([new SyncedEvent(1, "TicketIssued", DateTimeOffset.UnixEpoch,
+            System.Text.Json.JsonDocument.Parse("""{"type":"TicketIssued"}""").RootElement)]);
+        await intruder.PublishAsync(new SiteTopics(other).SyncEvents, ContractJson.Serialize(forged), MqttQualityOfService.AtLeastOnce);
+        await intruder.PublishAsync(new SiteTopics(CentralUnderTest.Site).SyncEvents, ContractJson.Serialize(forged), MqttQualityOfService.AtLeastOnce);
+
+        await Eventually.UntilAsync(() => world.Central.Reader.ReadEventsAsync(CentralUnderTest.Site, 0, 10), e => e.Count == 1,
+            "central stores the event published on the hub's own site");
+        Assert.Empty(await world.Central.Reader.ReadEventsAsync(other, 0, 10));
+        await using var wrongPassword = new MqttClient(new MqttClientOptions
+        {
+            Transport = new TcpTransportFactory("127.0.0.1", world.Broker.Port),
+            ClientId = "hub-guess",
+            Username = CentralBroker.HubUser(other),
+            Password = "guess",
+            AutoReconnect = false,
+        });
+        await Assert.ThrowsAsync<MqttConnectException>(() => wrongPassword.ConnectAsync());
+    }
+
+    private static HubState? LastOf(List<HubState> states)
+    {
+        lock (states)
+        {
+            return states.Count == 0 ? null : states[^1];
+        }
+    }
+}
