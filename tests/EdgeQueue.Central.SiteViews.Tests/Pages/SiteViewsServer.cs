@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using EdgeQueue.Central.Booking.Users;
 using EdgeQueue.Central.Hosting;
 using EdgeQueue.Central.SiteViews.Feed;
+using EdgeQueue.Central.Sync;
 using EdgeQueue.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -37,11 +38,18 @@ internal sealed partial class SiteViewsServer : IAsyncDisposable
 
     public string BaseUrl { get; }
 
+    /// <summary>The feed the test fills (not used by a synced server).</summary>
     public MemorySiteFeed Feed { get; }
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<SiteViewsServer> StartAsync(bool kestrel, TimeProvider? time = null, params string[] settings)
+    public static Task<SiteViewsServer> StartAsync(bool kestrel, TimeProvider? time = null, params string[] settings) =>
+        StartAsync(kestrel, time, synced: false, settings);
+
+    /// <summary>Central with its real sync service and store (<c>AddCentralSync</c>) on the broker named in the settings; no memory feed.</summary>
+    public static Task<SiteViewsServer> StartSyncedAsync(params string[] settings) => StartAsync(kestrel: false, null, synced: true, settings);
+
+    private static async Task<SiteViewsServer> StartAsync(bool kestrel, TimeProvider? time, bool synced, string[] settings)
     {
         var data = new TempDirectory("central-site-views");
         var url = kestrel ? $"http://127.0.0.1:{FreePort.Next()}" : null;
@@ -56,7 +64,15 @@ internal sealed partial class SiteViewsServer : IAsyncDisposable
         var app = CentralHost.Build(new CentralHostOptions(data.Path, url, null), [.. defaults, .. settings], builder =>
         {
             builder.Logging.ClearProviders();
-            builder.Services.AddSingleton<ISiteFeed>(feed);
+            if (synced)
+            {
+                builder.Services.AddCentralSync(builder.Configuration);
+            }
+            else
+            {
+                builder.Services.AddSingleton<ISiteFeed>(feed);
+            }
+
             if (time is not null)
             {
                 builder.Services.AddSingleton(time);
