@@ -1,5 +1,6 @@
 using System.Text.Json;
 using EdgeQueue.Contracts.Messages.Sync;
+using EdgeQueue.Hub.Central;
 using EdgeQueue.Queue.Commands;
 using EdgeQueue.Sync.Tests.Support;
 using Xunit.Abstractions;
@@ -37,7 +38,7 @@ public sealed class SyncScenarios(ITestOutputHelper output)
         Assert.Equal(CentralUnderTest.Site, summary[0].SiteId);
 
         await world.Broker.StopAsync();
-        await Eventually.UntilAsync(() => world.Hub.Central.State, s => s == Hub.Central.CentralLinkState.Down, "link down at the hub");
+        await Eventually.UntilAsync(() => world.Hub.Central.State, s => s == CentralLinkState.Down, "link down at the hub");
         var checkedIn = await world.Hub.RunAsync(new CheckIn(first.Code));
         Assert.Equal("A001", checkedIn.Ticket!.Number);
         var refused = await world.Hub.Queue.ExecuteAsync(new CheckIn(third.Code), "test.cancelled");
@@ -61,7 +62,7 @@ public sealed class SyncScenarios(ITestOutputHelper output)
         await world.CaughtUpAsync();
 
         await world.Broker.StopAsync();
-        await Eventually.UntilAsync(() => world.Hub.Central.State, s => s == Hub.Central.CentralLinkState.Down, "link down at the hub");
+        await Eventually.UntilAsync(() => world.Hub.Central.State, s => s == CentralLinkState.Down, "link down at the hub");
         await IssueCallServeAsync(world.Hub, 20);
         await world.Hub.RunAsync(new CheckIn(visit.Code));
         var late = await world.Central.BookAsync(matter, 5, new TimeOnly(11, 30), visit.Day);
@@ -127,7 +128,7 @@ public sealed class SyncScenarios(ITestOutputHelper output)
         await Eventually.UntilAsync(() => world.Hub.Queue.BookingsSequence, s => s == 1, "the booking at the hub");
 
         await world.Broker.StopAsync();
-        await Eventually.UntilAsync(() => world.Hub.Central.State, s => s == Hub.Central.CentralLinkState.Down, "link down at the hub");
+        await Eventually.UntilAsync(() => world.Hub.Central.State, s => s == CentralLinkState.Down, "link down at the hub");
         await world.Central.CancelAsync(visit, 9);
         var ticket = (await world.Hub.RunAsync(new CheckIn(visit.Code))).Ticket!.Number;
         await world.Broker.StartAgainAsync();

@@ -13,7 +13,11 @@ internal static class SyncSite
 {
     private static readonly Lazy<string> DeviceHash = new(() => MosquittoPasswordHash.Create("pw-device", 1000));
 
-    public static SiteDefinition Create(CentralBroker broker, string? caFile = null, string site = CentralUnderTest.Site)
+    public static SiteDefinition Create(CentralBroker broker, string? caFile = null, string site = CentralUnderTest.Site) =>
+        SiteFileLoader.Parse(Json(broker.Url, caFile, site).ToJsonString(), "sync-site.json");
+
+    /// <summary>The site file as JSON, to be changed by a test before parsing.</summary>
+    public static JsonObject Json(string centralUrl, string? caFile = null, string site = CentralUnderTest.Site)
     {
         var allDay = new JsonObject();
         foreach (var day in new[] { "mon", "tue", "wed", "thu", "fri", "sat", "sun" })
@@ -23,7 +27,7 @@ internal static class SyncSite
 
         var central = new JsonObject
         {
-            ["url"] = broker.Url,
+            ["url"] = centralUrl,
             ["username"] = CentralBroker.HubUser(site),
             ["password"] = CentralBroker.HubPassword(site),
         };
@@ -56,6 +60,6 @@ internal static class SyncSite
             ["audio"] = new JsonObject { ["output"] = "none" },
             ["central"] = central,
         };
-        return SiteFileLoader.Parse(json.ToJsonString(), "sync-site.json");
+        return json;
     }
 }

@@ -1,0 +1,117 @@
+using System.Text.Json;
+using EdgeQueue.Central.Sync.Storage;
+using EdgeQueue.Contracts.Messages.Sync;
+using EdgeQueue.Testing;
+
+namespace EdgeQueue.Sync.Tests.Storage;
+
+public sealed class CentralSyncStoreTests : IDisposable
+{
+    private const string Site = "poznan-libelta";
+    private readonly TempDirectory _folder = new("eq-sync-store");
+
+    [Fact]
+    public async Task StoreEvents_ResentAndReorderedBatches_EachEventStoredOnceInOrder()
+    {
+        using var store = Open();
+
+        Assert.Equal(3, store.StoreEvents(Site, Events(1, 3)).Acked);
+        var again = store.StoreEvents(Site, [.. Events(2, 5).Reverse()]);
+
+        Assert.Equal(new EventBatchOutcome(5, 2, 2, null), again);
+        var stored = await store.ReadEventsAsync(Site, 0, 100);
+        Assert.Equal([1L, 2, 3, 4, 5], stored.Select(e => e.Seq));
+    }
+
+    [Fact]
+    public void StoreEvents_BatchWithGap_StoresOnlyUpToTheGap()
+    {
+        using var store = Open();
+        store.StoreEvents(Site, Events(1, 2));
+
+        var outcome = store.StoreEvents(Site, [.. Events(3, 3), .. Events(5, 6)]);
+
+        Assert.Equal(new EventBatchOutcome(3, 1, 0, 3), outcome);
+        Assert.Equal(3, store.EventsAcked(Site));
+        Assert.Equal(6, store.StoreEvents(Site, Events(4, 6)).Acked);
+    }
+
+    [Fact]
+    public void StoreEvents_AfterReopen_AckAndEventsSurvive()
+    {
+        using (var store = Open())
+        {
+            store.StoreEvents(Site, Events(1, 4));
+        }
+
+        using var reopened = Open();
+        Assert.Equal(4, reopened.EventsAcked(Site));
+        Assert.Equal(new EventBatchOutcome(4, 0, 4, null), reopened.StoreEvents(Site, Events(1, 4)));
+    }
+
+    [Fact]
+    public async Task StoreEvents_CancellationAfterCheckIn_RecordedAsOvertaken()
+    {
+        using var store = Open();
+        store.StoreEvents(Site,
+        [
+            Event(1, "BookedVisitCheckedIn", """{"type":"BookedVisitCheckedIn","bookingCode":"K7P2QX","number":"A004"}"""),
+            Event(2, "BookingCancelled", """{"type":"BookingCancelled","code":"K7P2QX","version":9}"""),
+            Event(3, "BookingCancelled", """{"type":"BookingCancelled","code":"NOTSEEN","version":10}"""),
+        ]);
+
+        var overtaken = Assert.Single(await store.ListOvertakenCancellationsAsync(null));
+        Assert.Equal(("K7P2QX", "A004", 2L), (overtaken.Code, overtaken.Ticket, overtaken.CancelledSeq));
+    }
+
+    [Fact]
+    public void SaveConfig_TwoSaves_VersionsGrowAndLatestIsListed()
+    {
+        using var store = Open();
+        var draft = new SyncSiteConfig(0, [new SyncCategory("A", "Dowody", new Dictionary<string, string> { ["mon"] = "08:00-16:00" })],
+            [new SyncCounter(1, ["A"])]);
+
+        store.SaveConfig(Site, draft, "admin");
+        var second = store.SaveConfig(Site, draft, "admin");
+
+        Assert.Equal(2, second.Config.Version);
+        Assert.Equal(2, Assert.Single(store.ListLatestConfigs()).Config.Version);
+        Assert.Equal(2, store.GetLatestConfig(Site)!.Config.Version);
+    }
+
+    [Fact]
+    public void Check_ConfigWithUnknownCategoryAndBadHours_NamesEachProblem()
+    {
+        var config = new SyncSiteConfig(0, [new SyncCategory("a", "", new Dictionary<string, string> { ["mon"] = "16:00-08:00", ["xyz"] = "08:00-09:00" })],
+            [new SyncCounter(1, ["B"], "fastest")]);
+
+        var problems = SiteConfigRules.Check(config);
+
+        Assert.Contains(problems, p => p.Contains("prefix 'a'", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("hours mon '16:00-08:00'", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("hours xyz", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("'B' is not a category", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("policy 'fastest'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Open_FileThatIsNotSqlite_RefusedNamingTheFile()
+    {
+        var path = _folder.File("sync.db");
+        File.WriteAllText(path, "not a database at all, just text that is long enough to be read as a header");
+
+        var error = Assert.Throws<InvalidOperationException>(() => CentralSyncStore.Open(path, TimeProvider.System));
+
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private CentralSyncStore Open() => CentralSyncStore.Open(_folder.File(CentralSyncStore.FileName), TimeProvider.System);
+
+    private static SyncedEvent[] Events(long from, long to) =>
+        [.. Enumerable.Range((int)from, (int)(to - from + 1)).Select(i => Event(i, "TicketIssued", $$"""{"type":"TicketIssued","number":"A{{i:D3}}"}"""))];
+
+    private static SyncedEvent Event(long seq, string type, string json) =>
+        new(seq, type, DateTimeOffset.UnixEpoch.AddMinutes(seq), JsonDocument.Parse(json).RootElement.Clone());
+}
