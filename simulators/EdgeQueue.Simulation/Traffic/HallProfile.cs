@@ -15,7 +15,8 @@ public sealed record HallProfile
     /// <summary>Walk-ins stop this long before closing (the dispensers' issue cut-off).</summary>
     public TimeSpan LastWalkInBeforeClose { get; init; } = TimeSpan.FromMinutes(30);
 
-    public int WalkInsPerDay { get; init; } = 420;
+    // About what eight counters serve in a day beside the booked visits (mean service ~9 min).
+    public int WalkInsPerDay { get; init; } = 280;
 
     public TimeOnly PeakAt { get; init; } = new(9, 30);
 

@@ -14,7 +14,7 @@ internal sealed class HallOptions
     private readonly Option<int> _seed = new("--seed") { Description = "The day's random seed: the same seed plans the same day", DefaultValueFactory = _ => 1 };
     private readonly Option<int?> _port = new("--port") { Description = "HTTP port of the hub's pages (default: a free one)" };
     private readonly Option<string[]> _faults = new("--fault") { Description = "A fault during the day, repeatable: " + Faults.FaultSchedule.Syntax, AllowMultipleArgumentsPerToken = false };
-    private readonly Option<int?> _walkIns = new("--walk-ins") { Description = "Walk-in residents in the day (default 420)" };
+    private readonly Option<int?> _walkIns = new("--walk-ins") { Description = "Walk-in residents in the day (default 280)" };
     private readonly Option<int?> _bookings = new("--bookings") { Description = "Booked visits in the day (default 60)" };
     private readonly Option<string?> _day = new("--day") { Description = "The date of the simulated day, yyyy-MM-dd (default: the next weekday)" };
 

@@ -23,7 +23,7 @@ internal sealed record HallRunOptions
 
     public DateOnly? Day { get; init; }
 
-    /// <summary>Walk-ins in the day (default: the profile's 420).</summary>
+    /// <summary>Walk-ins in the day (default: the profile's 280).</summary>
     public int? WalkIns { get; init; }
 
     /// <summary>Booked visits in the day (default: the profile's 60).</summary>

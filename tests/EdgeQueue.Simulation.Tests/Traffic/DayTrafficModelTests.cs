@@ -33,8 +33,8 @@ public sealed class DayTrafficModelTests
     {
         var count = DayTrafficModel.Plan(Hall, Day, seed).WalkIns.Count();
 
-        // Poisson with mean 420: ±15 % is more than four standard deviations.
-        Assert.InRange(count, 420 * 0.85, 420 * 1.15);
+        // Poisson with mean 280: ±20 % is more than three standard deviations.
+        Assert.InRange(count, Hall.WalkInsPerDay * 0.8, Hall.WalkInsPerDay * 1.2);
     }
 
     [Fact]
