@@ -4,6 +4,7 @@ using EdgeQueue.Central.SiteViews.Fleet;
 using EdgeQueue.Central.SiteViews.Notifications;
 using EdgeQueue.Central.SiteViews.Statistics;
 using EdgeQueue.Central.Sync.Reading;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -52,6 +53,7 @@ public static class SiteViewsServiceCollectionExtensions
         services.AddSingleton<SiteStatusWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<SiteStatusWatcher>());
         services.AddSingleton<ETicketStream>();
+        services.Configure<RateLimiterOptions>(limits => OptInRateLimit.Add(limits, notifications));
         services.AddSingleton<TicketAlertService>();
         services.AddHostedService(sp => sp.GetRequiredService<TicketAlertService>());
         switch (notifications.Notifier)

@@ -27,6 +27,9 @@ public sealed record NotificationOptions
     /// <summary>A failed message is tried again this many times before it is dropped (and logged).</summary>
     public int Attempts { get; init; } = 3;
 
+    /// <summary>SMS opt-in posts one client address may make per minute.</summary>
+    public int OptInsPerMinute { get; init; } = 10;
+
     /// <summary>The offered choices of "notify me when this many people are ahead".</summary>
     public IReadOnlyList<int> AheadChoices { get; init; } = [1, 3, 5, 10];
 }

@@ -128,4 +128,23 @@ public sealed class ETicketPageTests
         Assert.Contains("Podaj polski numer telefonu komórkowego", page, StringComparison.Ordinal);
         Assert.Equal(0, server.Services.GetRequiredService<TicketAlerts>().Count);
     }
+
+    [Fact]
+    public async Task Post_ManyOptInsFromOneAddress_Refused429()
+    {
+        await using var server = await SiteViewsServer.StartAsync(kestrel: false, null, "--Central:Notifications:OptInsPerMinute=2");
+        using var client = server.CreateClient();
+        var token = await SiteViewsServer.TokenAsync(client, "/e/olsztyn/A020");
+        var statuses = new List<HttpStatusCode>();
+
+        for (var i = 0; i < 3; i++)
+        {
+            using var post = await client.PostAsync("/e/olsztyn/A020", new FormUrlEncodedContent(
+                [new("__RequestVerificationToken", token), new("telefon", $"60010020{i}"), new("prog", "1")]));
+            statuses.Add(post.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(2, server.Services.GetRequiredService<TicketAlerts>().Count);
+    }
 }

@@ -3,6 +3,7 @@ using EdgeQueue.Central.SiteViews.ETickets;
 using EdgeQueue.Central.SiteViews.Feed;
 using EdgeQueue.Central.SiteViews.Notifications;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EdgeQueue.Central.Pages.ETicket;
@@ -12,6 +13,7 @@ namespace EdgeQueue.Central.Pages.ETicket;
 /// position, estimated wait and the numbers now served, live through Server-Sent Events (a plain
 /// page with a refresh link without JavaScript), and the opt-in for a text message when close.
 /// </summary>
+[EnableRateLimiting(OptInRateLimit.Policy)]
 public sealed class IndexModel(ISiteFeed feed, TicketAlerts alerts, NotificationOptions options, TimeProvider time) : PageModel
 {
     [TempData]
