@@ -178,8 +178,7 @@ public sealed class CentralSyncLink : IAsyncDisposable
                     _log.LogInformation("Site {Site}: events after {Seq} arrived with a gap; kept up to {Seq}, the hub sends the rest again", site, gap, gap);
                 }
 
-                await _client.PublishAsync(new SiteTopics(site).SyncEventsAck, ContractJson.Serialize(new SyncAck(outcome.Acked, _time.GetUtcNow())),
-                    MqttQualityOfService.AtLeastOnce, retain: true, cancellation);
+                await PublishEventsAckAsync(site, outcome.Acked, cancellation);
                 break;
             case "bookings-ack" when Parse<SyncAck>(site, kind, payload) is { } ack:
                 _store.RecordBookingsAck(site, ack.Seq);
@@ -200,6 +199,9 @@ public sealed class CentralSyncLink : IAsyncDisposable
                     state.Acked = ack.Seq;
                 }
 
+                // The handshake: a hub announces itself with its bookings-ack at every connect; the
+                // answer tells it central listens and from where to send events.
+                await PublishEventsAckAsync(site, _store.EventsAcked(site), cancellation);
                 WakeBookings();
                 break;
             case "status" when Parse<SyncSiteStatus>(site, kind, payload) is { } status:
@@ -210,6 +212,10 @@ public sealed class CentralSyncLink : IAsyncDisposable
                 break;
         }
     }
+
+    private Task PublishEventsAckAsync(string site, long acked, CancellationToken cancellation) =>
+        _client.PublishAsync(new SiteTopics(site).SyncEventsAck, ContractJson.Serialize(new SyncAck(acked, _time.GetUtcNow())),
+            MqttQualityOfService.AtLeastOnce, retain: true, cancellation);
 
     private T? Parse<T>(string site, string kind, ReadOnlyMemory<byte> payload) where T : class
     {
@@ -245,8 +251,7 @@ public sealed class CentralSyncLink : IAsyncDisposable
 
                     foreach (var site in await _store.ListSitesAsync(cancellation))
                     {
-                        await _client.PublishAsync(new SiteTopics(site.SiteId).SyncEventsAck,
-                            ContractJson.Serialize(new SyncAck(site.EventsAcked, _time.GetUtcNow())), MqttQualityOfService.AtLeastOnce, retain: true, cancellation);
+                        await PublishEventsAckAsync(site.SiteId, site.EventsAcked, cancellation);
                     }
                 }
 

@@ -27,12 +27,13 @@ internal static class SyncClientFactory
         {
             Transport = transport,
             ClientId = options.ClientId,
-            CleanSession = true,
+            // A persistent session: a broker that keeps sessions queues the hubs' batches while central restarts.
+            CleanSession = false,
             Username = options.Username.Length > 0 ? options.Username : null,
             Password = options.Username.Length > 0 && !string.IsNullOrEmpty(password) ? password : null,
             KeepAlive = TimeSpan.FromSeconds(15),
             ReconnectMinDelay = TimeSpan.FromMilliseconds(200),
-            ReconnectMaxDelay = TimeSpan.FromSeconds(10),
+            ReconnectMaxDelay = TimeSpan.FromSeconds(2),
             MessageBufferCapacity = 4096,
             TimeProvider = time,
         });

@@ -24,7 +24,7 @@ internal static class CentralClientFactory
             Password = settings.Password,
             KeepAlive = TimeSpan.FromSeconds(15),
             ReconnectMinDelay = TimeSpan.FromMilliseconds(200),
-            ReconnectMaxDelay = TimeSpan.FromSeconds(10),
+            ReconnectMaxDelay = TimeSpan.FromSeconds(2),
             MaxInFlight = 16,
             TimeProvider = networkTime,
         });

@@ -26,6 +26,8 @@ internal sealed class EventsUplink
     private readonly WakeSignal _wake = new();
     private long _sent;
     private long _restartRequested = 1;
+    private int _centralHeard;
+    private long _lastEchoTicks;
     private DateTimeOffset _lastProgress;
     private bool _warnedAhead;
 
@@ -46,9 +48,14 @@ internal sealed class EventsUplink
     /// <summary>New events were committed: send them if the window allows.</summary>
     public void Wake() => _wake.Set();
 
-    /// <summary>A new connection: start again from the acknowledged number.</summary>
+    /// <summary>
+    /// A new connection: start again from the acknowledged number once central shows it listens (its
+    /// events-ack, which it sends when it sees this hub's bookings-ack). Events published before
+    /// central has subscribed again after a broker restart would be dropped by the broker.
+    /// </summary>
     public void Restart()
     {
+        Interlocked.Exchange(ref _centralHeard, 0);
         Interlocked.Exchange(ref _restartRequested, 1);
         _wake.Set();
     }
@@ -73,7 +80,19 @@ internal sealed class EventsUplink
             _queue.AcknowledgeOutbox(seq);
             _lastProgress = _time.GetUtcNow();
         }
+        else if (seq == _queue.OutboxAcknowledged && Interlocked.Read(ref _sent) > seq)
+        {
+            // Acks only grow while batches are taken in; the same number again is central announcing
+            // itself (it restarted, or came back after the broker did): what was in flight is lost.
+            var now = _time.GetUtcNow().UtcTicks;
+            if (now - Interlocked.Read(ref _lastEchoTicks) > TimeSpan.TicksPerSecond)
+            {
+                Interlocked.Exchange(ref _lastEchoTicks, now);
+                Interlocked.Exchange(ref _restartRequested, 1);
+            }
+        }
 
+        Interlocked.Exchange(ref _centralHeard, 1);
         _wake.Set();
     }
 
@@ -82,7 +101,7 @@ internal sealed class EventsUplink
         while (!cancellation.IsCancellationRequested)
         {
             await _wake.WaitAsync(_options.ResendAfter / 2, _time, cancellation);
-            if (!_client.IsConnected)
+            if (!_client.IsConnected || Volatile.Read(ref _centralHeard) == 0)
             {
                 continue;
             }
@@ -103,14 +122,14 @@ internal sealed class EventsUplink
         var acked = _queue.OutboxAcknowledged;
         if (Interlocked.Exchange(ref _restartRequested, 0) == 1 || _sent < acked)
         {
-            _sent = acked;
+            Interlocked.Exchange(ref _sent, acked);
             _lastProgress = _time.GetUtcNow();
         }
         else if (_sent > acked && _time.GetUtcNow() - _lastProgress > _options.ResendAfter)
         {
             _log.LogInformation("Central has not acknowledged past event {Acked} for {Seconds:0} s; sending again from there",
                 acked, _options.ResendAfter.TotalSeconds);
-            _sent = acked;
+            Interlocked.Exchange(ref _sent, acked);
             _lastProgress = _time.GetUtcNow();
         }
 
@@ -125,7 +144,7 @@ internal sealed class EventsUplink
             var batch = new SyncEventBatch([.. events.Select(e => new SyncedEvent(e.Sequence, e.Event.Name, e.Event.At,
                 JsonSerializer.SerializeToElement(e.Event, QueueJson.Options)))]);
             await _client.PublishAsync(_topic, ContractJson.Serialize(batch), MqttQualityOfService.AtLeastOnce, retain: false, cancellation);
-            _sent = events[^1].Sequence;
+            Interlocked.Exchange(ref _sent, events[^1].Sequence);
             BatchesSent++;
         }
     }
