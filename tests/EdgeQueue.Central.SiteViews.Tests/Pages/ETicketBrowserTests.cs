@@ -27,6 +27,9 @@ public sealed class ETicketBrowserTests
         server.Feed.SetStatus("olsztyn", HallStatus.Of(now.AddSeconds(30), ["A019", "A020"], (1, "A018")), now.AddSeconds(30));
         await ExpectTextAsync(browser, "#e-ahead", "1 osoba");
         await ExpectTextAsync(browser, "#e-serving", "A018 (stanowisko 1)");
+        Assert.False(await browser.Page.Locator("#e-stale").IsVisibleAsync());
+        var screenshot = await browser.ScreenshotAsync(Path.Combine(AppContext.BaseDirectory, "screenshots", "eticket-phone.png"));
+        Assert.True(new FileInfo(screenshot).Length > 10_000);
 
         // Called to the counter.
         server.Feed.SetStatus("olsztyn", HallStatus.Of(now.AddSeconds(60), [], (1, "A019"), (2, "A020")), now.AddSeconds(60));

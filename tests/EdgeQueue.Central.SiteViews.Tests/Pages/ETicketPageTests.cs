@@ -38,8 +38,8 @@ public sealed class ETicketPageTests
         time.Advance(TimeSpan.FromMinutes(3));
         var old = await client.GetStringAsync("/e/olsztyn/A018");
 
-        Assert.Contains("id=\"e-stale\" class=\"error\" hidden=\"hidden\"", fresh, StringComparison.Ordinal);
-        Assert.Contains("<strong id=\"e-stale\" class=\"error\">Dane mogą być nieaktualne", old, StringComparison.Ordinal);
+        Assert.Contains("<span id=\"e-stale\" hidden=\"hidden\">", fresh, StringComparison.Ordinal);
+        Assert.Contains("<span id=\"e-stale\"><strong class=\"error\">Dane mogą być nieaktualne", old, StringComparison.Ordinal);
     }
 
     [Theory]
