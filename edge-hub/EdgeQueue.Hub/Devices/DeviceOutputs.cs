@@ -14,7 +14,7 @@ namespace EdgeQueue.Hub.Devices;
 /// </summary>
 public sealed class DeviceOutputs(SiteDefinition site)
 {
-    private const string NoTicket = "----";
+    private const string NoTicket = DeviceShow.NoTicket;
 
     /// <summary>Changes whenever the site file's content changes, so a device can tell a new configuration.</summary>
     public int ConfigVersion { get; } = ComputeVersion(site);
@@ -32,7 +32,8 @@ public sealed class DeviceOutputs(SiteDefinition site)
         };
     }
 
-    public DeviceShow Show(DeviceDefinition device, QueueFigures figures)
+    /// <param name="printerPaper">What the dispenser's printer last said about paper (null: unknown).</param>
+    public DeviceShow Show(DeviceDefinition device, QueueFigures figures, string? printerPaper = null)
     {
         ArgumentNullException.ThrowIfNull(device);
         ArgumentNullException.ThrowIfNull(figures);
@@ -42,7 +43,7 @@ public sealed class DeviceOutputs(SiteDefinition site)
                 .ToDictionary(p => p, p => figures.OpenForIssue.GetValueOrDefault(p)
                     ? CategoryLightStates.Open
                     : CategoryLightStates.Closed, StringComparer.Ordinal);
-            return new DeviceShow(Categories: lights);
+            return new DeviceShow(Categories: lights, Paper: printerPaper);
         }
 
         if (device.Counter is not { } number)

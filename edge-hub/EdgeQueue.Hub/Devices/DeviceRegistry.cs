@@ -56,6 +56,7 @@ public sealed class DeviceRegistry
                 Rssi = state.Rssi,
                 FreeMem = state.FreeMem,
                 Paper = state.Paper ?? d.Paper,
+                ConfigVersion = state.ConfigVersion ?? d.ConfigVersion,
                 LastSeen = now,
             }
             : d with { Online = false, EverSeen = true, LastSeen = d.LastSeen ?? now });
@@ -68,8 +69,9 @@ public sealed class DeviceRegistry
     public void ReportError(DeviceId id, string error) =>
         Update(id, d => d with { LastError = error, LastErrorAt = _time.GetUtcNow() });
 
-    /// <summary>The printer of a dispenser told its paper state during a print.</summary>
-    public void ReportPaper(DeviceId id, string paper) => Update(id, d => d.Paper == paper ? d : d with { Paper = paper });
+    /// <summary>The printer of a dispenser told its paper state (during a print or when asked).</summary>
+    public void ReportPaper(DeviceId id, string paper) =>
+        Update(id, d => d.Paper == paper && d.PrinterPaper == paper ? d : d with { Paper = paper, PrinterPaper = paper });
 
     private void Update(DeviceId id, Func<DeviceStatus, DeviceStatus> change)
     {

@@ -32,6 +32,15 @@ public sealed record DeviceStatus
     /// <summary>ok, low, out, or null when the device does not report paper.</summary>
     public string? Paper { get; init; }
 
+    /// <summary>
+    /// What the hub's own printer of this dispenser last said about paper (ok, low, out): the
+    /// source of truth that the dispenser's <c>show</c> carries to its out-of-paper light.
+    /// </summary>
+    public string? PrinterPaper { get; init; }
+
+    /// <summary>The config version the device reports as applied; compared with the hub's on the technician page.</summary>
+    public int? ConfigVersion { get; init; }
+
     public DateTimeOffset? LastSeen { get; init; }
 
     public string? LastError { get; init; }

@@ -2,6 +2,9 @@ namespace EdgeQueue.Hub.Devices;
 
 /// <summary>
 /// What the technician page shows (<c>/devices/events</c>, <c>/devices.json</c>); <see cref="Central"/>
-/// is the link to central ("up (…)"/"down (…)"), null when the hall runs alone.
+/// is the link to central ("up (…)"/"down (…)"), null when the hall runs alone;
+/// <see cref="ConfigVersion"/> the device configuration the hub publishes now, so the page marks
+/// devices that report an older one.
 /// </summary>
-public sealed record DevicesView(string Site, string TimeZone, string Broker, IReadOnlyList<DeviceStatus> Devices, string? Central = null);
+public sealed record DevicesView(
+    string Site, string TimeZone, string Broker, IReadOnlyList<DeviceStatus> Devices, int ConfigVersion, string? Central = null);

@@ -35,16 +35,19 @@ public sealed class QueueProjection : IAsyncDisposable
     private readonly HallBoard _board;
     private readonly DeviceOutputs _outputs;
     private readonly ICallAnnouncer _announcer;
+    private readonly DeviceRegistry _registry;
     private readonly ILogger _logger;
     private readonly Dictionary<DeviceId, byte[]> _lastShow = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _lastPrinterPaper = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stop = new();
     private readonly ITimer _refresh;
     private Task _running = Task.CompletedTask;
 
     public QueueProjection(
         SiteDefinition site, ISiteQueue queue, ISiteBus bus, HallBoard board, DeviceOutputs outputs,
-        ICallAnnouncer announcer, TimeProvider time, ILogger logger)
+        ICallAnnouncer announcer, DeviceRegistry registry, TimeProvider time, ILogger logger)
     {
+        ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(queue);
         ArgumentNullException.ThrowIfNull(time);
@@ -55,8 +58,20 @@ public sealed class QueueProjection : IAsyncDisposable
         _board = board;
         _outputs = outputs;
         _announcer = announcer;
+        _registry = registry;
         _logger = logger;
         _queue.Committed += OnCommitted;
+
+        // A printer that ran out of paper (or was refilled) changes its dispenser's show at once.
+        _registry.Changed += status =>
+        {
+            var known = _lastPrinterPaper.TryGetValue(status.Id, out var last);
+            if (status.Role == DeviceRoles.Dispenser && (!known || last != status.PrinterPaper))
+            {
+                _lastPrinterPaper[status.Id] = status.PrinterPaper;
+                _batches.Writer.TryWrite([]);
+            }
+        };
         _refresh = time.CreateTimer(_ => _batches.Writer.TryWrite([]), null, RefreshEvery, RefreshEvery);
     }
 
@@ -187,7 +202,7 @@ public sealed class QueueProjection : IAsyncDisposable
         _board.UpdateWaiting(figures);
         foreach (var device in _site.Devices)
         {
-            var payload = ContractJson.Serialize(_outputs.Show(device, figures));
+            var payload = ContractJson.Serialize(_outputs.Show(device, figures, _registry.Find(device.Id)?.PrinterPaper));
             if (_lastShow.TryGetValue(device.Id, out var last) && last.AsSpan().SequenceEqual(payload))
             {
                 continue;

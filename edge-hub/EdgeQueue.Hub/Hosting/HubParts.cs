@@ -49,7 +49,7 @@ internal sealed class HubParts
     /// <summary>The link to central (issue 9), or null when the site file has no <c>central</c> section.</summary>
     public CentralLink? Central { get; init; }
 
-    public DevicesView DevicesView() => new(Site.Name, Site.TimeZone.Id, Bus.Description, Registry.Snapshot(),
+    public DevicesView DevicesView() => new(Site.Name, Site.TimeZone.Id, Bus.Description, Registry.Snapshot(), Outputs.ConfigVersion,
         Central is { } central ? $"{central.State.ToString().ToLowerInvariant()} ({central.Description})" : null);
 
     /// <summary>Builds every part; each that needs stopping is added to <paramref name="cleanup"/> in start order.</summary>
@@ -86,7 +86,7 @@ internal sealed class HubParts
         cleanup.Add(monitor.DisposeAsync);
         var board = new HallBoard(site);
         var outputs = new DeviceOutputs(site);
-        var projection = new QueueProjection(site, queue, bus, board, outputs, announcer, time, loggers.CreateLogger("calls"));
+        var projection = new QueueProjection(site, queue, bus, board, outputs, announcer, registry, time, loggers.CreateLogger("calls"));
         cleanup.Add(projection.DisposeAsync);
         var gateway = new DeviceGateway(site, bus, queue, printers, registry, loggers.CreateLogger("devices"));
         cleanup.Add(gateway.DisposeAsync);

@@ -1,3 +1,4 @@
+using EdgeQueue.Contracts;
 using EdgeQueue.Contracts.Messages;
 using EdgeQueue.Hub.Tests.Support;
 using EdgeQueue.Simulation.Printing;
@@ -79,6 +80,10 @@ public sealed class IssueTicketScenarios(ITestOutputHelper output)
         Assert.Equal("out", status.Paper);
         Assert.Equal(1, hub.Host.Queue.Snapshot().Categories.Single(c => c.Prefix == "A").IssuedToday);
 
+        // The printer is on the hub: the dispenser learns of the empty roll through its retained show.
+        await dispenser.WaitForAsync(dispenser.Topics.DeviceShow(dispenser.Id),
+            m => ContractJson.Deserialize<DeviceShow>(m.Payload.Span).Paper == PaperStates.Out);
+
         printer.Status = LoopbackNetworkPrinter.ReadyStatus;
         var retried = await dispenser.SendAsync(press);
 
@@ -87,5 +92,7 @@ public sealed class IssueTicketScenarios(ITestOutputHelper output)
         var job = await printer.NextJobAsync(TestDevice.Timeout);
         EscPosDecoder.Decode(job).LineContaining("A001");
         Assert.Equal(1, hub.Host.Queue.Snapshot().Categories.Single(c => c.Prefix == "A").IssuedToday);
+        await dispenser.WaitForAsync(dispenser.Topics.DeviceShow(dispenser.Id),
+            m => ContractJson.Deserialize<DeviceShow>(m.Payload.Span).Paper == PaperStates.Ok);
     }
 }

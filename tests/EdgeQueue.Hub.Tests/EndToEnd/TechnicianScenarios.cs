@@ -27,11 +27,17 @@ public sealed class TechnicianScenarios(ITestOutputHelper output)
 
         await using var proxy = new TcpProxy("127.0.0.1", hub.MqttPort);
         await using var dispenser = await TestDevice.ConnectAsync("127.0.0.1", proxy.Port, hub.Site.Topics, "disp-01", TestSite.Password("disp-01"));
-        await dispenser.PublishStateAsync(new DeviceState(Online: true, Fw: "1.0.3", Boot: "7f3a", UptimeS: 310, Rssi: -61, FreeMem: 81234, Paper: PaperStates.Low));
+        await dispenser.PublishStateAsync(new DeviceState(Online: true, Fw: "1.0.3", Boot: "7f3a", UptimeS: 310, Rssi: -61, FreeMem: 81234,
+            Paper: PaperStates.Low, ConfigVersion: 1));
         var online = await Wait.UntilAsync(() => Device(http, "disp-01"), d => d.GetProperty("online").GetBoolean());
         Assert.Equal("1.0.3", online.GetProperty("firmware").GetString());
         Assert.Equal(-61, online.GetProperty("rssi").GetInt32());
         Assert.Equal("low", online.GetProperty("paper").GetString());
+
+        // The device applied configuration 1; the page compares it with the one the hub publishes now.
+        Assert.Equal(1, online.GetProperty("configVersion").GetInt32());
+        Assert.Equal(hub.Host.Parts.Outputs.ConfigVersion, await ViewConfigVersion(http));
+        Assert.NotEqual(1, hub.Host.Parts.Outputs.ConfigVersion);
         Assert.True(online.TryGetProperty("lastSeen", out _));
 
         // Dropped without DISCONNECT: the broker publishes the device's will, {"online":false}.
@@ -48,6 +54,14 @@ public sealed class TechnicianScenarios(ITestOutputHelper output)
         response.EnsureSuccessStatusCode();
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return json.RootElement.GetProperty("devices").EnumerateArray().Single(d => d.GetProperty("id").GetString() == id).Clone();
+    }
+
+    private static async Task<int> ViewConfigVersion(HttpClient http)
+    {
+        using var response = await Get(http, "/devices.json", TestSite.TechnicianUser, TestSite.TechnicianPassword);
+        response.EnsureSuccessStatusCode();
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.GetProperty("configVersion").GetInt32();
     }
 
     private static Task<HttpResponseMessage> Get(HttpClient http, string path, string user, string password)
