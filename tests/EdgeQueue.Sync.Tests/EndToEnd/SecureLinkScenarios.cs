@@ -98,6 +98,52 @@ public sealed class SecureLinkScenarios(ITestOutputHelper output)
         await Assert.ThrowsAsync<MqttConnectException>(() => wrongPassword.ConnectAsync());
     }
 
+    [Fact]
+    public async Task S09_BadInput_MalformedSyncMessagesBothWays_RefusedAndSyncGoesOn()
+    {
+        await using var world = await SyncWorld.StartCentralAsync(output, await CentralBroker.StartEmbeddedAsync([CentralUnderTest.Site]));
+        var topics = new SiteTopics(CentralUnderTest.Site);
+        await using (var forger = await ConnectAsync(world.Broker, CentralBroker.HubUser(CentralUnderTest.Site), CentralBroker.HubPassword(CentralUnderTest.Site)))
+        {
+            await forger.PublishAsync(topics.SyncEvents, "not json", MqttQualityOfService.AtLeastOnce);
+            await forger.PublishAsync(topics.SyncEvents, """{"events":[{"seq":1}]}""", MqttQualityOfService.AtLeastOnce);
+            await forger.PublishAsync(topics.SyncStatus, """{"at":"yesterday"}""", MqttQualityOfService.AtLeastOnce);
+        }
+
+        var matter = await world.Central.CreateMatterAsync("A");
+        var visit = await world.Central.BookAsync(matter, 12, new TimeOnly(15, 0));
+        await world.StartHubAsync(visit, before: TimeSpan.FromMinutes(10));
+        await Eventually.UntilAsync(() => world.Hub.Central.State, s => s == CentralLinkState.Up, "link up");
+        await using (var forger = await ConnectAsync(world.Broker, CentralBroker.CentralUser, CentralBroker.CentralPassword))
+        {
+            await forger.PublishAsync(topics.SyncBookings, """{"bookings":[{"seq":1,"kind":"booked"}]}""", MqttQualityOfService.AtLeastOnce);
+            await forger.PublishAsync(topics.SyncConfig, "{", MqttQualityOfService.AtLeastOnce, retain: true);
+        }
+
+        await Eventually.UntilAsync(() => world.Hub.Queue.BookingsSequence, s => s == 1, "the real booking beside the malformed ones");
+        await world.Hub.RunAsync(new CheckIn(visit.Code));
+        var (hub, central) = await world.CaughtUpAsync();
+
+        Assert.Equal(hub, central);
+        Assert.Null(world.Hub.Central.PendingConfigVersion);
+        Assert.Equal(CentralLinkState.Up, world.Hub.Central.State);
+        Assert.Null(await world.Central.Reader.GetStatusAsync("nowhere"));
+    }
+
+    private static async Task<MqttClient> ConnectAsync(CentralBroker broker, string user, string password)
+    {
+        var client = new MqttClient(new MqttClientOptions
+        {
+            Transport = new TcpTransportFactory("127.0.0.1", broker.Port),
+            ClientId = $"forger-{user}",
+            Username = user,
+            Password = password,
+            AutoReconnect = false,
+        });
+        await client.ConnectAsync();
+        return client;
+    }
+
     private static HubState? LastOf(List<HubState> states)
     {
         lock (states)
