@@ -19,7 +19,7 @@ public sealed class ETicketBrowserTests
 
         Assert.Equal(200, await browser.OpenAsync(server.BaseUrl + "/e/olsztyn/A020"));
         await ExpectTextAsync(browser, "#e-ahead", "2 osoby");
-        await browser.Page.WaitForFunctionAsync("() => document.querySelector('[data-place]') !== null");
+        await browser.WaitForSelectorAsync("[data-place]");
         var loads = 0;
         browser.Page.Load += (_, _) => loads++;
 

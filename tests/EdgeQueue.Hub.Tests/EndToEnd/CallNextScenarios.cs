@@ -18,7 +18,7 @@ public sealed class CallNextScenarios(ITestOutputHelper output)
         await using var keypad = await hub.ConnectAsync("keypad-01");
         await using var browser = await ChromiumRunner.StartAsync(new ChromiumOptions { ViewportWidth = 1920, ViewportHeight = 1080 });
         Assert.Equal(200, await browser.OpenAsync(new Uri(hub.Host.HttpAddress, "/display").ToString()));
-        await browser.Page.WaitForFunctionAsync("document.body.dataset.version !== undefined");
+        await browser.WaitForSelectorAsync("body[data-version]");
         await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"));
         await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"));
 
@@ -28,9 +28,9 @@ public sealed class CallNextScenarios(ITestOutputHelper output)
         Assert.Equal("A001", reply.Ticket);
         Assert.Equal(1, reply.Counter);
         Assert.Equal(1, reply.Waiting);
-        await browser.Page.WaitForFunctionAsync("document.getElementById('latest-ticket').textContent === 'A001'");
+        await browser.WaitForSelectorAsync("#latest-ticket:text-is('A001')");
         Assert.Equal("stanowiska 1", await browser.TextAsync("#latest-counter"));
-        await browser.Page.WaitForFunctionAsync("document.querySelector('#categories [data-prefix=A] .count').textContent === '1'");
+        await browser.WaitForSelectorAsync("#categories [data-prefix=A] .count:text-is('1')");
         var screenshot = await browser.ScreenshotAsync(Path.Combine(AppContext.BaseDirectory, "screenshots", "02_CallNext_display.png"), fullPage: false);
         output.WriteLine($"hall screen screenshot: {screenshot}");
         Assert.True(new FileInfo(screenshot).Length > 10_000);

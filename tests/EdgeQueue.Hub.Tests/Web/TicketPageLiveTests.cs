@@ -26,7 +26,7 @@ public sealed class TicketPageLiveTests(ITestOutputHelper output)
         await using var browser = await ChromiumRunner.StartAsync(new ChromiumOptions { IsMobile = true, ViewportWidth = 390, ViewportHeight = 844 });
         Assert.Equal(200, await browser.OpenAsync(new Uri(hub.Host.HttpAddress, "/t/A003").ToString()));
         Assert.Equal("2 osoby", await browser.TextAsync("#ahead"));
-        await browser.Page.WaitForFunctionAsync("() => document.body.dataset.place === 'waiting'");
+        await browser.WaitForSelectorAsync("body[data-place=waiting]");
         var loads = 0;
         browser.Page.Load += (_, _) => loads++;
 
