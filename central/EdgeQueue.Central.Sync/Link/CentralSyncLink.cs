@@ -164,6 +164,12 @@ public sealed class CentralSyncLink : IAsyncDisposable
             {
                 // The hub sends again after the reconnect; nothing was acknowledged that is not stored.
             }
+#pragma warning disable CA1031 // A failing store (disk full) must not stop the link: nothing was acknowledged, the hub sends again.
+            catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+            {
+                _log.LogError(e, "Site {Site}: {Kind} message could not be stored; the hub sends it again", site, kind);
+            }
         }
     }
 

@@ -216,6 +216,12 @@ public sealed class CentralLink : IAsyncDisposable
             {
                 // The ack is published again at the next connect.
             }
+#pragma warning disable CA1031 // One bad message or a failing store must not stop the link; central resends from the acks.
+            catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+            {
+                _log.LogError(e, "Message from central on {Topic} could not be handled; waiting for it to be sent again", message.Topic);
+            }
         }
     }
 

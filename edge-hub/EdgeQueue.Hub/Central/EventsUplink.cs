@@ -28,7 +28,7 @@ internal sealed class EventsUplink
     private long _restartRequested = 1;
     private int _centralHeard;
     private long _lastEchoTicks;
-    private DateTimeOffset _lastProgress;
+    private long _lastProgressTicks;
     private bool _warnedAhead;
 
     public EventsUplink(SiteQueue queue, MqttClient client, string topic, CentralLinkOptions options, TimeProvider time, ILogger log)
@@ -39,7 +39,7 @@ internal sealed class EventsUplink
         _options = options;
         _time = time;
         _log = log;
-        _lastProgress = time.GetUtcNow();
+        _lastProgressTicks = time.GetUtcNow().UtcTicks;
     }
 
     /// <summary>Batches published since start (for tests and the benchmark).</summary>
@@ -78,7 +78,7 @@ internal sealed class EventsUplink
         if (seq > _queue.OutboxAcknowledged)
         {
             _queue.AcknowledgeOutbox(seq);
-            _lastProgress = _time.GetUtcNow();
+            Interlocked.Exchange(ref _lastProgressTicks, _time.GetUtcNow().UtcTicks);
         }
         else if (seq == _queue.OutboxAcknowledged && Interlocked.Read(ref _sent) > seq)
         {
@@ -123,14 +123,14 @@ internal sealed class EventsUplink
         if (Interlocked.Exchange(ref _restartRequested, 0) == 1 || _sent < acked)
         {
             Interlocked.Exchange(ref _sent, acked);
-            _lastProgress = _time.GetUtcNow();
+            Interlocked.Exchange(ref _lastProgressTicks, _time.GetUtcNow().UtcTicks);
         }
-        else if (_sent > acked && _time.GetUtcNow() - _lastProgress > _options.ResendAfter)
+        else if (_sent > acked && _time.GetUtcNow().UtcTicks - Interlocked.Read(ref _lastProgressTicks) > _options.ResendAfter.Ticks)
         {
             _log.LogInformation("Central has not acknowledged past event {Acked} for {Seconds:0} s; sending again from there",
                 acked, _options.ResendAfter.TotalSeconds);
             Interlocked.Exchange(ref _sent, acked);
-            _lastProgress = _time.GetUtcNow();
+            Interlocked.Exchange(ref _lastProgressTicks, _time.GetUtcNow().UtcTicks);
         }
 
         while (_client.IsConnected && _sent - _queue.OutboxAcknowledged < (long)_options.BatchSize * _options.BatchesAhead)
