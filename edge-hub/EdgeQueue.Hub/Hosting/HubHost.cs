@@ -194,7 +194,7 @@ public sealed class HubHost : IAsyncDisposable
         Parts.Bus.Reconnected += () => _ = RepublishAsync(OnlineState());
         if (Parts.Central is { } central)
         {
-            central.StateChanged += state => _ = RepublishAsync(OnlineState());
+            central.StateChanged += state => _ = PublishHubStateAsync();
             central.ConfigurationDue += RestartForConfiguration;
             central.Start();
         }
@@ -223,6 +223,21 @@ public sealed class HubHost : IAsyncDisposable
         Parts.Logger.LogWarning("Restarting to apply site configuration version {Version} from central", version);
         ConfigurationRestartRequested = true;
         _app.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
+    }
+
+    /// <summary>Only <c>hub/state</c> (the central link went up or down); devices' retained messages are untouched.</summary>
+    private async Task PublishHubStateAsync()
+    {
+        try
+        {
+            await Parts.Bus.PublishAsync(Site.Topics.HubState, OnlineState(), retain: true, CancellationToken.None);
+        }
+#pragma warning disable CA1031 // The next change or reconnect publishes it again.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            Parts.Logger.LogWarning("Publishing hub/state failed: {Error}", e.Message);
+        }
     }
 
     private async Task RepublishAsync(ReadOnlyMemory<byte> online)
