@@ -17,10 +17,12 @@ internal sealed class HubUnderTest : IAsyncDisposable
     private readonly ITestOutputHelper _output;
     private readonly SiteDefinition _site;
     private readonly TimeProvider _time;
+    private readonly CentralLinkOptions _link;
     private int _requests;
 
-    private HubUnderTest(ITestOutputHelper output, SiteDefinition site, string dataFolder, TimeProvider time)
+    private HubUnderTest(ITestOutputHelper output, SiteDefinition site, string dataFolder, TimeProvider time, CentralLinkOptions? link)
     {
+        _link = link ?? new CentralLinkOptions { ResendAfter = TimeSpan.FromSeconds(3), StatusRefresh = TimeSpan.FromSeconds(5) };
         _output = output;
         _site = site;
         DataFolder = dataFolder;
@@ -35,9 +37,10 @@ internal sealed class HubUnderTest : IAsyncDisposable
 
     public CentralLink Central => Host.Central ?? throw new InvalidOperationException("the site file has no central section");
 
-    public static async Task<HubUnderTest> StartAsync(ITestOutputHelper output, SiteDefinition site, string dataFolder, TimeProvider time)
+    public static async Task<HubUnderTest> StartAsync(ITestOutputHelper output, SiteDefinition site, string dataFolder, TimeProvider time,
+        CentralLinkOptions? link = null)
     {
-        var hub = new HubUnderTest(output, site, dataFolder, time);
+        var hub = new HubUnderTest(output, site, dataFolder, time, link);
         await hub.StartHostAsync();
         return hub;
     }
@@ -74,7 +77,7 @@ internal sealed class HubUnderTest : IAsyncDisposable
             Bind = "127.0.0.1",
             Time = _time,
             NetworkTime = TimeProvider.System,
-            CentralLink = new CentralLinkOptions { ResendAfter = TimeSpan.FromSeconds(3), StatusRefresh = TimeSpan.FromSeconds(5) },
+            CentralLink = _link,
             ConfigureLogging = logging => logging.AddProvider(new TestLog(_output, "hub")),
         });
     }

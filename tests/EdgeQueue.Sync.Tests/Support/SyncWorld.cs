@@ -1,4 +1,5 @@
 using EdgeQueue.Central.Booking.Visits;
+using EdgeQueue.Hub.Central;
 using EdgeQueue.Testing;
 using Xunit.Abstractions;
 
@@ -41,10 +42,10 @@ internal sealed class SyncWorld : IAsyncDisposable
     }
 
     /// <summary>Starts the hub with its clock <paramref name="before"/> the given visit.</summary>
-    public async Task StartHubAsync(BookedVisit visit, TimeSpan before)
+    public async Task StartHubAsync(BookedVisit visit, TimeSpan before, CentralLinkOptions? link = null)
     {
         HubClock = new ManualTimeProvider(visit.StartsAt - before, TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw"));
-        Hub = await HubUnderTest.StartAsync(_output, SyncSite.Create(Broker, _caFile), HubData, HubClock);
+        Hub = await HubUnderTest.StartAsync(_output, SyncSite.Create(Broker, _caFile), HubData, HubClock, link);
     }
 
     public async Task RestartCentralAsync()
