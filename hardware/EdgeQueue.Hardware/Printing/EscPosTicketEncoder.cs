@@ -9,7 +9,9 @@ namespace EdgeQueue.Hardware.Printing;
 /// </summary>
 public sealed class EscPosTicketEncoder
 {
-    private static readonly CultureInfo Polish = CultureInfo.GetCultureInfo("pl-PL");
+    // Whole numbers and a fixed dd.MM.yyyy HH:mm pattern print the same in every culture; the
+    // invariant one needs no ICU data, so the hub can run with invariant globalization (memory).
+    private static readonly CultureInfo Digits = CultureInfo.InvariantCulture;
     private readonly EscPosTicketOptions _options;
 
     public EscPosTicketEncoder(EscPosTicketOptions? options = null)
@@ -48,9 +50,9 @@ public sealed class EscPosTicketEncoder
         p.Bold(false)
             .Line(string.Empty)
             .Align(EscPosAlignment.Left)
-            .Line($"Osób w kolejce przed Tobą: {receipt.PeopleWaiting.ToString(Polish)}")
-            .Line($"Przewidywany czas oczekiwania: ok. {receipt.EstimatedWaitMinutes.ToString(Polish)} min")
-            .Line($"Wydano: {receipt.IssuedAt.ToString("dd.MM.yyyy HH:mm", Polish)}")
+            .Line($"Osób w kolejce przed Tobą: {receipt.PeopleWaiting.ToString(Digits)}")
+            .Line($"Przewidywany czas oczekiwania: ok. {receipt.EstimatedWaitMinutes.ToString(Digits)} min")
+            .Line($"Wydano: {receipt.IssuedAt.ToString("dd.MM.yyyy HH:mm", Digits)}")
             .Line(string.Empty)
             .Align(EscPosAlignment.Center)
             .QrModel2()
