@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests talk to (DESIGN.md §3), only those that are missing.
-# Real peers, not fakes: Mosquitto and its clients, Python Paho, PostgreSQL, Chromium,
-# qrencode/zbarimg for printed QR codes, sox for audio checks.
+# Real peers, not fakes: Mosquitto and its clients, Python Paho, PostgreSQL, Chromium (driven by
+# Playwright's bundled driver), qrencode/zbarimg for printed QR codes, sox for audio checks, aplay
+# (alsa-utils, played to its null device) for the speaker, openssl for the hub's test certificates.
 set -euo pipefail
 
 packages=(
   mosquitto mosquitto-clients python3-paho-mqtt
   postgresql
-  chromium chromium-driver
+  chromium
   qrencode zbar-tools
-  sox
+  sox alsa-utils openssl
 )
 
 missing=()
