@@ -1,4 +1,3 @@
-using System.Security.Cryptography.X509Certificates;
 using EdgeQueue.Mqtt.Client;
 
 namespace EdgeQueue.Central.Sync.Link;
@@ -8,24 +7,15 @@ internal static class SyncClientFactory
 {
     public static MqttClient Create(CentralSyncOptions options, TimeProvider time)
     {
-        if (!Uri.TryCreate(options.BrokerUrl, UriKind.Absolute, out var url) || url.Scheme is not ("mqtt" or "mqtts") || url.Host.Length == 0)
+        if (!MqttBrokerUrl.TryParse(options.BrokerUrl, out var url))
         {
             throw new InvalidOperationException($"Central:Sync:BrokerUrl: '{options.BrokerUrl}' must be mqtt://host[:port] or mqtts://host[:port]");
         }
 
-        var tls = url.Scheme == "mqtts";
-        var port = url.IsDefaultPort || url.Port <= 0 ? (tls ? 8883 : 1883) : url.Port;
         var password = options.PasswordEnv.Length > 0 ? Environment.GetEnvironmentVariable(options.PasswordEnv) : options.Password;
-        IMqttTransportFactory transport = tls
-            ? new TlsTransportFactory(url.Host, port, new MqttTlsOptions
-            {
-                TargetHost = url.Host,
-                TrustedCertificateAuthorities = options.CaFile.Length > 0 ? LoadCa(options.CaFile) : null,
-            })
-            : new TcpTransportFactory(url.Host, port);
         return new MqttClient(new MqttClientOptions
         {
-            Transport = transport,
+            Transport = MqttBrokerUrl.CreateTransport(url, options.CaFile),
             ClientId = options.ClientId,
             // A persistent session: a broker that keeps sessions queues the hubs' batches while central restarts.
             CleanSession = false,
@@ -37,12 +27,5 @@ internal static class SyncClientFactory
             MessageBufferCapacity = 4096,
             TimeProvider = time,
         });
-    }
-
-    private static X509Certificate2Collection LoadCa(string file)
-    {
-        var collection = new X509Certificate2Collection();
-        collection.ImportFromPemFile(file);
-        return collection;
     }
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography.X509Certificates;
 using EdgeQueue.Mqtt.Client;
 
 namespace EdgeQueue.Hub.Central;
@@ -8,16 +7,9 @@ internal static class CentralClientFactory
 {
     public static MqttClient Create(CentralLinkSettings settings, string siteId, TimeProvider networkTime)
     {
-        IMqttTransportFactory transport = settings.UseTls
-            ? new TlsTransportFactory(settings.Url.Host, settings.Port, new MqttTlsOptions
-            {
-                TargetHost = settings.Url.Host,
-                TrustedCertificateAuthorities = settings.CaFile is { } ca ? LoadCa(ca) : null,
-            })
-            : new TcpTransportFactory(settings.Url.Host, settings.Port);
         return new MqttClient(new MqttClientOptions
         {
-            Transport = transport,
+            Transport = MqttBrokerUrl.CreateTransport(settings.Url, settings.CaFile),
             ClientId = settings.ClientId ?? $"hub-{siteId}",
             CleanSession = true,
             Username = settings.Username,
@@ -28,12 +20,5 @@ internal static class CentralClientFactory
             MaxInFlight = 16,
             TimeProvider = networkTime,
         });
-    }
-
-    private static X509Certificate2Collection LoadCa(string file)
-    {
-        var collection = new X509Certificate2Collection();
-        collection.ImportFromPemFile(file);
-        return collection;
     }
 }

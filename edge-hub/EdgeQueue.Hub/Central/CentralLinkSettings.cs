@@ -1,3 +1,5 @@
+using EdgeQueue.Mqtt.Client;
+
 namespace EdgeQueue.Hub.Central;
 
 /// <summary>The validated <c>central</c> section: where the central broker is and how the hub logs in.</summary>
@@ -14,9 +16,9 @@ public sealed record CentralLinkSettings
 
     public string? ClientId { get; init; }
 
-    public bool UseTls => Url.Scheme == "mqtts";
+    public bool UseTls => MqttBrokerUrl.UsesTls(Url);
 
-    public int Port => Url.IsDefaultPort || Url.Port <= 0 ? (UseTls ? 8883 : 1883) : Url.Port;
+    public int Port => MqttBrokerUrl.PortOf(Url);
 
     public string Describe() => $"{Url.Scheme}://{Url.Host}:{Port} as '{Username}'";
 
@@ -33,7 +35,7 @@ public sealed record CentralLinkSettings
         }
 
         var count = problems.Count;
-        if (!Uri.TryCreate(section.Url, UriKind.Absolute, out var url) || url.Scheme is not ("mqtt" or "mqtts") || url.Host.Length == 0)
+        if (!MqttBrokerUrl.TryParse(section.Url, out var url))
         {
             problems.Add($"central.url: '{section.Url}' must be mqtt://host[:port] or mqtts://host[:port]");
         }

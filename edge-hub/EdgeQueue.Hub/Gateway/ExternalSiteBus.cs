@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography.X509Certificates;
 using EdgeQueue.Contracts;
 using EdgeQueue.Contracts.Messages;
 using EdgeQueue.Hub.Site;
@@ -33,14 +32,9 @@ public sealed class ExternalSiteBus : ISiteBus
         _settings = site.Broker;
         _hubStateTopic = site.Topics.HubState;
         _logger = logger;
-        var url = _settings.Url!;
-        var port = url.IsDefaultPort || url.Port <= 0 ? (_settings.UseTls ? 8883 : 1883) : url.Port;
-        IMqttTransportFactory transport = _settings.UseTls
-            ? new TlsTransportFactory(url.Host, port, new MqttTlsOptions { TargetHost = url.Host, TrustedCertificateAuthorities = LoadAuthorities(_settings.CaFile) })
-            : new TcpTransportFactory(url.Host, port);
         _client = new MqttClient(new MqttClientOptions
         {
-            Transport = transport,
+            Transport = MqttBrokerUrl.CreateTransport(_settings.Url!, _settings.CaFile),
             ClientId = $"hub-{site.SiteId}",
             CleanSession = true,
             Username = _settings.Username,
@@ -168,18 +162,6 @@ public sealed class ExternalSiteBus : ISiteBus
         catch (OperationCanceledException)
         {
         }
-    }
-
-    private static X509Certificate2Collection? LoadAuthorities(string? caFile)
-    {
-        if (caFile is null)
-        {
-            return null;
-        }
-
-        var authorities = new X509Certificate2Collection();
-        authorities.ImportFromPemFile(caFile);
-        return authorities;
     }
 
     private sealed class Subscription(ExternalSiteBus bus, (string Filter, Func<SiteMessage, CancellationToken, ValueTask> Handler) entry)

@@ -1,3 +1,5 @@
+using EdgeQueue.Mqtt.Client;
+
 namespace EdgeQueue.Hub.Site;
 
 /// <summary>
@@ -21,7 +23,7 @@ public sealed record BrokerSettings
     /// <summary>PEM file of the CA trusted for an mqtts:// broker; null for the system's trust store.</summary>
     public string? CaFile { get; init; }
 
-    public bool UseTls => Url is { Scheme: "mqtts" };
+    public bool UseTls => Url is not null && MqttBrokerUrl.UsesTls(Url);
 
     public string Describe() => Embedded ? $"embedded broker on {Bind}:{Port}" : $"external broker {Url} as '{Username}'";
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using EdgeQueue.Contracts;
+using EdgeQueue.Mqtt.Client;
 using EdgeQueue.Hub.Central;
 using EdgeQueue.Hub.Security;
 using EdgeQueue.Queue.Configuration;
@@ -169,8 +170,7 @@ public static class SiteFileLoader
                 return null;
             }
 
-            if (!Uri.TryCreate(section.Url, UriKind.Absolute, out var url) || url.Scheme is not ("mqtt" or "mqtts")
-                || string.IsNullOrEmpty(url.Host))
+            if (!MqttBrokerUrl.TryParse(section.Url, out var url))
             {
                 problems.Add($"broker.url: '{section.Url}' must be mqtt://host[:port] or mqtts://host[:port]");
                 return null;
