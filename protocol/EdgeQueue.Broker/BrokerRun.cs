@@ -1,7 +1,8 @@
 using System.Net;
-using EdgeQueue.Mqtt.Broker;
+using EdgeQueue.Hosting;
 using EdgeQueue.Mqtt.Broker.Configuration;
 using EdgeQueue.Mqtt.Broker.Security;
+using EdgeQueue.Mqtt.Broker;
 using Microsoft.Extensions.Logging;
 
 namespace EdgeQueue.Broker;

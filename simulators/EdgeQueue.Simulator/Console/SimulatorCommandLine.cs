@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using EdgeQueue.Hosting;
 using EdgeQueue.Simulator.Faults;
 using EdgeQueue.Simulator.Hall;
 using EdgeQueue.Simulator.Reporting;

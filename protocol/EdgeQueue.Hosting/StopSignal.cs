@@ -1,15 +1,20 @@
 using System.Runtime.InteropServices;
 
-namespace EdgeQueue.Simulator.Console;
+namespace EdgeQueue.Hosting;
 
-/// <summary>Ctrl-C (SIGINT) and SIGTERM as a cancellation: the hall is taken down in order and the run ends with its verdict.</summary>
-internal sealed class StopSignal : IDisposable
+/// <summary>
+/// Turns Ctrl-C (SIGINT) and SIGTERM into a cancellation instead of ending the process, so a
+/// long-running verb takes itself down in order and a requested stop ends with exit code 0.
+/// </summary>
+public sealed class StopSignal : IDisposable
 {
-    private readonly CancellationTokenSource _stop = new();
+    private readonly CancellationTokenSource _stop;
     private readonly PosixSignalRegistration[] _registrations;
 
-    public StopSignal()
+    /// <param name="alsoStopWhen">Another reason to stop (the command line's own token, a --for timer).</param>
+    public StopSignal(CancellationToken alsoStopWhen = default)
     {
+        _stop = CancellationTokenSource.CreateLinkedTokenSource(alsoStopWhen);
         _registrations =
         [
             PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal),
@@ -33,6 +38,7 @@ internal sealed class StopSignal : IDisposable
 
     private void OnSignal(PosixSignalContext context)
     {
+        // Keep the process alive; the verb's own shutdown ends it.
         context.Cancel = true;
         _stop.Cancel();
     }
