@@ -1,16 +1,16 @@
 using System.Collections.Concurrent;
 using EdgeQueue.Firmware.Core.Hardware;
-using EdgeQueue.Mqtt.Client;
-using EdgeQueue.Mqtt.Packets;
+using EdgeQueue.Mqtt.Link;
+using MQTTnet.Channel;
 
 namespace EdgeQueue.Firmware.HostMqtt;
 
 /// <summary>
-/// The firmware core's <see cref="IMqttLink"/> over EdgeQueue.Mqtt's client, behaving like the
-/// device's M2Mqtt link: blocking connect (with will, credentials, persistent session), no automatic
-/// reconnect (the core's ConnectionSupervisor reconnects, as on the device), QoS 1 publishes handed
-/// to the connection without waiting for PUBACK (the core's outbox retransmits until the hub
-/// replies), received messages queued for the core's loop.
+/// The firmware core's <see cref="IMqttLink"/> on MQTTnet's client (through the project's link),
+/// behaving like the device's M2Mqtt: blocking connect (will, credentials, persistent session), no
+/// automatic reconnect (the core's ConnectionSupervisor reconnects, as on the device), QoS 1
+/// publishes handed over without waiting for PUBACK (the core's outbox retransmits until the hub
+/// replies), received messages queued for the core's loop. Used by the simulators and the tests.
 /// </summary>
 public sealed class MqttClientLink : IMqttLink, IAsyncDisposable
 {
@@ -18,12 +18,19 @@ public sealed class MqttClientLink : IMqttLink, IAsyncDisposable
 
     private readonly ConcurrentQueue<MqttInbound> _inbound = new();
     private readonly TimeProvider _time;
-    private MqttClient? _client;
+    private readonly IMqttClientStreamProvider? _streamProvider;
+    private MqttLink? _link;
     private Task? _pump;
 
-    public MqttClientLink(TimeProvider? time = null) => _time = time ?? TimeProvider.System;
+    /// <param name="time">Back-off and timeouts of the link.</param>
+    /// <param name="streamProvider">Opens the byte stream (the simulator's radio that can be cut); null: a plain socket.</param>
+    public MqttClientLink(TimeProvider? time = null, IMqttClientStreamProvider? streamProvider = null)
+    {
+        _time = time ?? TimeProvider.System;
+        _streamProvider = streamProvider;
+    }
 
-    public bool IsConnected => _client?.IsConnected == true;
+    public bool IsConnected => _link?.IsConnected == true;
 
     /// <summary>Why the last connect, subscribe or publish failed, for logs and tests.</summary>
     public string? LastError { get; private set; }
@@ -32,62 +39,61 @@ public sealed class MqttClientLink : IMqttLink, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         CloseAsync().AsTask().GetAwaiter().GetResult();
-        var client = new MqttClient(new MqttClientOptions
+        var link = new MqttLink(new MqttLinkOptions
         {
-            Transport = new TcpTransportFactory(options.Host, options.Port),
+            Host = options.Host,
+            Port = options.Port,
+            StreamProvider = _streamProvider,
             ClientId = options.ClientId,
             CleanSession = options.CleanSession,
             Username = options.UserName,
             Password = string.IsNullOrEmpty(options.Password) ? null : options.Password,
             KeepAlive = TimeSpan.FromSeconds(options.KeepAliveSeconds),
-            Will = new MqttWill
-            {
-                Topic = options.WillTopic,
-                Payload = options.WillPayload,
-                QualityOfService = MqttQualityOfService.AtLeastOnce,
-                Retain = true,
-            },
+            Will = new MqttLinkWill(options.WillTopic, options.WillPayload),
             AutoReconnect = false,
-            ConnectTimeout = OperationTimeout,
+            Timeout = OperationTimeout,
             TimeProvider = _time,
         });
         try
         {
-            client.ConnectAsync().WaitAsync(OperationTimeout * 2).GetAwaiter().GetResult();
+            link.ConnectAsync().WaitAsync(OperationTimeout * 2).GetAwaiter().GetResult();
         }
-        catch (Exception e) when (e is MqttConnectException or TimeoutException or IOException or System.Net.Sockets.SocketException or OperationCanceledException)
+#pragma warning disable CA1031 // The core's contract: a failed connect is false, never an exception.
+        catch (Exception e)
+#pragma warning restore CA1031
         {
             LastError = "connect: " + e.Message;
-            client.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            link.DisposeAsync().AsTask().GetAwaiter().GetResult();
             return false;
         }
 
-        _client = client;
-        _pump = PumpAsync(client);
+        _link = link;
+        _pump = PumpAsync(link);
         return true;
     }
 
     public bool Subscribe(string[] topics)
     {
-        var client = _client;
-        if (client is null)
+        var link = _link;
+        if (link is null)
         {
             return false;
         }
 
         try
         {
-            var codes = client.SubscribeAsync(topics.Select(t => new MqttSubscription(t, MqttQualityOfService.AtLeastOnce)).ToList())
-                .WaitAsync(OperationTimeout).GetAwaiter().GetResult();
-            if (codes.Any(c => c == SubscribeReturnCode.Failure))
+            var refused = link.SubscribeAsync(topics).WaitAsync(OperationTimeout).GetAwaiter().GetResult();
+            if (refused.Count > 0)
             {
-                LastError = "subscribe: the broker refused a topic (ACL)";
+                LastError = "subscribe: the broker refused " + string.Join(", ", refused) + " (ACL)";
                 return false;
             }
 
             return true;
         }
-        catch (Exception e) when (e is TimeoutException or IOException or InvalidOperationException or OperationCanceledException or MqttConnectionLostException)
+#pragma warning disable CA1031 // As above: false on failure.
+        catch (Exception e)
+#pragma warning restore CA1031
         {
             LastError = "subscribe: " + e.Message;
             return false;
@@ -96,15 +102,25 @@ public sealed class MqttClientLink : IMqttLink, IAsyncDisposable
 
     public bool Publish(string topic, byte[] payload, bool retain)
     {
-        var client = _client;
-        if (client is null || !client.IsConnected)
+        var link = _link;
+        if (link is null || !link.IsConnected)
         {
             return false;
         }
 
-        // Like M2Mqtt's Publish: handed over, acknowledged later. A failure is only logged; the
-        // core's outbox (events) or state timer (state) sends again.
-        var sending = client.PublishAsync(topic, payload, MqttQualityOfService.AtLeastOnce, retain);
+        Task sending;
+        try
+        {
+            sending = link.PublishAsync(topic, payload, retain: retain);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or MqttOfflineBufferFullException)
+        {
+            LastError = "publish: " + e.Message;
+            return false;
+        }
+
+        // Like M2Mqtt's Publish: handed over, acknowledged later. A failure is only noted; the core's
+        // outbox (events) or state timer (state) sends again.
         _ = sending.ContinueWith(
             t => LastError = "publish: " + t.Exception?.GetBaseException().Message,
             CancellationToken.None,
@@ -117,17 +133,17 @@ public sealed class MqttClientLink : IMqttLink, IAsyncDisposable
 
     public void Disconnect()
     {
-        var client = _client;
-        if (client is null)
+        var link = _link;
+        if (link is null)
         {
             return;
         }
 
         try
         {
-            client.DisconnectAsync().WaitAsync(OperationTimeout).GetAwaiter().GetResult();
+            link.DisconnectAsync().WaitAsync(OperationTimeout).GetAwaiter().GetResult();
         }
-        catch (Exception e) when (e is TimeoutException or IOException or OperationCanceledException)
+        catch (TimeoutException e)
         {
             LastError = "disconnect: " + e.Message;
         }
@@ -137,33 +153,26 @@ public sealed class MqttClientLink : IMqttLink, IAsyncDisposable
 
     public ValueTask DisposeAsync() => CloseAsync();
 
-    private async Task PumpAsync(MqttClient client)
+    private async Task PumpAsync(MqttLink link)
     {
-        try
+        await foreach (var message in link.Messages.ReadAllAsync())
         {
-            await foreach (var message in client.Messages.ReadAllAsync())
-            {
-                _inbound.Enqueue(new MqttInbound(message.Topic, message.Payload.ToArray()));
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The client was disposed.
+            _inbound.Enqueue(new MqttInbound(message.Topic, message.Payload.ToArray()));
         }
     }
 
     private async ValueTask CloseAsync()
     {
-        var client = _client;
-        _client = null;
-        if (client is not null)
+        var link = _link;
+        _link = null;
+        if (link is not null)
         {
-            await client.DisposeAsync();
+            await link.DisposeAsync();
         }
 
         if (_pump is not null)
         {
-            await _pump.WaitAsync(OperationTimeout).ConfigureAwait(false);
+            await _pump.WaitAsync(OperationTimeout);
             _pump = null;
         }
     }

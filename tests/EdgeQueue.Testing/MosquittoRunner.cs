@@ -68,6 +68,39 @@ public sealed class MosquittoRunner : IAsyncDisposable
 
     public bool IsRunning => _process is { HasExited: false };
 
+    /// <summary>How often <paramref name="text"/> occurs in <see cref="Log"/>.</summary>
+    public int CountInLog(string text)
+    {
+        var log = Log;
+        var count = 0;
+        for (var at = log.IndexOf(text, StringComparison.Ordinal); at >= 0; at = log.IndexOf(text, at + text.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Polls the log (kept across restarts) until <paramref name="text"/> appears <paramref name="times"/>
+    /// times: Mosquitto offers no other signal for what it received. Throws with the log on timeout.
+    /// </summary>
+    public async Task WaitForLogAsync(string text, int times = 1, TimeSpan? timeout = null)
+    {
+        using var deadline = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(20));
+        while (CountInLog(text) < times)
+        {
+            try
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(50), deadline.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"Mosquitto did not log '{text}' {times} time(s):\n{Log}");
+            }
+        }
+    }
+
     public static async Task<MosquittoRunner> StartAsync(MosquittoOptions? options = null, CancellationToken cancellation = default)
     {
         if (!File.Exists(Executable))

@@ -3,8 +3,8 @@ using EdgeQueue.Central.Booking.Sync;
 using EdgeQueue.Central.Sync.Storage;
 using EdgeQueue.Contracts;
 using EdgeQueue.Contracts.Messages.Sync;
-using EdgeQueue.Mqtt.Client;
-using EdgeQueue.Mqtt.Packets;
+using EdgeQueue.Mqtt.Link;
+using MQTTnet.Protocol;
 using Microsoft.Extensions.Logging;
 
 namespace EdgeQueue.Central.Sync.Link;
@@ -23,7 +23,7 @@ public sealed class CentralSyncLink : IAsyncDisposable
     private readonly ISiteBookingFeed _feed;
     private readonly TimeProvider _time;
     private readonly ILogger _log;
-    private readonly MqttClient _client;
+    private readonly MqttLink _client;
     private readonly ConcurrentDictionary<string, BookingPumpState> _sites = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _pumpWake = new(0, 1);
     private readonly CancellationTokenSource _stop = new();
@@ -39,7 +39,7 @@ public sealed class CentralSyncLink : IAsyncDisposable
         _feed = feed;
         _time = time;
         _log = log;
-        _client = SyncClientFactory.Create(options, time);
+        _client = SyncClientFactory.Create(options, time, log);
         _client.ConnectionStateChanged += OnConnectionChanged;
     }
 
@@ -61,7 +61,7 @@ public sealed class CentralSyncLink : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(record);
         return _client.PublishAsync(new SiteTopics(record.SiteId).SyncConfig, ContractJson.Serialize(record.Config),
-            MqttQualityOfService.AtLeastOnce, retain: true, cancellation);
+            MqttQualityOfServiceLevel.AtLeastOnce, retain: true, cancellation);
     }
 
     /// <summary>Looks for new booking changes now instead of at the next poll.</summary>
@@ -111,7 +111,7 @@ public sealed class CentralSyncLink : IAsyncDisposable
         _stop.Dispose();
     }
 
-    private void OnConnectionChanged(object? sender, MqttConnectionStateChangedEventArgs e)
+    private void OnConnectionChanged(object? sender, MqttLinkStateChangedEventArgs e)
     {
         if (!e.IsConnected)
         {
@@ -134,16 +134,13 @@ public sealed class CentralSyncLink : IAsyncDisposable
 
     private async Task SubscribeAsync(CancellationToken cancellation)
     {
-        var codes = await _client.SubscribeAsync(
-            [
-                new MqttSubscription(SiteTopics.AllSitesSync("events"), MqttQualityOfService.AtLeastOnce),
-                new MqttSubscription(SiteTopics.AllSitesSync("bookings-ack"), MqttQualityOfService.AtLeastOnce),
-                new MqttSubscription(SiteTopics.AllSitesSync("status"), MqttQualityOfService.AtLeastOnce),
-                new MqttSubscription(SiteTopics.AllSitesSync("devices"), MqttQualityOfService.AtLeastOnce),
-            ], cancellation);
-        if (codes.Any(c => c == SubscribeReturnCode.Failure))
+        var refused = await _client.SubscribeAsync(
+            [SiteTopics.AllSitesSync("events"), SiteTopics.AllSitesSync("bookings-ack"), SiteTopics.AllSitesSync("status"), SiteTopics.AllSitesSync("devices")],
+            cancellation: cancellation);
+        if (refused.Count > 0)
         {
-            _log.LogError("The central broker refused a sync subscription; central's user needs readwrite on eq/v1/+/sync/#");
+            _log.LogError("The central broker refused the sync subscriptions {Filters}; central's user needs readwrite on eq/v1/+/sync/#",
+                string.Join(", ", refused));
         }
     }
 
@@ -160,7 +157,7 @@ public sealed class CentralSyncLink : IAsyncDisposable
             {
                 await HandleAsync(site, kind, message.Payload, cancellation);
             }
-            catch (MqttConnectionLostException)
+            catch (MqttLinkClosedException)
             {
                 // The hub sends again after the reconnect; nothing was acknowledged that is not stored.
             }
@@ -221,7 +218,7 @@ public sealed class CentralSyncLink : IAsyncDisposable
 
     private Task PublishEventsAckAsync(string site, long acked, CancellationToken cancellation) =>
         _client.PublishAsync(new SiteTopics(site).SyncEventsAck, ContractJson.Serialize(new SyncAck(acked, _time.GetUtcNow())),
-            MqttQualityOfService.AtLeastOnce, retain: true, cancellation);
+            MqttQualityOfServiceLevel.AtLeastOnce, retain: true, cancellation);
 
     private T? Parse<T>(string site, string kind, ReadOnlyMemory<byte> payload) where T : class
     {
@@ -266,7 +263,7 @@ public sealed class CentralSyncLink : IAsyncDisposable
                     await PumpSiteAsync(site, state, cancellation);
                 }
             }
-            catch (MqttConnectionLostException)
+            catch (MqttLinkClosedException)
             {
                 Interlocked.Exchange(ref _republishConfigs, 1);
             }
@@ -311,7 +308,7 @@ public sealed class CentralSyncLink : IAsyncDisposable
             }
 
             var batch = new SyncBookingBatch([.. changes.Select(ToSynced)]);
-            await _client.PublishAsync(new SiteTopics(site).SyncBookings, ContractJson.Serialize(batch), MqttQualityOfService.AtLeastOnce,
+            await _client.PublishAsync(new SiteTopics(site).SyncBookings, ContractJson.Serialize(batch), MqttQualityOfServiceLevel.AtLeastOnce,
                 retain: false, cancellation);
             from = changes[^1].Sequence;
             lock (state.Gate)

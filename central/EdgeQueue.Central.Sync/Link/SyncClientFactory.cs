@@ -1,11 +1,12 @@
-using EdgeQueue.Mqtt.Client;
+using EdgeQueue.Mqtt.Link;
+using Microsoft.Extensions.Logging;
 
 namespace EdgeQueue.Central.Sync.Link;
 
-/// <summary>Central's MQTT client for the central broker, from <see cref="CentralSyncOptions"/>.</summary>
+/// <summary>Central's MQTT link to the central broker, from <see cref="CentralSyncOptions"/>.</summary>
 internal static class SyncClientFactory
 {
-    public static MqttClient Create(CentralSyncOptions options, TimeProvider time)
+    public static MqttLink Create(CentralSyncOptions options, TimeProvider time, ILogger log)
     {
         if (!MqttBrokerUrl.TryParse(options.BrokerUrl, out var url))
         {
@@ -13,10 +14,8 @@ internal static class SyncClientFactory
         }
 
         var password = options.PasswordEnv.Length > 0 ? Environment.GetEnvironmentVariable(options.PasswordEnv) : options.Password;
-        return new MqttClient(new MqttClientOptions
+        return new MqttLink(MqttLinkOptions.ForUrl(url, options.ClientId, options.CaFile) with
         {
-            Transport = MqttBrokerUrl.CreateTransport(url, options.CaFile),
-            ClientId = options.ClientId,
             // A persistent session: a broker that keeps sessions queues the hubs' batches while central restarts.
             CleanSession = false,
             Username = options.Username.Length > 0 ? options.Username : null,
@@ -26,6 +25,6 @@ internal static class SyncClientFactory
             ReconnectMaxDelay = TimeSpan.FromSeconds(2),
             MessageBufferCapacity = 4096,
             TimeProvider = time,
-        });
+        }, log);
     }
 }

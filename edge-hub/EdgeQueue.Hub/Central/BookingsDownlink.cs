@@ -1,7 +1,7 @@
 using EdgeQueue.Contracts;
 using EdgeQueue.Contracts.Messages.Sync;
-using EdgeQueue.Mqtt.Client;
-using EdgeQueue.Mqtt.Packets;
+using EdgeQueue.Mqtt.Link;
+using MQTTnet.Protocol;
 using EdgeQueue.Queue.Commands;
 using EdgeQueue.Queue.Storage;
 using Microsoft.Extensions.Logging;
@@ -14,12 +14,12 @@ namespace EdgeQueue.Hub.Central;
 /// with the new sequence, each idempotent by version (the sequence number). Then acknowledges the
 /// highest contiguous number, retained, on <c>…/sync/bookings-ack</c>: central resends from there.
 /// </summary>
-internal sealed class BookingsDownlink(SiteQueue queue, MqttClient client, string ackTopic, TimeProvider time, ILogger log)
+internal sealed class BookingsDownlink(SiteQueue queue, MqttLink client, string ackTopic, TimeProvider time, ILogger log)
 {
     /// <summary>Tells central where this hub stands (at every connect, and after each batch).</summary>
     public Task AcknowledgeAsync(CancellationToken cancellation) =>
         client.PublishAsync(ackTopic, ContractJson.Serialize(new SyncAck(queue.BookingsSequence, time.GetUtcNow())),
-            MqttQualityOfService.AtLeastOnce, retain: true, cancellation);
+            MqttQualityOfServiceLevel.AtLeastOnce, retain: true, cancellation);
 
     public async Task ApplyAsync(ReadOnlyMemory<byte> payload, CancellationToken cancellation)
     {

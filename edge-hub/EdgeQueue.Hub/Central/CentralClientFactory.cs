@@ -1,16 +1,14 @@
-using EdgeQueue.Mqtt.Client;
+using EdgeQueue.Mqtt.Link;
+using Microsoft.Extensions.Logging;
 
 namespace EdgeQueue.Hub.Central;
 
-/// <summary>The hub's MQTT client for the central broker: its own login, TLS with the city's CA when mqtts://.</summary>
+/// <summary>The hub's MQTT link to the central broker: its own login, TLS with the city's CA when mqtts://.</summary>
 internal static class CentralClientFactory
 {
-    public static MqttClient Create(CentralLinkSettings settings, string siteId, TimeProvider networkTime)
-    {
-        return new MqttClient(new MqttClientOptions
+    public static MqttLink Create(CentralLinkSettings settings, string siteId, TimeProvider networkTime, ILogger log) =>
+        new(MqttLinkOptions.ForUrl(settings.Url, settings.ClientId ?? $"hub-{siteId}", settings.CaFile) with
         {
-            Transport = MqttBrokerUrl.CreateTransport(settings.Url, settings.CaFile),
-            ClientId = settings.ClientId ?? $"hub-{siteId}",
             CleanSession = true,
             Username = settings.Username,
             Password = settings.Password,
@@ -19,6 +17,5 @@ internal static class CentralClientFactory
             ReconnectMaxDelay = TimeSpan.FromSeconds(2),
             MaxInFlight = 16,
             TimeProvider = networkTime,
-        });
-    }
+        }, log);
 }

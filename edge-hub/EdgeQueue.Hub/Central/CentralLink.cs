@@ -2,8 +2,8 @@ using EdgeQueue.Contracts;
 using EdgeQueue.Contracts.Messages.Sync;
 using EdgeQueue.Hub.Devices;
 using EdgeQueue.Hub.Site;
-using EdgeQueue.Mqtt.Client;
-using EdgeQueue.Mqtt.Packets;
+using EdgeQueue.Mqtt.Link;
+using MQTTnet.Protocol;
 using EdgeQueue.Queue.State;
 using EdgeQueue.Queue.Storage;
 using Microsoft.Extensions.Logging;
@@ -29,7 +29,7 @@ public sealed class CentralLink : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly TimeProvider _waits;
     private readonly ILogger _log;
-    private readonly MqttClient _client;
+    private readonly MqttLink _client;
     private readonly EventsUplink _uplink;
     private readonly BookingsDownlink _downlink;
     private readonly WakeSignal _statusWake = new();
@@ -59,7 +59,7 @@ public sealed class CentralLink : IAsyncDisposable
         _waits = networkTime;
         _log = log;
         RunningConfigVersion = runningConfigVersion;
-        _client = CentralClientFactory.Create(settings, site.SiteId, networkTime);
+        _client = CentralClientFactory.Create(settings, site.SiteId, networkTime, log);
         _uplink = new EventsUplink(queue, _client, site.Topics.SyncEvents, options, networkTime, log);
         _downlink = new BookingsDownlink(queue, _client, site.Topics.SyncBookingsAck, time, log);
         _client.ConnectionStateChanged += OnConnectionChanged;
@@ -144,7 +144,7 @@ public sealed class CentralLink : IAsyncDisposable
         _statusWake.Set();
     }
 
-    private void OnConnectionChanged(object? sender, MqttConnectionStateChangedEventArgs e)
+    private void OnConnectionChanged(object? sender, MqttLinkStateChangedEventArgs e)
     {
         var state = e.IsConnected ? CentralLinkState.Up : CentralLinkState.Down;
         if (e.IsConnected)
@@ -173,15 +173,11 @@ public sealed class CentralLink : IAsyncDisposable
     private async Task SubscribeAsync(CancellationToken cancellation)
     {
         var topics = _site.Topics;
-        var codes = await _client.SubscribeAsync(
-            [
-                new MqttSubscription(topics.SyncEventsAck, MqttQualityOfService.AtLeastOnce),
-                new MqttSubscription(topics.SyncBookings, MqttQualityOfService.AtLeastOnce),
-                new MqttSubscription(topics.SyncConfig, MqttQualityOfService.AtLeastOnce),
-            ], cancellation);
-        if (codes.Any(c => c == SubscribeReturnCode.Failure))
+        var refused = await _client.SubscribeAsync([topics.SyncEventsAck, topics.SyncBookings, topics.SyncConfig], cancellation: cancellation);
+        if (refused.Count > 0)
         {
-            _log.LogError("The central broker refused a sync subscription of {Site}; check the hub user's ACL on central", _site.SiteId);
+            _log.LogError("The central broker refused the sync subscriptions {Filters} of {Site}; check the hub user's ACL on central",
+                string.Join(", ", refused), _site.SiteId);
         }
     }
 
@@ -212,7 +208,7 @@ public sealed class CentralLink : IAsyncDisposable
                     OnConfiguration(message.Payload);
                 }
             }
-            catch (MqttConnectionLostException)
+            catch (MqttLinkClosedException)
             {
                 // The ack is published again at the next connect.
             }
@@ -292,16 +288,16 @@ public sealed class CentralLink : IAsyncDisposable
                 {
                     _lastStatus = now;
                     var status = SiteStatusBuilder.Status(_queue.Snapshot(), RunningConfigVersion, _queue.LastSequence);
-                    await _client.PublishAsync(topics.SyncStatus, ContractJson.Serialize(status), MqttQualityOfService.AtLeastOnce, retain: true, cancellation);
+                    await _client.PublishAsync(topics.SyncStatus, ContractJson.Serialize(status), MqttQualityOfServiceLevel.AtLeastOnce, retain: true, cancellation);
                 }
 
                 if (Interlocked.Exchange(ref _devicesDirty, 0) == 1 || refresh)
                 {
                     var devices = SiteStatusBuilder.Devices(_registry.Snapshot(), _time.GetUtcNow());
-                    await _client.PublishAsync(topics.SyncDevices, ContractJson.Serialize(devices), MqttQualityOfService.AtLeastOnce, retain: true, cancellation);
+                    await _client.PublishAsync(topics.SyncDevices, ContractJson.Serialize(devices), MqttQualityOfServiceLevel.AtLeastOnce, retain: true, cancellation);
                 }
             }
-            catch (MqttConnectionLostException)
+            catch (MqttLinkClosedException)
             {
                 Interlocked.Exchange(ref _justConnected, 1);
             }

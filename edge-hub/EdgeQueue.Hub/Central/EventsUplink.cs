@@ -3,8 +3,8 @@ using EdgeQueue.Contracts;
 using EdgeQueue.Contracts.Messages.Sync;
 using EdgeQueue.Queue.Serialization;
 using EdgeQueue.Queue.Storage;
-using EdgeQueue.Mqtt.Client;
-using EdgeQueue.Mqtt.Packets;
+using EdgeQueue.Mqtt.Link;
+using MQTTnet.Protocol;
 using Microsoft.Extensions.Logging;
 
 namespace EdgeQueue.Hub.Central;
@@ -18,7 +18,7 @@ namespace EdgeQueue.Hub.Central;
 internal sealed class EventsUplink
 {
     private readonly SiteQueue _queue;
-    private readonly MqttClient _client;
+    private readonly MqttLink _client;
     private readonly string _topic;
     private readonly TimeProvider _time;
     private readonly ILogger _log;
@@ -31,7 +31,7 @@ internal sealed class EventsUplink
     private long _lastProgressTicks;
     private bool _warnedAhead;
 
-    public EventsUplink(SiteQueue queue, MqttClient client, string topic, CentralLinkOptions options, TimeProvider time, ILogger log)
+    public EventsUplink(SiteQueue queue, MqttLink client, string topic, CentralLinkOptions options, TimeProvider time, ILogger log)
     {
         _queue = queue;
         _client = client;
@@ -110,7 +110,7 @@ internal sealed class EventsUplink
             {
                 await PumpAsync(cancellation);
             }
-            catch (MqttConnectionLostException)
+            catch (MqttLinkClosedException)
             {
                 Restart();
             }
@@ -143,7 +143,7 @@ internal sealed class EventsUplink
 
             var batch = new SyncEventBatch([.. events.Select(e => new SyncedEvent(e.Sequence, e.Event.Name, e.Event.At,
                 JsonSerializer.SerializeToElement(e.Event, QueueJson.Options)))]);
-            await _client.PublishAsync(_topic, ContractJson.Serialize(batch), MqttQualityOfService.AtLeastOnce, retain: false, cancellation);
+            await _client.PublishAsync(_topic, ContractJson.Serialize(batch), MqttQualityOfServiceLevel.AtLeastOnce, retain: false, cancellation);
             Interlocked.Exchange(ref _sent, events[^1].Sequence);
             BatchesSent++;
         }

@@ -2,8 +2,10 @@ using System.Globalization;
 using EdgeQueue.Contracts;
 using EdgeQueue.Contracts.Messages;
 using EdgeQueue.Hub.Site;
-using EdgeQueue.Mqtt.Client;
-using EdgeQueue.Mqtt.Packets;
+using EdgeQueue.Mqtt.Link;
+using EdgeQueue.Hub.Security;
+using MQTTnet;
+using MQTTnet.Protocol;
 using Microsoft.Extensions.Logging;
 
 namespace EdgeQueue.Hub.Gateway;
@@ -16,7 +18,7 @@ namespace EdgeQueue.Hub.Gateway;
 /// </summary>
 public sealed class ExternalSiteBus : ISiteBus
 {
-    private readonly MqttClient _client;
+    private readonly MqttLink _client;
     private readonly BrokerSettings _settings;
     private readonly string _hubStateTopic;
     private readonly ILogger _logger;
@@ -32,23 +34,16 @@ public sealed class ExternalSiteBus : ISiteBus
         _settings = site.Broker;
         _hubStateTopic = site.Topics.HubState;
         _logger = logger;
-        _client = new MqttClient(new MqttClientOptions
+        _client = new MqttLink(MqttLinkOptions.ForUrl(_settings.Url!, MosquittoExport.HubUser(site), _settings.CaFile) with
         {
-            Transport = MqttBrokerUrl.CreateTransport(_settings.Url!, _settings.CaFile),
-            ClientId = $"hub-{site.SiteId}",
+            // The exported Mosquitto config sets use_username_as_clientid: the hub's client id is its user name.
             CleanSession = true,
             Username = _settings.Username,
             Password = _settings.Password,
-            Will = new MqttWill
-            {
-                Topic = site.Topics.HubState,
-                Payload = ContractJson.Serialize(new HubState(Online: false)),
-                QualityOfService = MqttQualityOfService.AtLeastOnce,
-                Retain = true,
-            },
+            Will = new MqttLinkWill(site.Topics.HubState, ContractJson.Serialize(new HubState(Online: false))),
             KeepAlive = TimeSpan.FromSeconds(15),
             TimeProvider = time,
-        });
+        }, logger);
         _client.ConnectionStateChanged += OnConnectionChanged;
     }
 
@@ -68,7 +63,7 @@ public sealed class ExternalSiteBus : ISiteBus
     }
 
     public ValueTask PublishAsync(string topic, ReadOnlyMemory<byte> payload, bool retain, CancellationToken cancellationToken) =>
-        new(_client.PublishAsync(topic, payload, MqttQualityOfService.AtLeastOnce, retain, cancellationToken));
+        new(_client.PublishAsync(topic, payload, MqttQualityOfServiceLevel.AtLeastOnce, retain, cancellationToken));
 
     public async Task<IAsyncDisposable> SubscribeAsync(
         string topicFilter, Func<SiteMessage, CancellationToken, ValueTask> handler, CancellationToken cancellationToken)
@@ -79,8 +74,8 @@ public sealed class ExternalSiteBus : ISiteBus
             _handlers.Add(entry);
         }
 
-        var granted = await _client.SubscribeAsync(topicFilter, MqttQualityOfService.AtLeastOnce, cancellationToken);
-        if (granted == SubscribeReturnCode.Failure)
+        var granted = await _client.SubscribeAsync(topicFilter, MqttQualityOfServiceLevel.AtLeastOnce, cancellationToken);
+        if (!granted)
         {
             throw new InvalidOperationException(
                 $"the broker refused the hub's subscription to {topicFilter}; check the hub user's ACL (export-mosquitto)");
@@ -94,7 +89,7 @@ public sealed class ExternalSiteBus : ISiteBus
         if (_client.IsConnected)
         {
             // A clean DISCONNECT suppresses the will, so the goodbye is published by hand.
-            await _client.PublishAsync(_hubStateTopic, offlineState, MqttQualityOfService.AtLeastOnce, retain: true, cancellationToken);
+            await _client.PublishAsync(_hubStateTopic, offlineState, MqttQualityOfServiceLevel.AtLeastOnce, retain: true, cancellationToken);
         }
 
         await _client.DisconnectAsync(cancellationToken);
@@ -115,7 +110,7 @@ public sealed class ExternalSiteBus : ISiteBus
         _stop.Dispose();
     }
 
-    private void OnConnectionChanged(object? sender, MqttConnectionStateChangedEventArgs e)
+    private void OnConnectionChanged(object? sender, MqttLinkStateChangedEventArgs e)
     {
         bool started;
         lock (_gate)
@@ -152,7 +147,7 @@ public sealed class ExternalSiteBus : ISiteBus
                 var siteMessage = new SiteMessage(message.Topic, message.Payload, message.Retain);
                 foreach (var (filter, handler) in handlers)
                 {
-                    if (TopicMatcher.Matches(filter, message.Topic))
+                    if (MqttTopicFilterComparer.Compare(message.Topic, filter) == MqttTopicFilterCompareResult.IsMatch)
                     {
                         await handler(siteMessage, cancellationToken);
                     }

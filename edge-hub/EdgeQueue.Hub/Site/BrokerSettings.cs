@@ -1,4 +1,4 @@
-using EdgeQueue.Mqtt.Client;
+using EdgeQueue.Mqtt.Link;
 
 namespace EdgeQueue.Hub.Site;
 

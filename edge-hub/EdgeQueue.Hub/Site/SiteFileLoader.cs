@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using EdgeQueue.Contracts;
-using EdgeQueue.Mqtt.Client;
+using EdgeQueue.Mqtt.Link;
 using EdgeQueue.Hub.Central;
 using EdgeQueue.Hub.Security;
 using EdgeQueue.Queue.Configuration;

@@ -19,12 +19,13 @@ internal abstract class SimulatedDevice : IAsyncDisposable
     private Thread? _loop;
     private long _nextPressAt;
 
-    protected SimulatedDevice(string id, string brokerHost, int brokerPort, WireLedger ledger)
+    protected SimulatedDevice(string id, WireLedger ledger)
     {
         Id = id;
         Ledger = ledger;
-        Link = new DeviceMqttLink(id, brokerHost, brokerPort, ledger);
-        Wifi.LinkLost += Link.Sever;
+        var radio = new SeverableStreamProvider();
+        Link = new TappedMqttLink(id, new MqttClientLink(streamProvider: radio), ledger);
+        Wifi.LinkLost += radio.Sever;
     }
 
     public string Id { get; }
@@ -43,7 +44,7 @@ internal abstract class SimulatedDevice : IAsyncDisposable
     /// </summary>
     protected StopwatchClock Clock { get; } = new();
 
-    protected DeviceMqttLink Link { get; }
+    protected TappedMqttLink Link { get; }
 
     protected WireLedger Ledger { get; }
 

@@ -19,8 +19,8 @@ internal sealed class SimulatedDispenser : SimulatedDevice
     private readonly ILed[] _lamps;
     private DispenserDevice _device;
 
-    public SimulatedDispenser(string id, DeviceSettings settings, int buttons, string brokerHost, int brokerPort, WireLedger ledger)
-        : base(id, brokerHost, brokerPort, ledger)
+    public SimulatedDispenser(string id, DeviceSettings settings, int buttons, WireLedger ledger)
+        : base(id, ledger)
     {
         _settings = settings;
         _lamps = [.. Enumerable.Range(0, buttons).Select(_ => (ILed)new NoLed())];

@@ -9,8 +9,8 @@ internal sealed class SimulatedKeypad : SimulatedDevice, People.IClerkKeypad
 {
     private readonly KeypadDevice _device;
 
-    public SimulatedKeypad(string id, DeviceSettings settings, string brokerHost, int brokerPort, WireLedger ledger)
-        : base(id, brokerHost, brokerPort, ledger)
+    public SimulatedKeypad(string id, DeviceSettings settings, WireLedger ledger)
+        : base(id, ledger)
     {
         _device = new KeypadDevice(settings, Clock, new HostRandom(), Wifi, Link, new HostSystemMonitor(), new NoLed());
     }

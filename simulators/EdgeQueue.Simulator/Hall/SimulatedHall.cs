@@ -230,14 +230,14 @@ internal sealed class SimulatedHall : IAsyncDisposable
         {
             var id = HallLayout.DispenserId(i);
             var settings = DeviceProvisioning.Settings(id, Site.SiteId, Credentials.Devices[id], brokerPort, _options.Speed);
-            _dispensers.Add(new SimulatedDispenser(id, settings, Plan.Profile.Categories.Count, "127.0.0.1", brokerPort, _ledger));
+            _dispensers.Add(new SimulatedDispenser(id, settings, Plan.Profile.Categories.Count, _ledger));
         }
 
         for (var i = 0; i < Layout.Counters.Count; i++)
         {
             var id = HallLayout.KeypadId(i);
             var settings = DeviceProvisioning.Settings(id, Site.SiteId, Credentials.Devices[id], brokerPort, _options.Speed);
-            _keypads.Add(new SimulatedKeypad(id, settings, "127.0.0.1", brokerPort, _ledger));
+            _keypads.Add(new SimulatedKeypad(id, settings, _ledger));
         }
 
         foreach (var device in Devices)

@@ -2,8 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using EdgeQueue.Contracts;
 using EdgeQueue.Contracts.Messages;
-using EdgeQueue.Mqtt.Client;
-using EdgeQueue.Mqtt.Packets;
+using EdgeQueue.Mqtt.Link;
 
 namespace EdgeQueue.Benchmarks.Hub;
 
@@ -16,7 +15,7 @@ internal sealed class BenchDevice : IAsyncDisposable
     private readonly Task _reading;
     private long _sequence;
 
-    private BenchDevice(MqttClient client, SiteTopics topics, DeviceId id)
+    private BenchDevice(MqttLink client, SiteTopics topics, DeviceId id)
     {
         Client = client;
         _topics = topics;
@@ -24,15 +23,16 @@ internal sealed class BenchDevice : IAsyncDisposable
         _reading = Task.Run(ReadAsync);
     }
 
-    public MqttClient Client { get; }
+    public MqttLink Client { get; }
 
     public DeviceId Id { get; }
 
     public static async Task<BenchDevice> ConnectAsync(int port, SiteTopics topics, string id, CancellationToken cancellation)
     {
-        var client = new MqttClient(new MqttClientOptions
+        var client = new MqttLink(new MqttLinkOptions
         {
-            Transport = new TcpTransportFactory("127.0.0.1", port),
+            Host = "127.0.0.1",
+            Port = port,
             ClientId = id,
             Username = id,
             Password = BenchSite.Password(id),
@@ -40,7 +40,7 @@ internal sealed class BenchDevice : IAsyncDisposable
         });
         await client.ConnectAsync(cancellation);
         var deviceId = DeviceId.Parse(id);
-        await client.SubscribeAsync(topics.DeviceReply(deviceId), MqttQualityOfService.AtLeastOnce, cancellation);
+        await client.SubscribeAsync(topics.DeviceReply(deviceId), cancellation: cancellation);
         return new BenchDevice(client, topics, deviceId);
     }
 
@@ -52,7 +52,7 @@ internal sealed class BenchDevice : IAsyncDisposable
         _waiting[id] = waiter;
         var started = Stopwatch.GetTimestamp();
         await Client.PublishAsync(_topics.DeviceEvent(Id), ContractJson.Serialize(new DeviceEvent(id, kind, Category: category)),
-            MqttQualityOfService.AtLeastOnce, cancellation: cancellation);
+            cancellation: cancellation);
         var reply = await waiter.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellation);
         return (reply, started, Stopwatch.GetTimestamp());
     }

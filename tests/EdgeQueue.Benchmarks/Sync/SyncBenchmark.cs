@@ -7,8 +7,7 @@ using EdgeQueue.Hub.Central;
 using EdgeQueue.Hub.Hosting;
 using EdgeQueue.Hub.Security;
 using EdgeQueue.Hub.Site;
-using EdgeQueue.Mqtt.Client;
-using EdgeQueue.Mqtt.Packets;
+using EdgeQueue.Mqtt.Link;
 using EdgeQueue.Queue.Commands;
 using EdgeQueue.Testing;
 using Microsoft.Extensions.Logging;
@@ -122,7 +121,7 @@ public sealed class SyncBenchmark : IBenchmark
         await subscriber.ConnectAsync(cancellation);
         await publisher.ConnectAsync(cancellation);
         var topic = $"eq/v1/{Site}/sync/events";
-        await subscriber.SubscribeAsync(topic, MqttQualityOfService.AtLeastOnce, cancellation);
+        await subscriber.SubscribeAsync(topic, cancellation: cancellation);
         var start = Stopwatch.GetTimestamp();
         var received = Task.Run(async () =>
         {
@@ -131,20 +130,22 @@ public sealed class SyncBenchmark : IBenchmark
                 await subscriber.Messages.ReadAsync(cancellation);
             }
         }, cancellation);
-        await Task.WhenAll(Enumerable.Range(0, count).Select(_ => publisher.PublishAsync(topic, PeerPayload, MqttQualityOfService.AtLeastOnce,
+        await Task.WhenAll(Enumerable.Range(0, count).Select(_ => publisher.PublishAsync(topic, PeerPayload,
             cancellation: cancellation)));
         await received;
         return Stopwatch.GetElapsedTime(start).TotalSeconds;
     }
 
-    private static MqttClient Client(int port, string id, string user, string password) => new(new MqttClientOptions
+    private static MqttLink Client(int port, string id, string user, string password) => new(new MqttLinkOptions
     {
-        Transport = new TcpTransportFactory("127.0.0.1", port),
+        Host = "127.0.0.1",
+        Port = port,
         ClientId = id,
         Username = user,
         Password = password,
         AutoReconnect = false,
         MessageBufferCapacity = 100_000,
+        OfflineBufferLimit = 100_000,
     });
 
     private static async Task UntilAsync(Func<bool> done, TimeSpan timeout, string what, CancellationToken cancellation)

@@ -4,8 +4,8 @@ using EdgeQueue.Contracts.Messages;
 using EdgeQueue.Firmware.Core.Dispenser;
 using EdgeQueue.Firmware.HostMqtt;
 using EdgeQueue.Firmware.Tests.Fakes;
-using EdgeQueue.Mqtt.Client;
-using EdgeQueue.Mqtt.Packets;
+using EdgeQueue.Mqtt.Link;
+using MQTTnet.Protocol;
 using EdgeQueue.Testing;
 
 namespace EdgeQueue.Firmware.Tests.EndToEnd;
@@ -21,9 +21,9 @@ public sealed class DispenserOverMosquittoTests
     {
         await using var broker = await SiteBroker.StartAsync();
         await using var hub = await SiteBroker.ConnectHubAsync(broker.Port);
-        await hub.SubscribeAsync(Topics.AllDeviceEvents, MqttQualityOfService.AtLeastOnce);
-        await hub.SubscribeAsync(Topics.AllDeviceStates, MqttQualityOfService.AtLeastOnce);
-        await hub.PublishAsync(Topics.DeviceConfig(Disp01), "{\"role\":\"disp\",\"version\":3,\"buttons\":{\"1\":\"A\",\"2\":\"B\"}}", MqttQualityOfService.AtLeastOnce, retain: true);
+        await hub.SubscribeAsync(Topics.AllDeviceEvents, MqttQualityOfServiceLevel.AtLeastOnce);
+        await hub.SubscribeAsync(Topics.AllDeviceStates, MqttQualityOfServiceLevel.AtLeastOnce);
+        await hub.PublishAsync(Topics.DeviceConfig(Disp01), "{\"role\":\"disp\",\"version\":3,\"buttons\":{\"1\":\"A\",\"2\":\"B\"}}", MqttQualityOfServiceLevel.AtLeastOnce, retain: true);
 
         await using var link = new MqttClientLink();
         var clock = new StopwatchClock();
@@ -43,7 +43,7 @@ public sealed class DispenserOverMosquittoTests
         Assert.True(DeviceEventRules.TryValidate(request, Disp01, out _, out var why), why);
         Assert.Equal("A", request.Category);
 
-        await hub.PublishAsync(Topics.DeviceReply(Disp01), ContractJson.Serialize(new DeviceReply(request.Id, true, Ticket: "A017", Waiting: 3, EtaMin: 9)), MqttQualityOfService.AtLeastOnce);
+        await hub.PublishAsync(Topics.DeviceReply(Disp01), ContractJson.Serialize(new DeviceReply(request.Id, true, Ticket: "A017", Waiting: 3, EtaMin: 9)), MqttQualityOfServiceLevel.AtLeastOnce);
         SiteBroker.RunUntil(device.Tick, () => device.Logic.LastTicket == "A017", "the reply shown");
 
         Assert.Equal(DispenserStatus.Issued, device.Logic.Status);
@@ -56,9 +56,9 @@ public sealed class DispenserOverMosquittoTests
         await using var broker = await SiteBroker.StartAsync();
         await using var proxy = new TcpProxy(broker.Host, broker.Port);
         await using var hub = await SiteBroker.ConnectHubAsync(broker.Port);
-        await hub.SubscribeAsync(Topics.AllDeviceEvents, MqttQualityOfService.AtLeastOnce);
-        await hub.SubscribeAsync(Topics.AllDeviceStates, MqttQualityOfService.AtLeastOnce);
-        await hub.PublishAsync(Topics.DeviceConfig(Disp01), "{\"role\":\"disp\",\"version\":3,\"buttons\":{\"1\":\"A\"}}", MqttQualityOfService.AtLeastOnce, retain: true);
+        await hub.SubscribeAsync(Topics.AllDeviceEvents, MqttQualityOfServiceLevel.AtLeastOnce);
+        await hub.SubscribeAsync(Topics.AllDeviceStates, MqttQualityOfServiceLevel.AtLeastOnce);
+        await hub.PublishAsync(Topics.DeviceConfig(Disp01), "{\"role\":\"disp\",\"version\":3,\"buttons\":{\"1\":\"A\"}}", MqttQualityOfServiceLevel.AtLeastOnce, retain: true);
 
         await using var link = new MqttClientLink();
         var clock = new StopwatchClock();
@@ -82,7 +82,7 @@ public sealed class DispenserOverMosquittoTests
         var resent = await NextAsync(hub, Topics.DeviceEvent(Disp01));
         Assert.Equal(id, ContractJson.Deserialize<DeviceEvent>(resent.Payload.Span).Id);
 
-        await hub.PublishAsync(Topics.DeviceReply(Disp01), ContractJson.Serialize(new DeviceReply(id, true, Ticket: "A001")), MqttQualityOfService.AtLeastOnce);
+        await hub.PublishAsync(Topics.DeviceReply(Disp01), ContractJson.Serialize(new DeviceReply(id, true, Ticket: "A001")), MqttQualityOfServiceLevel.AtLeastOnce);
         SiteBroker.RunUntil(device.Tick, () => device.Logic.LastTicket == "A001", "the reply after reconnect");
         Assert.Equal(1, device.Logic.Requests);
     }
@@ -98,7 +98,7 @@ public sealed class DispenserOverMosquittoTests
     }
 
     /// <summary>The next message on <paramref name="topic"/> (others are skipped), while nothing else runs the device.</summary>
-    private static async Task<MqttApplicationMessage> NextAsync(MqttClient hub, string topic)
+    private static async Task<MqttLinkMessage> NextAsync(MqttLink hub, string topic)
     {
         using var timeout = new CancellationTokenSource(SiteBroker.Patience);
         while (true)

@@ -1,5 +1,5 @@
 using EdgeQueue.Firmware.Core.Settings;
-using EdgeQueue.Mqtt.Client;
+using EdgeQueue.Mqtt.Link;
 using EdgeQueue.Testing;
 
 namespace EdgeQueue.Firmware.Tests.EndToEnd;
@@ -34,11 +34,12 @@ internal static class SiteBroker
         ],
     });
 
-    public static async Task<MqttClient> ConnectHubAsync(int port)
+    public static async Task<MqttLink> ConnectHubAsync(int port)
     {
-        var hub = new MqttClient(new MqttClientOptions
+        var hub = new MqttLink(new MqttLinkOptions
         {
-            Transport = new TcpTransportFactory("127.0.0.1", port),
+            Host = "127.0.0.1",
+            Port = port,
             ClientId = "hub",
             Username = Hub.Name,
             Password = Hub.Password,

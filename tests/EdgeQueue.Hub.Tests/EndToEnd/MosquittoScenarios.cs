@@ -3,8 +3,8 @@ using EdgeQueue.Contracts.Messages;
 using EdgeQueue.Hub.Security;
 using EdgeQueue.Hub.Site;
 using EdgeQueue.Hub.Tests.Support;
-using EdgeQueue.Mqtt.Client;
-using EdgeQueue.Mqtt.Packets;
+using EdgeQueue.Mqtt.Link;
+using MQTTnet;
 using EdgeQueue.Testing;
 using EdgeQueue.Simulation.Printing;
 using Xunit.Abstractions;
@@ -39,7 +39,7 @@ public sealed class MosquittoScenarios(ITestOutputHelper output)
         var config = await keypad.WaitForAsync(keypad.Topics.DeviceConfig(keypad.Id));
         Assert.Equal(1, ContractJson.Deserialize<DeviceConfig>(config.Payload.Span).Counter);
         await using var observer = await setup.ConnectAsync("keypad-02", subscribe: false);
-        await observer.Client.SubscribeAsync(setup.Site.Topics.HubState, MqttQualityOfService.AtLeastOnce);
+        await observer.Client.SubscribeAsync(setup.Site.Topics.HubState);
         var state = await observer.WaitForAsync(setup.Site.Topics.HubState);
         Assert.True(ContractJson.Deserialize<HubState>(state.Payload.Span).Online);
     }
@@ -50,10 +50,10 @@ public sealed class MosquittoScenarios(ITestOutputHelper output)
         await using var setup = await StartAsync();
         await using var hub = await RunningHub.StartAsync(output, setup.Site);
 
-        var refused = await Assert.ThrowsAsync<MqttConnectException>(
+        var refused = await Assert.ThrowsAsync<MqttLinkRefusedException>(
             () => TestDevice.ConnectAsync(setup.Mosquitto.Host, setup.Mosquitto.Port, setup.Site.Topics, "disp-01", "wrong"));
         // Mosquitto 2.0 answers a wrong password with 5 (not authorized), later versions with 4.
-        Assert.Contains(refused.ReturnCode, new[] { ConnectReturnCode.BadUserNameOrPassword, ConnectReturnCode.NotAuthorized });
+        Assert.Contains(refused.ResultCode, new[] { MqttClientConnectResultCode.BadUserNameOrPassword, MqttClientConnectResultCode.NotAuthorized });
 
         await using var intruder = await setup.ConnectAsync("disp-01");
         await using var victim = await setup.ConnectAsync("disp-02");

@@ -2,8 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using EdgeQueue.Contracts;
 using EdgeQueue.Contracts.Messages;
-using EdgeQueue.Mqtt.Client;
-using EdgeQueue.Mqtt.Packets;
+using EdgeQueue.Mqtt.Link;
 
 namespace EdgeQueue.Hub.Tests.Support;
 
@@ -15,13 +14,13 @@ internal sealed class TestDevice : IAsyncDisposable
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
 
-    private readonly ConcurrentQueue<MqttApplicationMessage> _received = new();
+    private readonly ConcurrentQueue<MqttLinkMessage> _received = new();
     private readonly SemaphoreSlim _arrived = new(0);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _reading;
     private int _sequence;
 
-    private TestDevice(MqttClient client, SiteTopics topics, DeviceId id)
+    private TestDevice(MqttLink client, SiteTopics topics, DeviceId id)
     {
         Client = client;
         Topics = topics;
@@ -29,7 +28,7 @@ internal sealed class TestDevice : IAsyncDisposable
         _reading = Task.Run(ReadAsync);
     }
 
-    public MqttClient Client { get; }
+    public MqttLink Client { get; }
 
     public SiteTopics Topics { get; }
 
@@ -38,11 +37,13 @@ internal sealed class TestDevice : IAsyncDisposable
     /// <summary>A boot id of this connection, so event ids never repeat across test devices.</summary>
     public string Boot { get; } = Random.Shared.Next(0x1000, 0xffff).ToString("x4", System.Globalization.CultureInfo.InvariantCulture);
 
-    public static MqttClient CreateClient(string host, int port, string user, string password, MqttWill? will = null) =>
-        new(new MqttClientOptions
+    /// <summary>A device's link as the firmware makes it: client id = user name = device id (the brokers insist).</summary>
+    public static MqttLink CreateClient(string host, int port, string user, string password, MqttLinkWill? will = null) =>
+        new(new MqttLinkOptions
         {
-            Transport = new TcpTransportFactory(host, port),
-            ClientId = $"{user}-{Guid.NewGuid():N}"[..23],
+            Host = host,
+            Port = port,
+            ClientId = user,
             Username = user,
             Password = password,
             AutoReconnect = false,
@@ -53,22 +54,25 @@ internal sealed class TestDevice : IAsyncDisposable
         string host, int port, SiteTopics topics, string deviceId, string password, bool subscribe = true)
     {
         var id = DeviceId.Parse(deviceId);
-        var client = CreateClient(host, port, deviceId, password, new MqttWill
-        {
-            Topic = topics.DeviceState(id),
-            Payload = Encoding.UTF8.GetBytes("{\"online\":false}"),
-            QualityOfService = MqttQualityOfService.AtLeastOnce,
-            Retain = true,
-        });
+        var client = CreateClient(host, port, deviceId, password, new MqttLinkWill(topics.DeviceState(id), Encoding.UTF8.GetBytes("{\"online\":false}")));
         using var timeout = new CancellationTokenSource(Timeout);
-        await client.ConnectAsync(timeout.Token);
+        try
+        {
+            await client.ConnectAsync(timeout.Token);
+        }
+        catch
+        {
+            await client.DisposeAsync();
+            throw;
+        }
+
         var device = new TestDevice(client, topics, id);
         if (subscribe)
         {
             foreach (var topic in new[] { topics.DeviceReply(id), topics.DeviceConfig(id), topics.DeviceShow(id), topics.HallCalls })
             {
-                var granted = await client.SubscribeAsync(topic, MqttQualityOfService.AtLeastOnce, timeout.Token);
-                if (granted == SubscribeReturnCode.Failure)
+                var granted = await client.SubscribeAsync(topic, cancellation: timeout.Token);
+                if (!granted)
                 {
                     throw new InvalidOperationException($"{deviceId} may not subscribe to {topic}");
                 }
@@ -81,13 +85,13 @@ internal sealed class TestDevice : IAsyncDisposable
     public string NextEventId() => $"{Id}.{Boot}.{Interlocked.Increment(ref _sequence)}";
 
     public Task PublishRawAsync(string topic, string payload) =>
-        Client.PublishAsync(topic, Encoding.UTF8.GetBytes(payload), MqttQualityOfService.AtLeastOnce);
+        Client.PublishAsync(topic, payload);
 
     /// <summary>Publishes an event and waits for the reply to it.</summary>
     public async Task<DeviceReply> SendAsync(DeviceEvent message)
     {
         var earlier = _received.Count;
-        await Client.PublishAsync(Topics.DeviceEvent(Id), ContractJson.Serialize(message), MqttQualityOfService.AtLeastOnce);
+        await Client.PublishAsync(Topics.DeviceEvent(Id), ContractJson.Serialize(message));
         return await ReplyToAsync(message.Id, earlier);
     }
 
@@ -100,11 +104,11 @@ internal sealed class TestDevice : IAsyncDisposable
     }
 
     public Task PublishStateAsync(DeviceState state) =>
-        Client.PublishAsync(Topics.DeviceState(Id), ContractJson.Serialize(state), MqttQualityOfService.AtLeastOnce, retain: true);
+        Client.PublishAsync(Topics.DeviceState(Id), ContractJson.Serialize(state), retain: true);
 
     /// <summary>Waits for a message on <paramref name="topic"/> that satisfies <paramref name="match"/> (already received ones count).</summary>
-    public async Task<MqttApplicationMessage> WaitForAsync(
-        string topic, Func<MqttApplicationMessage, bool>? match = null, TimeSpan? timeout = null, int after = 0)
+    public async Task<MqttLinkMessage> WaitForAsync(
+        string topic, Func<MqttLinkMessage, bool>? match = null, TimeSpan? timeout = null, int after = 0)
     {
         using var deadline = new CancellationTokenSource(timeout ?? Timeout);
         var seen = after;
@@ -132,7 +136,7 @@ internal sealed class TestDevice : IAsyncDisposable
         }
     }
 
-    public IReadOnlyList<MqttApplicationMessage> Received(string topic) => [.. _received.Where(m => m.Topic == topic)];
+    public IReadOnlyList<MqttLinkMessage> Received(string topic) => [.. _received.Where(m => m.Topic == topic)];
 
     public async ValueTask DisposeAsync()
     {

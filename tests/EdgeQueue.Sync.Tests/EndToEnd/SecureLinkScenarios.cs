@@ -3,8 +3,7 @@ using EdgeQueue.Contracts;
 using EdgeQueue.Contracts.Messages;
 using EdgeQueue.Contracts.Messages.Sync;
 using EdgeQueue.Hub.Central;
-using EdgeQueue.Mqtt.Client;
-using EdgeQueue.Mqtt.Packets;
+using EdgeQueue.Mqtt.Link;
 using EdgeQueue.Queue.Commands;
 using EdgeQueue.Sync.Tests.Support;
 using EdgeQueue.Testing;
@@ -19,10 +18,11 @@ public sealed class SecureLinkScenarios(ITestOutputHelper output)
     public async Task S07_TlsLink_MosquittoWithTestCa_SyncsBothWaysAndHubStateShowsCentral()
     {
         using var certificates = new TempDirectory("eq-sync-tls");
-        using var ca = new TestCertificateAuthority(certificates.Path);
-        var broker = await CentralBroker.StartMosquittoAsync([CentralUnderTest.Site],
-            new MosquittoTls(ca.CaFile, ca.CertificateFile, ca.KeyFile), ca.Server);
-        await using var world = await SyncWorld.StartCentralAsync(output, broker, ca.CaFile);
+        using var ca = new TestCertificateAuthority("EdgeQueue test city CA");
+        using var server = ca.IssueServer("central-broker");
+        var files = ca.WriteBrokerFiles(certificates.Path);
+        var broker = await CentralBroker.StartMosquittoAsync([CentralUnderTest.Site], files, server);
+        await using var world = await SyncWorld.StartCentralAsync(output, broker, files.CaFile);
         Assert.StartsWith("mqtts://", broker.Url, StringComparison.Ordinal);
         var matter = await world.Central.CreateMatterAsync("B");
         var visit = await world.Central.BookAsync(matter, 11, new TimeOnly(14, 0));
@@ -66,36 +66,19 @@ public sealed class SecureLinkScenarios(ITestOutputHelper output)
         const string other = "torun-rynek";
         await using var world = await SyncWorld.StartCentralAsync(output,
             await CentralBroker.StartEmbeddedAsync([CentralUnderTest.Site, other]));
-        await using var intruder = new MqttClient(new MqttClientOptions
-        {
-            Transport = new TcpTransportFactory("127.0.0.1", world.Broker.Port),
-            ClientId = "hub-intruder",
-            Username = CentralBroker.HubUser(CentralUnderTest.Site),
-            Password = CentralBroker.HubPassword(CentralUnderTest.Site),
-            AutoReconnect = false,
-        });
-        await intruder.ConnectAsync();
+        await using var intruder = await ConnectAsync(world.Broker, CentralBroker.HubUser(CentralUnderTest.Site), CentralBroker.HubPassword(CentralUnderTest.Site));
 
-        Assert.Equal(SubscribeReturnCode.Failure, await intruder.SubscribeAsync(new SiteTopics(other).SyncBookings, MqttQualityOfService.AtLeastOnce));
-        Assert.NotEqual(SubscribeReturnCode.Failure,
-            await intruder.SubscribeAsync(new SiteTopics(CentralUnderTest.Site).SyncBookings, MqttQualityOfService.AtLeastOnce));
+        Assert.False(await intruder.SubscribeAsync(new SiteTopics(other).SyncBookings));
+        Assert.True(await intruder.SubscribeAsync(new SiteTopics(CentralUnderTest.Site).SyncBookings));
         var forged = new SyncEventBatch([new SyncedEvent(1, "TicketIssued", DateTimeOffset.UnixEpoch,
             System.Text.Json.JsonDocument.Parse("""{"type":"TicketIssued"}""").RootElement)]);
-        await intruder.PublishAsync(new SiteTopics(other).SyncEvents, ContractJson.Serialize(forged), MqttQualityOfService.AtLeastOnce);
-        await intruder.PublishAsync(new SiteTopics(CentralUnderTest.Site).SyncEvents, ContractJson.Serialize(forged), MqttQualityOfService.AtLeastOnce);
+        await intruder.PublishAsync(new SiteTopics(other).SyncEvents, ContractJson.Serialize(forged));
+        await intruder.PublishAsync(new SiteTopics(CentralUnderTest.Site).SyncEvents, ContractJson.Serialize(forged));
 
         await Eventually.UntilAsync(() => world.Central.Reader.ReadEventsAsync(CentralUnderTest.Site, 0, 10), e => e.Count == 1,
             "central stores the event published on the hub's own site");
         Assert.Empty(await world.Central.Reader.ReadEventsAsync(other, 0, 10));
-        await using var wrongPassword = new MqttClient(new MqttClientOptions
-        {
-            Transport = new TcpTransportFactory("127.0.0.1", world.Broker.Port),
-            ClientId = "hub-guess",
-            Username = CentralBroker.HubUser(other),
-            Password = "guess",
-            AutoReconnect = false,
-        });
-        await Assert.ThrowsAsync<MqttConnectException>(() => wrongPassword.ConnectAsync());
+        await Assert.ThrowsAsync<MqttLinkRefusedException>(() => ConnectAsync(world.Broker, CentralBroker.HubUser(other), "guess"));
     }
 
     [Fact]
@@ -105,9 +88,9 @@ public sealed class SecureLinkScenarios(ITestOutputHelper output)
         var topics = new SiteTopics(CentralUnderTest.Site);
         await using (var forger = await ConnectAsync(world.Broker, CentralBroker.HubUser(CentralUnderTest.Site), CentralBroker.HubPassword(CentralUnderTest.Site)))
         {
-            await forger.PublishAsync(topics.SyncEvents, "not json", MqttQualityOfService.AtLeastOnce);
-            await forger.PublishAsync(topics.SyncEvents, """{"events":[{"seq":1}]}""", MqttQualityOfService.AtLeastOnce);
-            await forger.PublishAsync(topics.SyncStatus, """{"at":"yesterday"}""", MqttQualityOfService.AtLeastOnce);
+            await forger.PublishAsync(topics.SyncEvents, "not json");
+            await forger.PublishAsync(topics.SyncEvents, """{"events":[{"seq":1}]}""");
+            await forger.PublishAsync(topics.SyncStatus, """{"at":"yesterday"}""");
         }
 
         var matter = await world.Central.CreateMatterAsync("A");
@@ -116,8 +99,8 @@ public sealed class SecureLinkScenarios(ITestOutputHelper output)
         await Eventually.UntilAsync(() => world.Hub.Central.State, s => s == CentralLinkState.Up, "link up");
         await using (var forger = await ConnectAsync(world.Broker, CentralBroker.CentralUser, CentralBroker.CentralPassword))
         {
-            await forger.PublishAsync(topics.SyncBookings, """{"bookings":[{"seq":1,"kind":"booked"}]}""", MqttQualityOfService.AtLeastOnce);
-            await forger.PublishAsync(topics.SyncConfig, "{", MqttQualityOfService.AtLeastOnce, retain: true);
+            await forger.PublishAsync(topics.SyncBookings, """{"bookings":[{"seq":1,"kind":"booked"}]}""");
+            await forger.PublishAsync(topics.SyncConfig, "{", retain: true);
         }
 
         await Eventually.UntilAsync(() => world.Hub.Queue.BookingsSequence, s => s == 1, "the real booking beside the malformed ones");
@@ -130,18 +113,27 @@ public sealed class SecureLinkScenarios(ITestOutputHelper output)
         Assert.Null(await world.Central.Reader.GetStatusAsync("nowhere"));
     }
 
-    private static async Task<MqttClient> ConnectAsync(CentralBroker broker, string user, string password)
+    private static async Task<MqttLink> ConnectAsync(CentralBroker broker, string user, string password)
     {
-        var client = new MqttClient(new MqttClientOptions
+        var client = new MqttLink(new MqttLinkOptions
         {
-            Transport = new TcpTransportFactory("127.0.0.1", broker.Port),
+            Host = "127.0.0.1",
+            Port = broker.Port,
             ClientId = $"forger-{user}",
             Username = user,
             Password = password,
             AutoReconnect = false,
         });
-        await client.ConnectAsync();
-        return client;
+        try
+        {
+            await client.ConnectAsync();
+            return client;
+        }
+        catch
+        {
+            await client.DisposeAsync();
+            throw;
+        }
     }
 
     private static HubState? LastOf(List<HubState> states)

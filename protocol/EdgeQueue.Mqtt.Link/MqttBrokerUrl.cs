@@ -1,12 +1,11 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography.X509Certificates;
 
-namespace EdgeQueue.Mqtt.Client;
+namespace EdgeQueue.Mqtt.Link;
 
 /// <summary>
 /// A broker given as <c>mqtt://host[:port]</c> or <c>mqtts://host[:port]</c> (default ports 1883
-/// and 8883), as site files and configuration name it, and the transport that reaches it: TCP, or
-/// TLS trusting the CA in a PEM file (the system's trust store when none is given).
+/// and 8883), as site files and configuration name it.
 /// </summary>
 public static class MqttBrokerUrl
 {
@@ -30,23 +29,25 @@ public static class MqttBrokerUrl
     public static int PortOf(Uri url) =>
         url.IsDefaultPort || url.Port <= 0 ? (UsesTls(url) ? DefaultTlsPort : DefaultPort) : url.Port;
 
-    public static IMqttTransportFactory CreateTransport(Uri url, string? caFile = null)
+    /// <summary>
+    /// TLS settings for an <c>mqtts://</c> url: trusting the CA in a PEM file (a city's own CA), or
+    /// the system's trust store when none is given. Null for <c>mqtt://</c>.
+    /// </summary>
+    public static MqttLinkTls? TlsFor(Uri url, string? caFile = null)
     {
         ArgumentNullException.ThrowIfNull(url);
-        var port = PortOf(url);
-        return UsesTls(url)
-            ? new TlsTransportFactory(url.Host, port, new MqttTlsOptions
-            {
-                TargetHost = url.Host,
-                TrustedCertificateAuthorities = string.IsNullOrEmpty(caFile) ? null : LoadAuthorities(caFile),
-            })
-            : new TcpTransportFactory(url.Host, port);
-    }
+        if (!UsesTls(url))
+        {
+            return null;
+        }
 
-    private static X509Certificate2Collection LoadAuthorities(string caFile)
-    {
-        var authorities = new X509Certificate2Collection();
-        authorities.ImportFromPemFile(caFile);
-        return authorities;
+        X509Certificate2Collection? authorities = null;
+        if (!string.IsNullOrEmpty(caFile))
+        {
+            authorities = [];
+            authorities.ImportFromPemFile(caFile);
+        }
+
+        return new MqttLinkTls { TargetHost = url.Host, TrustedCertificateAuthorities = authorities };
     }
 }

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using EdgeQueue.Mqtt.Packets;
 
-namespace EdgeQueue.Mqtt.Tests.Client;
+namespace EdgeQueue.Mqtt.Link.Tests.Support;
 
 /// <summary>
 /// The broker side of one real loopback connection, driven step by step by a test through the codec:
@@ -15,6 +15,7 @@ internal sealed class ScriptedBroker : IAsyncDisposable
     private readonly byte[] _buffer = new byte[64 * 1024];
     private Socket? _socket;
     private int _filled;
+    private Task<MqttPacket>? _quietRead;
 
     public ScriptedBroker()
     {
@@ -24,18 +25,41 @@ internal sealed class ScriptedBroker : IAsyncDisposable
 
     public int Port { get; }
 
-    public async Task AcceptAsync(bool sessionPresent = false)
+    /// <summary>Accepts the next connection, reads its CONNECT and answers with <paramref name="code"/>.</summary>
+    public async Task<ConnectPacket> AcceptAsync(bool sessionPresent = false, ConnectReturnCode code = ConnectReturnCode.Accepted)
     {
         _socket?.Dispose();
         _filled = 0;
-        _socket = await _listener.AcceptSocketAsync().WaitAsync(MosquittoPeer.Patience);
-        Assert.IsType<ConnectPacket>(await ReadAsync());
-        await SendAsync(new ConnAckPacket { SessionPresent = sessionPresent });
+        _socket = await _listener.AcceptSocketAsync().WaitAsync(LinkPeer.Patience);
+        var connect = Assert.IsType<ConnectPacket>(await ReadAsync());
+        await SendAsync(new ConnAckPacket { SessionPresent = sessionPresent, ReturnCode = code });
+        return connect;
+    }
+
+    /// <summary>True when no packet arrives within <paramref name="quiet"/> (the client holds back).</summary>
+    public async Task<bool> StaysQuietAsync(TimeSpan quiet)
+    {
+        var next = ReadAsync();
+        var first = await Task.WhenAny(next, Task.Delay(quiet));
+        if (first == next)
+        {
+            await next;
+            return false;
+        }
+
+        _quietRead = next;
+        return true;
     }
 
     public async Task<MqttPacket> ReadAsync()
     {
-        using var timeout = new CancellationTokenSource(MosquittoPeer.Patience);
+        if (Interlocked.Exchange(ref _quietRead, null) is { } pending)
+        {
+            // A read started by StaysQuietAsync owns the socket: take its result.
+            return await pending;
+        }
+
+        using var timeout = new CancellationTokenSource(LinkPeer.Patience);
         while (true)
         {
             if (_decoder.TryDecode(_buffer.AsSpan(0, _filled), out var packet, out var consumed))

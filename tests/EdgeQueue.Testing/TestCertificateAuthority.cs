@@ -2,10 +2,10 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace EdgeQueue.Mqtt.Tests.Client;
+namespace EdgeQueue.Testing;
 
 /// <summary>A throw-away CA made in the test, issuing a broker certificate for 127.0.0.1 and client certificates.</summary>
-internal sealed class TestCertificateAuthority : IDisposable
+public sealed class TestCertificateAuthority : IDisposable
 {
     private readonly RSA _key = RSA.Create(2048);
     private readonly DateTimeOffset _now = TimeProvider.System.GetUtcNow();
@@ -29,6 +29,20 @@ internal sealed class TestCertificateAuthority : IDisposable
         });
 
     public X509Certificate2 IssueClient(string commonName) => Issue(commonName, new Oid("1.3.6.1.5.5.7.3.2"), null);
+
+    /// <summary>
+    /// Writes this CA and a broker certificate for 127.0.0.1 it signed as PEM files into
+    /// <paramref name="folder"/>, ready for Mosquitto's TLS listener.
+    /// </summary>
+    public MosquittoTls WriteBrokerFiles(string folder, bool requireClientCertificate = false)
+    {
+        var tls = new MosquittoTls(Path.Combine(folder, "ca.pem"), Path.Combine(folder, "broker.pem"), Path.Combine(folder, "broker.key"),
+            requireClientCertificate);
+        WritePem(Certificate, tls.CaFile, keyFile: null);
+        using var server = IssueServer("broker");
+        WritePem(server, tls.CertificateFile, tls.KeyFile);
+        return tls;
+    }
 
     /// <summary>Writes the CA, a certificate and its key as PEM files for Mosquitto.</summary>
     public static void WritePem(X509Certificate2 certificate, string certificateFile, string? keyFile)

@@ -1,6 +1,4 @@
-using EdgeQueue.Mqtt.Client;
-
-namespace EdgeQueue.Mqtt.Tests.Client;
+namespace EdgeQueue.Mqtt.Link.Tests;
 
 public sealed class MqttBrokerUrlTests
 {
@@ -9,14 +7,15 @@ public sealed class MqttBrokerUrlTests
     [InlineData("mqtts://broker.local", true, 8883)]
     [InlineData("mqtts://broker.local:9883", true, 9883)]
     [InlineData("mqtt://127.0.0.1:1884", false, 1884)]
-    public void CreateTransport_Url_ChoosesTransportAndPort(string text, bool tls, int port)
+    public void ForUrl_Url_ChoosesTlsAndPort(string text, bool tls, int port)
     {
         Assert.True(MqttBrokerUrl.TryParse(text, out var url));
 
-        var transport = MqttBrokerUrl.CreateTransport(url);
+        var options = MqttLinkOptions.ForUrl(url, "hub-s1");
 
-        Assert.Equal(tls, transport is TlsTransportFactory);
-        Assert.Equal(port, MqttBrokerUrl.PortOf(url));
+        Assert.Equal(tls, options.Tls is not null);
+        Assert.Equal(port, options.Port);
+        Assert.Equal(url.Host, options.Host);
     }
 
     [Theory]
@@ -31,11 +30,11 @@ public sealed class MqttBrokerUrlTests
     }
 
     [Fact]
-    public void CreateTransport_MissingCaFile_FailsNamingTheFile()
+    public void TlsFor_MissingCaFile_FailsNamingTheFile()
     {
         Assert.True(MqttBrokerUrl.TryParse("mqtts://broker.local", out var url));
 
-        var e = Assert.ThrowsAny<Exception>(() => MqttBrokerUrl.CreateTransport(url, "/nonexistent/ca.pem"));
+        var e = Assert.ThrowsAny<Exception>(() => MqttBrokerUrl.TlsFor(url, "/nonexistent/ca.pem"));
 
         Assert.Contains("ca.pem", e.Message, StringComparison.Ordinal);
     }
