@@ -14,11 +14,11 @@ namespace EdgeQueue.Hub.Tests.EndToEnd;
 /// <summary>
 /// The hub on an external broker: a real Mosquitto with the password and ACL files that
 /// <c>export-mosquitto</c> writes from the site file (hashes copied verbatim, $7$ PBKDF2-SHA512).
+/// The common scenarios of every area run on it as well (<see cref="HallBroker"/>); these are the
+/// ones about Mosquitto itself.
 /// </summary>
 public sealed class MosquittoScenarios(ITestOutputHelper output)
 {
-    private const string HubPassword = "hub-secret";
-
     [Fact(DisplayName = "07_Mosquitto_DispenserPressAndKeypadNext_PrintedAndCalledThroughExternalBroker")]
     public async Task Mosquitto_DispenserPressAndKeypadNext_PrintedAndCalledThroughExternalBroker()
     {
@@ -51,7 +51,7 @@ public sealed class MosquittoScenarios(ITestOutputHelper output)
         await using var hub = await RunningHub.StartAsync(output, setup.Site);
 
         var refused = await Assert.ThrowsAsync<MqttLinkRefusedException>(
-            () => TestDevice.ConnectAsync(setup.Mosquitto.Host, setup.Mosquitto.Port, setup.Site.Topics, "disp-01", "wrong"));
+            () => TestDevice.ConnectAsync("127.0.0.1", setup.Hall.Port, setup.Site.Topics, "disp-01", "wrong"));
         // Mosquitto 2.0 answers a wrong password with 5 (not authorized), later versions with 4.
         Assert.Contains(refused.ResultCode, new[] { MqttClientConnectResultCode.BadUserNameOrPassword, MqttClientConnectResultCode.NotAuthorized });
 
@@ -97,52 +97,23 @@ public sealed class MosquittoScenarios(ITestOutputHelper output)
     private static async Task<ExternalSetup> StartAsync(bool tls = false)
     {
         var folder = new TempDirectory("mosquitto-export");
-        MosquittoTls? certificates = null;
-        if (tls)
-        {
-            // A site's own CA: a self-signed certificate for 127.0.0.1 made by openssl, trusted through broker.caFile.
-            var cert = folder.File("broker.pem");
-            var key = folder.File("broker.key");
-            using var openssl = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("openssl")
-            {
-                ArgumentList = { "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "2",
-                    "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-addext", "basicConstraints=critical,CA:TRUE" },
-                RedirectStandardError = true,
-            })!;
-            await openssl.WaitForExitAsync();
-            Assert.Equal(0, openssl.ExitCode);
-            certificates = new MosquittoTls(cert, cert, key);
-        }
-
-        var draft = TestSite.Create(json => json["broker"] = new System.Text.Json.Nodes.JsonObject
-        {
-            ["mode"] = "external",
-            ["url"] = "mqtt://127.0.0.1:1883",
-            ["username"] = "hub-test",
-            ["password"] = HubPassword,
-        });
-        var passwordFile = folder.File(MosquittoExport.PasswordFileName);
-        await File.WriteAllTextAsync(passwordFile, MosquittoExport.PasswordFile(draft, MosquittoPasswordHash.Create(HubPassword, 1000)));
-        var acl = MosquittoExport.AclFile(draft).Split('\n');
-        var mosquitto = await MosquittoRunner.StartAsync(new MosquittoOptions
-        {
-            AclLines = acl,
-            ExtraConfig = [$"password_file {passwordFile}", "set_tcp_nodelay true"],
-            Tls = certificates,
-        });
-        var url = certificates is null ? new Uri($"mqtt://{mosquitto.Host}:{mosquitto.Port}") : new Uri($"mqtts://{mosquitto.Host}:{mosquitto.TlsPort}");
-        var site = draft with { Broker = draft.Broker with { Url = url, CaFile = certificates?.CaFile } };
-        return new ExternalSetup(mosquitto, site, folder);
+        using var ca = new TestCertificateAuthority("EdgeQueue test hall CA");
+        var hall = await MosquittoHall.StartAsync(TestSite.Create(), tls ? ca.WriteBrokerFiles(folder.Path) : null);
+        return new ExternalSetup(hall, folder);
     }
 
-    private sealed record ExternalSetup(MosquittoRunner Mosquitto, SiteDefinition Site, TempDirectory Folder) : IAsyncDisposable
+    private sealed record ExternalSetup(MosquittoHall Hall, TempDirectory Folder) : IAsyncDisposable
     {
+        public MosquittoRunner Mosquitto => Hall.Mosquitto;
+
+        public SiteDefinition Site => Hall.Site;
+
         public Task<TestDevice> ConnectAsync(string id, bool subscribe = true) =>
-            TestDevice.ConnectAsync(Mosquitto.Host, Mosquitto.Port, Site.Topics, id, TestSite.Password(id), subscribe);
+            TestDevice.ConnectAsync("127.0.0.1", Hall.Port, Site.Topics, id, TestSite.Password(id), subscribe);
 
         public async ValueTask DisposeAsync()
         {
-            await Mosquitto.DisposeAsync();
+            await Hall.DisposeAsync();
             Folder.Dispose();
         }
     }

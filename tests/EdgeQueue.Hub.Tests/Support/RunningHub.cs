@@ -10,12 +10,15 @@ namespace EdgeQueue.Hub.Tests.Support;
 internal sealed class RunningHub : IAsyncDisposable
 {
     private readonly TempDirectory? _ownedData;
+    private readonly MosquittoHall? _ownedBroker;
 
-    private RunningHub(HubHost host, string dataFolder, TempDirectory? ownedData)
+    private RunningHub(HubHost host, string dataFolder, TempDirectory? ownedData, MosquittoHall? broker, bool ownsBroker)
     {
         Host = host;
         DataFolder = dataFolder;
         _ownedData = ownedData;
+        Mosquitto = broker;
+        _ownedBroker = ownsBroker ? broker : null;
     }
 
     public HubHost Host { get; }
@@ -24,11 +27,43 @@ internal sealed class RunningHub : IAsyncDisposable
 
     public SiteDefinition Site => Host.Site;
 
-    public int MqttPort => Host.MqttPort ?? throw new InvalidOperationException("the hub runs on an external broker");
+    /// <summary>The hall's Mosquitto when the hub runs on one (<see cref="HallBroker.Mosquitto"/>).</summary>
+    public MosquittoHall? Mosquitto { get; }
+
+    /// <summary>Where the devices connect: the embedded broker, or the hall's Mosquitto.</summary>
+    public int MqttPort => Mosquitto?.Port ?? Host.MqttPort ?? throw new InvalidOperationException("the hub runs on an external broker");
 
     /// <param name="time">The hub's clock (queue, opening hours, timers); sockets stay on real time.</param>
+    /// <param name="broker">Mosquitto: a real Mosquitto configured from the site file, owned and stopped with the hub.</param>
     public static async Task<RunningHub> StartAsync(
-        ITestOutputHelper output, SiteDefinition site, string? dataFolder = null, TimeProvider? time = null)
+        ITestOutputHelper output, SiteDefinition site, string? dataFolder = null, TimeProvider? time = null, HallBroker broker = HallBroker.Embedded)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        var hall = broker == HallBroker.Mosquitto ? await MosquittoHall.StartAsync(site) : null;
+        try
+        {
+            return await LaunchAsync(output, hall?.Site ?? site, dataFolder, time, hall, ownsBroker: true);
+        }
+        catch
+        {
+            if (hall is not null)
+            {
+                await hall.DisposeAsync();
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>A hub on a hall's Mosquitto that outlives it (restart scenarios).</summary>
+    public static Task<RunningHub> StartAsync(ITestOutputHelper output, MosquittoHall hall, string? dataFolder = null, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(hall);
+        return LaunchAsync(output, hall.Site, dataFolder, time, hall, ownsBroker: false);
+    }
+
+    private static async Task<RunningHub> LaunchAsync(
+        ITestOutputHelper output, SiteDefinition site, string? dataFolder, TimeProvider? time, MosquittoHall? hall, bool ownsBroker)
     {
         var owned = dataFolder is null ? new TempDirectory("hub") : null;
         var data = dataFolder ?? owned!.Path;
@@ -43,7 +78,7 @@ internal sealed class RunningHub : IAsyncDisposable
             NetworkTime = TimeProvider.System,
             ConfigureLogging = logging => logging.AddProvider(new TestOutputLoggerProvider(output)),
         });
-        return new RunningHub(host, data, owned);
+        return new RunningHub(host, data, owned, hall, ownsBroker);
     }
 
     public Task<TestDevice> ConnectAsync(string deviceId, string? password = null) =>
@@ -54,6 +89,11 @@ internal sealed class RunningHub : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Host.DisposeAsync();
+        if (_ownedBroker is not null)
+        {
+            await _ownedBroker.DisposeAsync();
+        }
+
         _ownedData?.Dispose();
     }
 }
