@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Sockets;
 using EdgeQueue.Hub.Security;
 using EdgeQueue.Hub.Site;
+using EdgeQueue.Queue.Storage;
 
 namespace EdgeQueue.Hub.Hosting;
 
@@ -102,7 +103,7 @@ public static class HubCommandLine
         {
             hub = await HubHost.StartAsync(hubOptions);
         }
-        catch (Exception e) when (e is IOException or SocketException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception e) when (e is IOException or SocketException or UnauthorizedAccessException or InvalidOperationException or QueueStoreException)
         {
             error.WriteLine($"hub: cannot start: {e.Message}");
             return 1;

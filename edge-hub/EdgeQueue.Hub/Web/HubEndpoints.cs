@@ -64,16 +64,23 @@ internal static class HubEndpoints
                 : Results.NotFound();
         });
 
-        app.MapGet("/health", () => Results.Content(HubJson.Serialize(new
+        // 503 while the store refuses commits: the process answers, but the hall is not served.
+        app.MapGet("/health", () =>
         {
-            online = true,
-            site = parts.Site.SiteId,
-            broker = parts.Bus.Description,
-            devicesOnline = parts.Registry.Snapshot().Count(d => d.Online),
-            devices = parts.Site.Devices.Count,
-            displays = parts.HallEvents.PageCount,
-            memoryMb = Math.Round(Environment.WorkingSet / 1048576.0, 1),
-            managedHeapMb = Math.Round(GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0, 1),
-        }), "application/json; charset=utf-8"));
+            var storage = parts.Queue.Inner.Storage;
+            return Results.Content(HubJson.Serialize(new
+            {
+                online = !storage.Failing,
+                storage = storage.Word,
+                storageProblem = storage.Problem,
+                site = parts.Site.SiteId,
+                broker = parts.Bus.Description,
+                devicesOnline = parts.Registry.Snapshot().Count(d => d.Online),
+                devices = parts.Site.Devices.Count,
+                displays = parts.HallEvents.PageCount,
+                memoryMb = Math.Round(Environment.WorkingSet / 1048576.0, 1),
+                managedHeapMb = Math.Round(GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0, 1),
+            }), "application/json; charset=utf-8", statusCode: storage.Failing ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK);
+        });
     }
 }
