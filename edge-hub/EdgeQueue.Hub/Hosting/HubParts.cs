@@ -93,7 +93,7 @@ internal sealed class HubParts
         var outputs = new DeviceOutputs(site);
         var projection = new QueueProjection(site, queue, bus, board, outputs, announcer, registry, time, loggers.CreateLogger("calls"));
         cleanup.Add(projection.DisposeAsync);
-        var gateway = new DeviceGateway(site, bus, queue, printers, registry, loggers.CreateLogger("devices"));
+        var gateway = new DeviceGateway(site, bus, queue, printers, registry, time, loggers.CreateLogger("devices"));
         cleanup.Add(gateway.DisposeAsync);
         var central = site.Central is { } link
             ? new CentralLink(site, link, queue.Inner, registry, data, centralConfigVersion, options.CentralLink ?? new CentralLinkOptions(), time,
