@@ -121,7 +121,7 @@ internal sealed class HubParts
             Projection = projection,
             HallEvents = new ServerSentEvents("hall", () => board.CurrentJson),
             DeviceEvents = deviceEvents,
-            Technician = new TechnicianGate(site.Technician),
+            Technician = new TechnicianGate(site.Technician, time),
             Central = central,
         };
         var hallEvents = parts.HallEvents;
