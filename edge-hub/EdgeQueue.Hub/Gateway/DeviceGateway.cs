@@ -49,7 +49,7 @@ public sealed class DeviceGateway : IAsyncDisposable
         _printers = printers;
         _receipts = new ReceiptFactory(site);
         _registry = registry;
-        _rateLimit = new DeviceRateLimit(time);
+        _rateLimit = new DeviceRateLimit(time, site.DeviceRateLimit.Burst, TimeSpan.FromSeconds(1 / site.DeviceRateLimit.PerSecond));
         _logger = logger;
     }
 
@@ -173,7 +173,7 @@ public sealed class DeviceGateway : IAsyncDisposable
             _registry.ReportError(sender, "za dużo zdarzeń naraz (rate-limited)");
             return DeviceReply.Failed(ReadEventId(payload.Span), ReplyErrors.RateLimited,
                 $"{sender} sent more events than the hub takes from one device ({_rateLimit.Burst} at once, then one every " +
-                $"{_rateLimit.Interval.TotalSeconds:0.#} s); this one was not handled: send it again later");
+                $"{_rateLimit.Interval.TotalSeconds:0.###} s, site file deviceRateLimit); this one was not handled: send it again later");
         }
 
         if (!ContractJson.TryDeserialize<DeviceEvent>(payload.Span, out var message, out var jsonError))

@@ -5,20 +5,18 @@ namespace EdgeQueue.Hub.Gateway;
 
 /// <summary>
 /// How many events the hub takes from one device: <see cref="Burst"/> at once, then one every
-/// <see cref="Interval"/> (a token bucket on the hub's clock). The firmware limits itself far
-/// below this (2 at once, then one every 3 s); a broken or rogue device does not, and without a
-/// limit 5,000 presses in 10 s were 5,000 tickets. A repeat of an event already answered costs
+/// <see cref="Interval"/> (a token bucket on the hub's clock; site file <c>deviceRateLimit</c>).
+/// The firmware limits itself far below the default (2 at once, then one every 3 s); a broken or
+/// rogue device does not, and without a limit 5,000 presses in 10 s were 5,000 tickets. A repeat of an event already answered costs
 /// nothing (<see cref="Return"/>): it prints and issues nothing.
 /// </summary>
-internal sealed class DeviceRateLimit(TimeProvider time, int burst = DeviceRateLimit.DefaultBurst, TimeSpan? interval = null)
+internal sealed class DeviceRateLimit(TimeProvider time, int burst, TimeSpan interval)
 {
-    public const int DefaultBurst = 10;
-
     private readonly ConcurrentDictionary<DeviceId, Bucket> _buckets = new();
 
     public int Burst { get; } = burst;
 
-    public TimeSpan Interval { get; } = interval ?? TimeSpan.FromSeconds(1);
+    public TimeSpan Interval { get; } = interval;
 
     /// <summary>Takes one event's worth; false when the device has used up its budget for now.</summary>
     public bool TryTake(DeviceId device)

@@ -79,5 +79,5 @@ public sealed class SecurityScenarios(ITestOutputHelper output)
         Assert.True((await rogue.SendAsync(new DeviceEvent(rogue.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"))).Ok);
     }
 
-    private const int Burst = Gateway.DeviceRateLimit.DefaultBurst;
+    private static readonly int Burst = EdgeQueue.Hub.Site.DeviceRateLimitSettings.Default.Burst;
 }
