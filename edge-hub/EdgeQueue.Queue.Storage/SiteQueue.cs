@@ -23,6 +23,7 @@ namespace EdgeQueue.Queue.Storage;
 public sealed class SiteQueue : IDisposable
 {
     private const int MaxRequestIdLength = 200;
+    private const string StorageProbeKey = "storage_probe";
 
     private readonly QueueEngine _engine;
     private readonly SqliteQueueStore _store;
@@ -32,7 +33,9 @@ public sealed class SiteQueue : IDisposable
     private readonly Thread _writer;
     private readonly Lock _writeGate = new();
     private readonly ITimer _rolloverTimer;
+    private readonly ITimer _storageProbe;
     private volatile QueueState _state;
+    private volatile StorageStatus _storage = StorageStatus.Ok;
     private long _snapshotSequence;
     private long _acknowledged;
     private long _bookingsSequence;
@@ -54,11 +57,15 @@ public sealed class SiteQueue : IDisposable
         _writer = new Thread(WriteLoop) { IsBackground = true, Name = "site-queue-writer" };
         _writer.Start();
         _rolloverTimer = time.CreateTimer(_ => OnRolloverDue(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _storageProbe = time.CreateTimer(_ => ProbeStorage(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         ArmRolloverTimer();
     }
 
     /// <summary>Raised on the writer thread after each durable commit, in sequence order. Keep handlers short (hand work off).</summary>
     public event EventHandler<EventsCommittedEventArgs>? EventsCommitted;
+
+    /// <summary>Raised when the store starts or stops refusing commits (<see cref="Storage"/>).</summary>
+    public event Action<StorageStatus>? StorageChanged;
 
     public SiteConfiguration Configuration => _engine.Configuration;
 
@@ -75,6 +82,15 @@ public sealed class SiteQueue : IDisposable
     public long BookingsSequence => Interlocked.Read(ref _bookingsSequence);
 
     public string Path => _store.Path;
+
+    /// <summary>
+    /// Whether commits reach the disk. After a refused commit the store is probed every
+    /// <see cref="SiteQueueOptions.StorageProbeInterval"/>, so the status clears once space returns
+    /// even when no command comes.
+    /// </summary>
+    public StorageStatus Storage => _storage;
+
+    internal SqliteQueueStore Store => _store;
 
     /// <summary>Durable transactions committed since open (with group commit, fewer than commands).</summary>
     public long Transactions => Interlocked.Read(ref _transactions);
@@ -202,10 +218,14 @@ public sealed class SiteQueue : IDisposable
         }
 
         _rolloverTimer.Dispose();
+        _storageProbe.Dispose();
         _jobs.CompleteAdding();
         _writer.Join();
         _jobs.Dispose();
-        _store.Dispose();
+        lock (_writeGate)
+        {
+            _store.Dispose();
+        }
     }
 
     private Task<IReadOnlyList<CommandResult>> Enqueue(Job job)
@@ -309,6 +329,7 @@ public sealed class SiteQueue : IDisposable
                 {
                     var sequenced = _store.Commit([.. toCommit.Select(p => p.Commit!)], now, facts);
                     Interlocked.Increment(ref _transactions);
+                    StorageWorks();
                     for (var i = 0; i < toCommit.Count; i++)
                     {
                         toCommit[i].Result = CommandResult.From(toCommit[i].RequestId, toCommit[i].Commit!.Reply, sequenced[i]);
@@ -339,6 +360,11 @@ public sealed class SiteQueue : IDisposable
                 committed.Clear();
                 RecoverAfterFailure();
                 var storage = e is SqliteException or IOException or QueueStoreException;
+                if (storage)
+                {
+                    StorageFails(e.Message);
+                }
+
                 foreach (var plan in plans.Where(p => p.DuplicateOf is null))
                 {
                     plan.Result = storage
@@ -422,6 +448,56 @@ public sealed class SiteQueue : IDisposable
         catch (Exception e) when (e is SqliteException or IOException)
         {
             // Housekeeping only: the events are committed; a snapshot or pruning can wait for the next time.
+        }
+    }
+
+    private void StorageFails(string problem)
+    {
+        if (!_storage.Failing)
+        {
+            _storage = new StorageStatus(true, problem, _time.GetUtcNow());
+            _storageProbe.Change(_options.StorageProbeInterval, _options.StorageProbeInterval);
+            StorageChanged?.Invoke(_storage);
+        }
+    }
+
+    private void StorageWorks()
+    {
+        if (_storage.Failing)
+        {
+            _storage = StorageStatus.Ok;
+            _storageProbe.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            StorageChanged?.Invoke(_storage);
+        }
+    }
+
+    /// <summary>While failing: one small durable write tells whether the disk takes commits again.</summary>
+    private void ProbeStorage()
+    {
+        if (_disposed != 0 || !_storage.Failing)
+        {
+            return;
+        }
+
+        lock (_writeGate)
+        {
+            if (_disposed != 0)
+            {
+                return;
+            }
+
+            try
+            {
+                _store.WriteFacts(new Dictionary<string, string>
+                {
+                    [StorageProbeKey] = _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
+                });
+                StorageWorks();
+            }
+            catch (Exception e) when (e is SqliteException or IOException)
+            {
+                // Still failing; the timer tries again.
+            }
         }
     }
 

@@ -12,6 +12,9 @@ public sealed record SiteQueueOptions
     /// </summary>
     public int MaxBatchSize { get; init; } = 64;
 
+    /// <summary>After a commit the disk refused, how often a small write checks whether it takes commits again.</summary>
+    public TimeSpan StorageProbeInterval { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Request results older than this are forgotten at day rollover.</summary>
     public TimeSpan RequestRetention { get; init; } = TimeSpan.FromDays(7);
 }

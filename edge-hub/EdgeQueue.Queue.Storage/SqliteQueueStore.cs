@@ -50,6 +50,13 @@ public sealed class SqliteQueueStore : IDisposable
 
     public int SchemaVersion => SchemaMigrator.ReadVersion(_connection);
 
+    /// <summary>
+    /// Test seam for machines where a small file system cannot be mounted and filled: while true,
+    /// every write transaction does its work and then fails in place of COMMIT with SQLITE_FULL,
+    /// as a full disk makes it fail.
+    /// </summary>
+    internal bool FailCommits { get; set; }
+
     /// <summary>Reads the newest sequence from the file again (after a commit whose outcome is unknown).</summary>
     public void RefreshLastSequence() => LastSequence = ScalarLong(_connection, "SELECT COALESCE(MAX(seq), 0) FROM events");
 
@@ -68,6 +75,7 @@ public sealed class SqliteQueueStore : IDisposable
                 Directory.CreateDirectory(folder);
             }
 
+            OwnerOnlyFiles.Prepare(path);
             connection = SqliteSetup.OpenDurable(path);
             SchemaMigrator.MigrateTo(connection, schemaVersion < 0 ? SchemaMigrator.CurrentVersion : schemaVersion, now);
             reader = SqliteSetup.OpenDurable(path);
@@ -119,7 +127,6 @@ public sealed class SqliteQueueStore : IDisposable
 
     public StoredRequest? FindRequest(string requestId)
     {
-        _findRequest.Transaction = null;
         _findRequest.Parameters["$rid"].Value = requestId;
         using var row = _findRequest.ExecuteReader();
         if (!row.Read())
@@ -148,10 +155,8 @@ public sealed class SqliteQueueStore : IDisposable
         var sequence = LastSequence;
         var result = new List<IReadOnlyList<SequencedEvent>>(commits.Count);
         var at = Iso(now);
-        using (var transaction = _connection.BeginTransaction())
+        InWriteTransaction(() =>
         {
-            _insertEvent.Transaction = transaction;
-            _insertRequest.Transaction = transaction;
             foreach (var commit in commits)
             {
                 var sequenced = new List<SequencedEvent>(commit.Events.Count);
@@ -182,14 +187,10 @@ public sealed class SqliteQueueStore : IDisposable
 
             foreach (var (key, value) in facts ?? new Dictionary<string, string>())
             {
-                WriteFact(transaction, key, value);
+                WriteFact(key, value);
             }
+        });
 
-            transaction.Commit();
-        }
-
-        _insertEvent.Transaction = null;
-        _insertRequest.Transaction = null;
         LastSequence = sequence;
         return result;
     }
@@ -232,31 +233,31 @@ public sealed class SqliteQueueStore : IDisposable
     public void WriteFacts(IReadOnlyDictionary<string, string> facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        using var transaction = _connection.BeginTransaction();
-        foreach (var (key, value) in facts)
+        InWriteTransaction(() =>
         {
-            WriteFact(transaction, key, value);
-        }
-
-        transaction.Commit();
+            foreach (var (key, value) in facts)
+            {
+                WriteFact(key, value);
+            }
+        });
     }
 
     /// <summary>Saves the state as of <paramref name="sequence"/>; keeps only the two newest snapshots.</summary>
     public void WriteSnapshot(long sequence, QueueState state, DateTimeOffset now)
     {
-        using var transaction = _connection.BeginTransaction();
-        using var command = _connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
-            INSERT OR REPLACE INTO snapshots (seq, format, state, at) VALUES ($seq, $format, $state, $at);
-            DELETE FROM snapshots WHERE seq NOT IN (SELECT seq FROM snapshots ORDER BY seq DESC LIMIT 2);
-            """;
-        command.Parameters.AddWithValue("$seq", sequence);
-        command.Parameters.AddWithValue("$format", SnapshotFormat);
-        command.Parameters.AddWithValue("$state", QueueJson.Serialize(state));
-        command.Parameters.AddWithValue("$at", Iso(now));
-        command.ExecuteNonQuery();
-        transaction.Commit();
+        InWriteTransaction(() =>
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = """
+                INSERT OR REPLACE INTO snapshots (seq, format, state, at) VALUES ($seq, $format, $state, $at);
+                DELETE FROM snapshots WHERE seq NOT IN (SELECT seq FROM snapshots ORDER BY seq DESC LIMIT 2);
+                """;
+            command.Parameters.AddWithValue("$seq", sequence);
+            command.Parameters.AddWithValue("$format", SnapshotFormat);
+            command.Parameters.AddWithValue("$state", QueueJson.Serialize(state));
+            command.Parameters.AddWithValue("$at", Iso(now));
+            command.ExecuteNonQuery();
+        });
     }
 
     /// <summary>Forgets request results older than <paramref name="before"/>; devices retransmit for minutes, not days.</summary>
@@ -273,8 +274,71 @@ public sealed class SqliteQueueStore : IDisposable
         _insertEvent.Dispose();
         _insertRequest.Dispose();
         _findRequest.Dispose();
-        _reader.Dispose();
-        _connection.Dispose();
+        Close(_reader);
+        Close(_connection);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="write"/> in one durable transaction, or leaves nothing of it. The
+    /// transaction is plain SQL rather than a SqliteTransaction: when a full disk fails the COMMIT,
+    /// SQLite has already rolled back, and SqliteTransaction (6.0.x) then fails its own ROLLBACK and
+    /// stays "pending" on the connection for ever, jamming every later command until a restart.
+    /// </summary>
+    private void InWriteTransaction(Action write)
+    {
+        Execute("BEGIN IMMEDIATE");
+        try
+        {
+            write();
+            if (FailCommits)
+            {
+                throw new SqliteException("SQLite Error 13: 'database or disk is full' (FailCommits)", 13);
+            }
+
+            Execute("COMMIT");
+        }
+        catch
+        {
+            RollBackIfOpen();
+            throw;
+        }
+    }
+
+    /// <summary>After a failed statement or COMMIT: end the transaction if SQLite has not ended it already.</summary>
+    private void RollBackIfOpen()
+    {
+        if (SQLitePCL.raw.sqlite3_get_autocommit(_connection.Handle) != 0)
+        {
+            return;
+        }
+
+        try
+        {
+            Execute("ROLLBACK");
+        }
+        catch (SqliteException)
+        {
+            // The first error is the one to report; the connection is back in autocommit either way.
+        }
+    }
+
+    private void Execute(string sql)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Closing checkpoints the WAL; on a full or failing disk that may fail, and the file holds only committed transactions.</summary>
+    private static void Close(SqliteConnection connection)
+    {
+        try
+        {
+            connection.Dispose();
+        }
+        catch (SqliteException)
+        {
+        }
     }
 
     private static string Iso(DateTimeOffset moment) =>
@@ -336,10 +400,9 @@ public sealed class SqliteQueueStore : IDisposable
         }
     }
 
-    private void WriteFact(SqliteTransaction transaction, string key, string value)
+    private void WriteFact(string key, string value)
     {
         using var command = _connection.CreateCommand();
-        command.Transaction = transaction;
         command.CommandText = "INSERT INTO meta (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
         command.Parameters.AddWithValue("$key", key);
         command.Parameters.AddWithValue("$value", value);

@@ -30,6 +30,13 @@ public static class SqliteSetup
         try
         {
             connection.Open();
+            if (SQLitePCL.raw.sqlite3_db_readonly(connection.Handle, "main") == 1)
+            {
+                // SQLite falls back to read-only without a word and fails at the first write: say it now.
+                throw new QueueStoreException(
+                    $"'{path}' can only be opened read-only (a read-only file system, or no write permission on the file or its folder)");
+            }
+
             using var command = connection.CreateCommand();
             command.CommandText = "PRAGMA journal_mode = WAL";
             var mode = command.ExecuteScalar() as string;

@@ -1,9 +1,27 @@
+using System.Text.Json;
 using EdgeQueue.Contracts;
 
 namespace EdgeQueue.Contracts.Tests;
 
 public sealed class EventIdTests
 {
+    private static readonly Lazy<JsonDocument> Rules = new(() =>
+        JsonDocument.Parse(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "golden", "rules", "event-ids.json"))));
+
+    public static TheoryData<string> Canonical() =>
+        [.. Rules.Value.RootElement.GetProperty("canonical").EnumerateArray().Select(e => e.GetString()!)];
+
+    public static TheoryData<string, string> Refused()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var refused in Rules.Value.RootElement.GetProperty("refused").EnumerateArray())
+        {
+            data.Add(refused.GetProperty("id").GetString()!, refused.GetProperty("because").GetString()!);
+        }
+
+        return data;
+    }
+
     [Fact]
     public void Parse_ContractExample_ReadsDeviceBootAndSequence()
     {
@@ -13,6 +31,37 @@ public sealed class EventIdTests
         Assert.Equal("7f3a", id.BootId);
         Assert.Equal(42, id.Sequence);
         Assert.Equal("disp-01.7f3a.42", id.ToString());
+    }
+
+    [Theory]
+    [MemberData(nameof(Canonical))]
+    public void TryParse_GoldenCanonicalId_AcceptedAndWrittenBackUnchanged(string text)
+    {
+        Assert.True(EventId.TryParse(text, out var id, out var error), error);
+        Assert.Equal(text, id.ToString());
+    }
+
+    [Theory]
+    [MemberData(nameof(Refused))]
+    public void TryParse_GoldenOtherSpelling_RefusedNamingThePart(string text, string because)
+    {
+        Assert.False(EventId.TryParse(text, out _, out var error));
+        Assert.Contains(because, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryParse_ControlCharacter_ShownEscapedInTheError()
+    {
+        Assert.False(EventId.TryParse("disp-02.beef.1\0", out _, out var error));
+
+        Assert.Contains("disp-02.beef.1\\u0000", error, StringComparison.Ordinal);
+        Assert.DoesNotContain('\0', error);
+    }
+
+    [Fact]
+    public void Rule_GoldenFile_StatesTheSameRule()
+    {
+        Assert.Equal(EventId.Rule, Rules.Value.RootElement.GetProperty("rule").GetString());
     }
 
     [Theory]

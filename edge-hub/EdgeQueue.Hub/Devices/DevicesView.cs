@@ -4,7 +4,9 @@ namespace EdgeQueue.Hub.Devices;
 /// What the technician page shows (<c>/devices/events</c>, <c>/devices.json</c>); <see cref="Central"/>
 /// is the link to central ("up (…)"/"down (…)"), null when the hall runs alone;
 /// <see cref="ConfigVersion"/> the device configuration the hub publishes now, so the page marks
-/// devices that report an older one.
+/// devices that report an older one; <see cref="Storage"/> "ok" or "failing" (the queue store refuses
+/// commits: every device event is answered <c>storage-failure</c>), with the problem and since when.
 /// </summary>
 public sealed record DevicesView(
-    string Site, string TimeZone, string Broker, IReadOnlyList<DeviceStatus> Devices, int ConfigVersion, string? Central = null);
+    string Site, string TimeZone, string Broker, IReadOnlyList<DeviceStatus> Devices, int ConfigVersion, string? Central = null,
+    string Storage = "ok", string? StorageProblem = null, DateTimeOffset? StorageSince = null);

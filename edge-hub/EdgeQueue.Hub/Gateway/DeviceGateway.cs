@@ -9,15 +9,18 @@ using EdgeQueue.Hub.Queue;
 using EdgeQueue.Hub.Site;
 using EdgeQueue.Queue.Commands;
 using EdgeQueue.Queue.Results;
+using EdgeQueue.Queue.State;
 using Microsoft.Extensions.Logging;
 
 namespace EdgeQueue.Hub.Gateway;
 
 /// <summary>
 /// The MQTT contract of DESIGN.md §4 on the hub's side. A device event is validated, committed
-/// to the queue with its event id as the request id, printed (dispensers), and answered; a
-/// repeated event id gets the stored result and a reprint, never a second ticket. Device states
-/// feed the registry. Bad input gets a <c>bad-request</c> reply that says what is wrong.
+/// to the queue with its event id as the request id, printed (dispensers), and answered; the print
+/// outcome is committed with the ticket, and a repeated event id gets the stored result and no
+/// paper: one event id, one paper ticket. Each device has a budget of events
+/// (<see cref="DeviceRateLimit"/>). Device states feed the registry. Bad input gets a
+/// <c>bad-request</c> reply that says what is wrong.
 /// </summary>
 public sealed class DeviceGateway : IAsyncDisposable
 {
@@ -28,6 +31,7 @@ public sealed class DeviceGateway : IAsyncDisposable
     private readonly PrinterPool _printers;
     private readonly ReceiptFactory _receipts;
     private readonly DeviceRegistry _registry;
+    private readonly DeviceRateLimit _rateLimit;
     private readonly ILogger _logger;
     private readonly ConcurrentDictionary<DeviceId, DeviceInbox> _inboxes = new();
     private readonly CancellationTokenSource _stop = new();
@@ -35,7 +39,7 @@ public sealed class DeviceGateway : IAsyncDisposable
 
     public DeviceGateway(
         SiteDefinition site, ISiteBus bus, ISiteQueue queue, PrinterPool printers, DeviceRegistry registry,
-        ILogger logger)
+        TimeProvider time, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(site);
         _site = site;
@@ -45,6 +49,7 @@ public sealed class DeviceGateway : IAsyncDisposable
         _printers = printers;
         _receipts = new ReceiptFactory(site);
         _registry = registry;
+        _rateLimit = new DeviceRateLimit(time, site.DeviceRateLimit.Burst, TimeSpan.FromSeconds(1 / site.DeviceRateLimit.PerSecond));
         _logger = logger;
     }
 
@@ -162,6 +167,15 @@ public sealed class DeviceGateway : IAsyncDisposable
 
     private async Task<DeviceReply> DecideAsync(DeviceId sender, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
     {
+        if (!_rateLimit.TryTake(sender))
+        {
+            _logger.LogWarning("{Device} sends more events than the hub takes: refused", sender);
+            _registry.ReportError(sender, "za dużo zdarzeń naraz (rate-limited)");
+            return DeviceReply.Failed(ReadEventId(payload.Span), ReplyErrors.RateLimited,
+                $"{sender} sent more events than the hub takes from one device ({_rateLimit.Burst} at once, then one every " +
+                $"{_rateLimit.Interval.TotalSeconds:0.###} s, site file deviceRateLimit); this one was not handled: send it again later");
+        }
+
         if (!ContractJson.TryDeserialize<DeviceEvent>(payload.Span, out var message, out var jsonError))
         {
             _logger.LogWarning("{Device} sent an event that is not valid: {Error}", sender, jsonError);
@@ -188,6 +202,11 @@ public sealed class DeviceGateway : IAsyncDisposable
         }
 
         var outcome = await _queue.ExecuteAsync(message.Id, command, cancellationToken);
+        if (outcome.Duplicate)
+        {
+            _rateLimit.Return(sender);
+        }
+
         var result = outcome.Reply;
         if (!result.Accepted)
         {
@@ -259,17 +278,34 @@ public sealed class DeviceGateway : IAsyncDisposable
     {
         var ticket = result.Ticket!;
         var ok = new DeviceReply(message.Id, Ok: true, Ticket: ticket.Number, Waiting: ticket.PeopleAhead, EtaMin: ticket.EtaMinutes);
+        var printer = _printers.For(device.Id);
         if (duplicate)
         {
-            _logger.LogInformation("{Device} repeated event {Id}: ticket {Ticket} already issued, reprinting", device.Id, message.Id, ticket.Number);
+            // A retransmission (the dispenser's 1, 2, 4 s, or a replay): the answer the first one
+            // got, and no paper. Only a print whose outcome was never recorded (the hub stopped
+            // while printing) is printed now.
+            var now = _queue.FindTicket(ticket.Id);
+            if (printer is null || now is null || now.Print == TicketPrint.Printed)
+            {
+                _logger.LogInformation("{Device} repeated event {Id}: ticket {Ticket} already issued and printed; stored reply, no paper",
+                    device.Id, message.Id, ticket.Number);
+                return ok;
+            }
+
+            if (now.Print == TicketPrint.NotPrinted)
+            {
+                return NotPrinted(message, ticket, printer.Name, now.PrintFailure ?? "the printer failed");
+            }
+
+            _logger.LogWarning("{Device} repeated event {Id}: ticket {Ticket} has no recorded print (the hub stopped while printing): printing it now",
+                device.Id, message.Id, ticket.Number);
         }
         else
         {
-            _logger.LogInformation("Ticket {Ticket} ({Matter}) issued at {Device}, {Ahead} ahead", ticket.Number,
-                _site.CategoryName(ticket.Category), device.Id, ticket.PeopleAhead);
+            _logger.LogInformation("Ticket {Ticket} ({Matter}) {How} at {Device}, {Ahead} ahead", ticket.Number,
+                _site.CategoryName(ticket.Category), ticket.Print == TicketPrint.NotPrinted ? "printed again" : "issued", device.Id, ticket.PeopleAhead);
         }
 
-        var printer = _printers.For(device.Id);
         if (printer is null)
         {
             return ok;
@@ -281,16 +317,49 @@ public sealed class DeviceGateway : IAsyncDisposable
             _registry.ReportPaper(device.Id, printed.Status.PaperWord);
         }
 
+        await RecordPrintAsync(message.Id, ticket, printed.Succeeded, printed.ToString(), cancellationToken);
         if (printed.Succeeded)
         {
             return ok;
         }
 
-        var why = $"ticket {ticket.Number} is issued but was not printed on {printer.Name}: {printed}; press again to reprint";
-        _logger.LogWarning("{Device}: {Reason}", device.Id, why);
-        _registry.ReportError(device.Id, $"drukarka {printer.Name}: {printed.Failure} ({printed.Message}), bilet {ticket.Number} nie wydrukowany");
+        _registry.ReportError(device.Id, $"drukarka {printer.Name}: {printed.Failure} ({printed.Message}), bilet {ticket.Number} nie wydrukowany"
+            + (ticket.Kind == TicketKind.WalkIn ? " i unieważniony" : string.Empty));
+        return NotPrinted(message, ticket, printer.Name, printed.ToString());
+    }
+
+    /// <summary>The print outcome, committed with the ticket: a repeat of the event then gets the same answer and no paper.</summary>
+    private async Task RecordPrintAsync(string eventId, TicketInfo ticket, bool printed, string outcome, CancellationToken cancellationToken)
+    {
+        var recorded = await _queue.ExecuteAsync($"{eventId}.print", new RecordPrint(ticket.Id, printed, printed ? null : outcome), cancellationToken);
+        if (!recorded.Reply.Accepted)
+        {
+            _logger.LogWarning("Print of ticket {Ticket} not recorded ({Error}): a repeat of {Id} would print it again",
+                ticket.Number, recorded.Reply.Message, eventId);
+        }
+    }
+
+    /// <summary>
+    /// The ticket has no paper. A walk-in ticket is void (nobody holds it, so it is never called),
+    /// and the reply says what the dispenser can do: it takes no presses until the printer reports
+    /// paper again (its show message), and a press then issues a new ticket. A booked visit keeps its
+    /// ticket, and the next check-in with the same code prints it.
+    /// </summary>
+    private DeviceReply NotPrinted(DeviceEvent message, TicketInfo ticket, string printer, string why)
+    {
+        if (ticket.Kind == TicketKind.WalkIn)
+        {
+            var voided = $"ticket {ticket.Number} was not printed on {printer} ({why}) and is void: it will not be called. " +
+                "The dispenser takes presses again when the printer reports paper; a press then issues a new ticket";
+            _logger.LogWarning("Event {Id}: {Reason}", message.Id, voided);
+            return DeviceReply.Failed(message.Id, ReplyErrors.PrinterFailed, voided);
+        }
+
+        var kept = $"ticket {ticket.Number} of booking {ticket.BookingCode} was not printed on {printer} ({why}); the booking keeps it: " +
+            "check in again with the same code when the printer works, and it is printed then";
+        _logger.LogWarning("Event {Id}: {Reason}", message.Id, kept);
         return new DeviceReply(message.Id, Ok: false, Ticket: ticket.Number, Waiting: ticket.PeopleAhead, EtaMin: ticket.EtaMinutes,
-            Error: ReplyErrors.PrinterFailed, Message: why);
+            Error: ReplyErrors.PrinterFailed, Message: kept);
     }
 
     private DeviceReply CounterReply(DeviceEvent message, int counter, CommandReply result)

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Net.Sockets;
+using System.Text;
 using EdgeQueue.Hub.Security;
 using EdgeQueue.Hub.Site;
+using EdgeQueue.Queue.Storage;
 
 namespace EdgeQueue.Hub.Hosting;
 
@@ -102,7 +104,7 @@ public static class HubCommandLine
         {
             hub = await HubHost.StartAsync(hubOptions);
         }
-        catch (Exception e) when (e is IOException or SocketException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception e) when (e is IOException or SocketException or UnauthorizedAccessException or InvalidOperationException or QueueStoreException)
         {
             error.WriteLine($"hub: cannot start: {e.Message}");
             return 1;
@@ -158,7 +160,7 @@ public static class HubCommandLine
         var hubPassword = options.GetValueOrDefault("hub-password") ?? site.Broker.Password
             ?? throw new UsageException("the site file has no broker.password for the hub (broker.mode external); pass --hub-password");
         Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, MosquittoExport.PasswordFileName), MosquittoExport.PasswordFile(site, MosquittoPasswordHash.Create(hubPassword)));
+        WriteSecret(Path.Combine(folder, MosquittoExport.PasswordFileName), MosquittoExport.PasswordFile(site, MosquittoPasswordHash.Create(hubPassword)));
         File.WriteAllText(Path.Combine(folder, MosquittoExport.AclFileName), MosquittoExport.AclFile(site));
         var port = site.Broker.Url is { Port: > 0 } url ? url.Port : 1883;
         File.WriteAllText(Path.Combine(folder, MosquittoExport.ConfigFileName), MosquittoExport.ConfigFragment(folder, port));
@@ -166,6 +168,31 @@ public static class HubCommandLine
         output.WriteLine($"hub user: {MosquittoExport.HubUser(site)}; {site.Devices.Count} device users");
         output.WriteLine($"use them in mosquitto.conf: include the lines of {MosquittoExport.ConfigFileName}, then restart Mosquitto");
         return 0;
+    }
+
+    /// <summary>
+    /// The password file holds every device's hash: 0640, readable by its owner and group only. The
+    /// install guide gives it to Mosquitto's group (<c>chgrp mosquitto</c>); a file left from an older
+    /// export is narrowed too.
+    /// </summary>
+    private static void WriteSecret(string path, string text)
+    {
+        const UnixFileMode ownerAndGroup = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead;
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = ownerAndGroup;
+        }
+
+        using (var writer = new StreamWriter(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), options))
+        {
+            writer.Write(text);
+        }
+
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, ownerAndGroup);
+        }
     }
 
     private static int HashPassword(string[] args, TextWriter output, TextWriter error)

@@ -81,8 +81,7 @@ public sealed class HubHost : IAsyncDisposable
     public static async Task<HubHost> StartAsync(HubOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var data = Path.GetFullPath(options.DataFolder);
-        Directory.CreateDirectory(data);
+        var data = DataFolder.Prepare(options.DataFolder);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = data, Args = [] });
         builder.Logging.ClearProviders();
         if (options.ConfigureLogging is { } configure)

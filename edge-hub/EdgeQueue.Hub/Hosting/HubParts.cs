@@ -49,8 +49,13 @@ internal sealed class HubParts
     /// <summary>The link to central (issue 9), or null when the site file has no <c>central</c> section.</summary>
     public CentralLink? Central { get; init; }
 
-    public DevicesView DevicesView() => new(Site.Name, Site.TimeZone.Id, Bus.Description, Registry.Snapshot(), Outputs.ConfigVersion,
-        Central is { } central ? $"{central.State.ToString().ToLowerInvariant()} ({central.Description})" : null);
+    public DevicesView DevicesView()
+    {
+        var storage = Queue.Inner.Storage;
+        return new(Site.Name, Site.TimeZone.Id, Bus.Description, Registry.Snapshot(), Outputs.ConfigVersion,
+            Central is { } central ? $"{central.State.ToString().ToLowerInvariant()} ({central.Description})" : null,
+            storage.Word, storage.Problem, storage.Since);
+    }
 
     /// <summary>Builds every part; each that needs stopping is added to <paramref name="cleanup"/> in start order.</summary>
     public static HubParts Create(HubOptions options, string data, ILoggerFactory loggers, List<Func<ValueTask>> cleanup)
@@ -88,7 +93,7 @@ internal sealed class HubParts
         var outputs = new DeviceOutputs(site);
         var projection = new QueueProjection(site, queue, bus, board, outputs, announcer, registry, time, loggers.CreateLogger("calls"));
         cleanup.Add(projection.DisposeAsync);
-        var gateway = new DeviceGateway(site, bus, queue, printers, registry, loggers.CreateLogger("devices"));
+        var gateway = new DeviceGateway(site, bus, queue, printers, registry, time, loggers.CreateLogger("devices"));
         cleanup.Add(gateway.DisposeAsync);
         var central = site.Central is { } link
             ? new CentralLink(site, link, queue.Inner, registry, data, centralConfigVersion, options.CentralLink ?? new CentralLinkOptions(), time,
@@ -116,12 +121,26 @@ internal sealed class HubParts
             Projection = projection,
             HallEvents = new ServerSentEvents("hall", () => board.CurrentJson),
             DeviceEvents = deviceEvents,
-            Technician = new TechnicianGate(site.Technician),
+            Technician = new TechnicianGate(site.Technician, time),
             Central = central,
         };
         var hallEvents = parts.HallEvents;
         board.Changed += view => hallEvents.Publish(() => HallBoard.ToJson(view));
         registry.Changed += _ => deviceEvents.Publish(() => HubJson.Serialize(parts.DevicesView()));
+        queue.Inner.StorageChanged += storage =>
+        {
+            if (storage.Failing)
+            {
+                log.LogError("Queue store {Path} refuses commits: {Problem}; every device event is answered storage-failure until it works again",
+                    queue.Inner.Path, storage.Problem);
+            }
+            else
+            {
+                log.LogWarning("Queue store {Path} takes commits again", queue.Inner.Path);
+            }
+
+            deviceEvents.Publish(() => HubJson.Serialize(parts.DevicesView()));
+        };
         if (central is not null)
         {
             central.StateChanged += _ => deviceEvents.Publish(() => HubJson.Serialize(parts.DevicesView()));

@@ -1,5 +1,6 @@
 using EdgeQueue.Queue.Commands;
 using EdgeQueue.Queue.Events;
+using EdgeQueue.Queue.Results;
 using EdgeQueue.Queue.Snapshots;
 
 namespace EdgeQueue.Hub.Queue;
@@ -30,4 +31,7 @@ public interface ISiteQueue : IAsyncDisposable
 
     /// <summary>Cheap: people waiting in the categories the counter serves.</summary>
     int WaitingAt(int counter);
+
+    /// <summary>A ticket of today as it stands now (with its print outcome so far), or null.</summary>
+    TicketInfo? FindTicket(long ticketId);
 }

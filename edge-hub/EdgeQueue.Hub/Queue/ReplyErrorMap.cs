@@ -20,7 +20,8 @@ public static class ReplyErrorMap
         QueueError.BookingCancelled => ReplyErrors.BookingCancelled,
         QueueError.TooEarly => ReplyErrors.TooEarly,
         QueueError.TooLate => ReplyErrors.TooLate,
-        QueueError.StorageFailure or QueueError.InternalError => ReplyErrors.Internal,
+        QueueError.StorageFailure => ReplyErrors.StorageFailure,
+        QueueError.InternalError => ReplyErrors.Internal,
         _ => error.Wire(),
     };
 }

@@ -78,6 +78,8 @@ public sealed class StoredSiteQueue : ISiteQueue
             : Inner.State.Tickets.Values.Count(t => t.Status == TicketStatus.Waiting && served.Contains(t.Category, StringComparer.Ordinal));
     }
 
+    public TicketInfo? FindTicket(long ticketId) => Inner.FindTicket(ticketId);
+
     public ValueTask DisposeAsync()
     {
         Inner.EventsCommitted -= OnCommitted;

@@ -37,6 +37,8 @@ public sealed record SiteDefinition
 
     public required int RecentCalls { get; init; }
 
+    public DeviceRateLimitSettings DeviceRateLimit { get; init; } = DeviceRateLimitSettings.Default;
+
     /// <summary>The central broker to sync with, or null: the hall runs alone.</summary>
     public CentralLinkSettings? Central { get; init; }
 

@@ -33,6 +33,8 @@ public sealed class SiteFile
 
     public DisplaySection? Display { get; set; }
 
+    public DeviceRateLimitSection? DeviceRateLimit { get; set; }
+
     /// <summary>The link to central (issue 9); absent: the hall runs alone.</summary>
     public CentralSection? Central { get; set; }
 }

@@ -123,6 +123,8 @@ public static class SiteFileLoader
                 problems.Add($"display.recentCalls: {recentCalls} must be between 1 and 20");
             }
 
+            var rateLimit = BuildDeviceRateLimit();
+
             var queue = BuildQueue(zoneId, categories, counters);
             if (problems.Count > 0)
             {
@@ -145,6 +147,7 @@ public static class SiteFileLoader
                 Printers = printers,
                 Audio = audio,
                 RecentCalls = recentCalls,
+                DeviceRateLimit = rateLimit,
             };
         }
 
@@ -566,6 +569,24 @@ public static class SiteFileLoader
             }
 
             return new AudioSettings(output ?? AudioOutput.Auto, section.Device, section.Folder ?? "announcements", repeat, section.Clips);
+        }
+
+        private DeviceRateLimitSettings BuildDeviceRateLimit()
+        {
+            var defaults = DeviceRateLimitSettings.Default;
+            var burst = file.DeviceRateLimit?.Burst ?? defaults.Burst;
+            var perSecond = file.DeviceRateLimit?.PerSecond ?? defaults.PerSecond;
+            if (burst is < 1 or > 100_000)
+            {
+                problems.Add($"deviceRateLimit.burst: {burst} must be between 1 and 100000");
+            }
+
+            if (!(perSecond is > 0 and <= 100_000))
+            {
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"deviceRateLimit.perSecond: {perSecond} must be above 0 and at most 100000"));
+            }
+
+            return new DeviceRateLimitSettings(burst, perSecond);
         }
 
         private SiteConfiguration BuildQueue(string zoneId, List<CategoryDefinition> categories, List<CounterDefinition> counters)

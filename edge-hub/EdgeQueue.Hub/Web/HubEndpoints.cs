@@ -20,31 +20,38 @@ internal static class HubEndpoints
         var displayHtml = PageResources.Read("display.html");
         var devicesHtml = PageResources.Read("devices.html");
 
+        // Scripts only from the hub's own files (no inline script, so an injected one does not run),
+        // and no page of the hub inside another site's frame (clickjacking of the technician page).
         app.Use(async (context, next) =>
         {
             context.Response.Headers.XContentTypeOptions = "nosniff";
             context.Response.Headers["Referrer-Policy"] = "no-referrer";
+            context.Response.Headers.XFrameOptions = "DENY";
             context.Response.Headers.ContentSecurityPolicy =
-                "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; img-src 'self'";
+                "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; connect-src 'self'; img-src 'self'; " +
+                "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
             await next(context);
         });
 
         app.MapGet("/", () => Results.Redirect("/display"));
         app.MapGet("/display", () => Results.Content(displayHtml, "text/html; charset=utf-8"));
+        MapScript(app, "/display.js");
+        MapScript(app, "/ticket.js");
         app.MapGet("/display/events", (HttpContext context) => parts.HallEvents.StreamAsync(context, stopping));
         app.MapGet("/display/state", () => Results.Content(parts.Board.CurrentJson, "application/json; charset=utf-8"));
 
         var technician = app.MapGroup("/").AddEndpointFilter(async (context, next) =>
         {
-            if (!parts.Technician.IsAllowed(context.HttpContext.Request))
+            if (!parts.Technician.IsAllowed(context.HttpContext.Request, out var retryAfter))
             {
-                TechnicianGate.Challenge(context.HttpContext.Response);
+                TechnicianGate.Refuse(context.HttpContext.Response, retryAfter);
                 return Results.Empty;
             }
 
             return await next(context);
         });
         technician.MapGet("/devices", () => Results.Content(devicesHtml, "text/html; charset=utf-8"));
+        MapScript(technician, "/devices.js");
         technician.MapGet("/devices/events", (HttpContext context) => parts.DeviceEvents.StreamAsync(context, stopping));
         technician.MapGet("/devices.json", () => Results.Content(HubJson.Serialize(parts.DevicesView()), "application/json; charset=utf-8"));
 
@@ -64,16 +71,29 @@ internal static class HubEndpoints
                 : Results.NotFound();
         });
 
-        app.MapGet("/health", () => Results.Content(HubJson.Serialize(new
+        // 503 while the store refuses commits: the process answers, but the hall is not served.
+        app.MapGet("/health", () =>
         {
-            online = true,
-            site = parts.Site.SiteId,
-            broker = parts.Bus.Description,
-            devicesOnline = parts.Registry.Snapshot().Count(d => d.Online),
-            devices = parts.Site.Devices.Count,
-            displays = parts.HallEvents.PageCount,
-            memoryMb = Math.Round(Environment.WorkingSet / 1048576.0, 1),
-            managedHeapMb = Math.Round(GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0, 1),
-        }), "application/json; charset=utf-8"));
+            var storage = parts.Queue.Inner.Storage;
+            return Results.Content(HubJson.Serialize(new
+            {
+                online = !storage.Failing,
+                storage = storage.Word,
+                storageProblem = storage.Problem,
+                site = parts.Site.SiteId,
+                broker = parts.Bus.Description,
+                devicesOnline = parts.Registry.Snapshot().Count(d => d.Online),
+                devices = parts.Site.Devices.Count,
+                displays = parts.HallEvents.PageCount,
+                memoryMb = Math.Round(Environment.WorkingSet / 1048576.0, 1),
+                managedHeapMb = Math.Round(GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0, 1),
+            }), "application/json; charset=utf-8", statusCode: storage.Failing ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK);
+        });
+    }
+
+    private static void MapScript(IEndpointRouteBuilder routes, string path)
+    {
+        var script = PageResources.Read(path.TrimStart('/'));
+        routes.MapGet(path, () => Results.Content(script, "text/javascript; charset=utf-8"));
     }
 }

@@ -9,8 +9,8 @@ namespace EdgeQueue.Hub.Web;
 /// <summary>
 /// The hub's fallback e-ticket page <c>/t/{ticket}</c> (the QR code's target when the hall has no
 /// link to central): where the ticket stands in today's queue, people ahead, estimated wait and the
-/// numbers now served. Updated live by <c>/t/{ticket}/events</c> (Server-Sent Events, a few lines of
-/// inline script); without JavaScript it refreshes itself every 20 s and has a refresh link.
+/// numbers now served. Updated live by <c>/t/{ticket}/events</c> (Server-Sent Events, read by
+/// <c>/ticket.js</c>); without JavaScript it refreshes itself every 20 s and has a refresh link.
 /// </summary>
 public static class TicketPage
 {
@@ -30,7 +30,7 @@ public static class TicketPage
             .Append("<style>body{font-family:\"DejaVu Sans\",Arial,sans-serif;margin:0;padding:1.5rem;background:#05080f;color:#fff;text-align:center}")
             .Append("h1{font-size:4rem;color:#ffc400;margin:.5rem 0}p{font-size:1.4rem}.site{color:#b8c4d6;font-size:1.1rem}")
             .Append("dl{display:grid;grid-template-columns:auto auto;gap:.4rem 1rem;justify-content:center;font-size:1.2rem}dt{color:#b8c4d6;text-align:right}dd{margin:0;text-align:left}")
-            .Append("a{color:#ffc400}</style></head><body>")
+            .Append("a{color:#ffc400}</style></head><body data-ticket=\"").Append(number).Append("\">")
             .Append("<p class=\"site\">").Append(WebUtility.HtmlEncode(site.Name)).Append("</p>")
             .Append("<h1 id=\"ticket\">").Append(number).Append("</h1>")
             .Append("<p id=\"status\" aria-live=\"polite\"><strong>").Append(WebUtility.HtmlEncode(standing.Headline)).Append("</strong></p>")
@@ -39,11 +39,7 @@ public static class TicketPage
             .Append("<dt>Szacowany czas</dt><dd id=\"eta\">").Append(WebUtility.HtmlEncode(standing.Eta)).Append("</dd>")
             .Append("<dt>Teraz obsługiwane</dt><dd id=\"serving\">").Append(WebUtility.HtmlEncode(standing.Serving)).Append("</dd></dl>")
             .Append("<p><a id=\"refresh\" href=\"/t/").Append(number).Append("\">Odśwież</a></p>")
-            .Append("<script>(function(){if(!window.EventSource)return;var s=new EventSource('/t/").Append(number).Append("/events');")
-            .Append("s.addEventListener('ticket',function(m){var v=JSON.parse(m.data);")
-            .Append("document.querySelector('#status strong').textContent=v.headline;")
-            .Append("['detail','ahead','eta','serving'].forEach(function(k){document.getElementById(k).textContent=v[k];});")
-            .Append("document.body.setAttribute('data-place',v.place);});})();</script>")
+            .Append("<script src=\"/ticket.js\"></script>")
             .Append("</body></html>");
         return html.ToString();
     }

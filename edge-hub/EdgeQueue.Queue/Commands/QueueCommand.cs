@@ -15,4 +15,5 @@ namespace EdgeQueue.Queue.Commands;
 [JsonDerivedType(typeof(CloseCounter), nameof(CloseCounter))]
 [JsonDerivedType(typeof(RollOverDay), nameof(RollOverDay))]
 [JsonDerivedType(typeof(SyncBooking), nameof(SyncBooking))]
+[JsonDerivedType(typeof(RecordPrint), nameof(RecordPrint))]
 public abstract record QueueCommand;

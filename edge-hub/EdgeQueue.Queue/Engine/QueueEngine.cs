@@ -18,6 +18,9 @@ public sealed class QueueEngine
     private const int MaxCodeLength = 64;
     private const int MaxDisplayNameLength = 120;
 
+    /// <summary>Ticket numbers are prefix + 3 digits: 001…999.</summary>
+    private const int MaxNumbers = 999;
+
     private readonly SiteConfiguration _configuration;
     private readonly WaitEstimator _estimator;
 
@@ -57,6 +60,7 @@ public sealed class QueueEngine
             CloseCounter c => WithOpenCounter(work, c, now, Close),
             RollOverDay => CommandReply.Ok(work.Events.Count > 0 ? $"business day {work.State.Day:yyyy-MM-dd} started" : "business day is current"),
             SyncBooking c => SyncBooking(work, c, now),
+            RecordPrint c => RecordPrint(work, c, now),
             null => CommandReply.Refused(QueueError.InvalidRequest, "no command given"),
             _ => CommandReply.Refused(QueueError.InvalidRequest, $"command {command.GetType().Name} is not known"),
         };
@@ -121,10 +125,10 @@ public sealed class QueueEngine
 
     /// <summary>The ticket number printed and announced: prefix + 3 digits, 001…999 then 001 again.</summary>
     public static string FormatNumber(string prefix, int dailySequence) =>
-        prefix + (((dailySequence - 1) % 999) + 1).ToString("D3", CultureInfo.InvariantCulture);
+        prefix + (((dailySequence - 1) % MaxNumbers) + 1).ToString("D3", CultureInfo.InvariantCulture);
 
     private static TicketInfo Info(TicketState t, int peopleAhead, int? eta) =>
-        new(t.Id, t.Number, t.Category, t.Kind, t.Status, t.IssuedAt, t.Counter, t.Calls, peopleAhead, eta, t.BookingCode, t.VisitTime);
+        new(t.Id, t.Number, t.Category, t.Kind, t.Status, t.IssuedAt, t.Counter, t.Calls, peopleAhead, eta, t.BookingCode, t.VisitTime, t.Print, t.PrintFailure);
 
     private static string NormalizeCode(string? code) => (code ?? string.Empty).Trim().ToUpperInvariant();
 
@@ -165,9 +169,14 @@ public sealed class QueueEngine
                 $"category {category.Prefix} ({category.Name}) has issued all {limit} tickets for today");
         }
 
+        if (NextFreeNumber(work.State, category.Prefix, day) is not { } free)
+        {
+            return AllNumbersHeld(category);
+        }
+
+        var (sequence, number) = free;
         var id = work.State.LastTicketId + 1;
-        var number = FormatNumber(category.Prefix, day.Issued + 1);
-        work.Emit(new TicketIssued(now, id, category.Prefix, day.Issued + 1, number));
+        work.Emit(new TicketIssued(now, id, category.Prefix, sequence, number));
         return CommandReply.Ok($"ticket {number} issued", Describe(work.State, work.State.Tickets[id], now));
     }
 
@@ -193,7 +202,11 @@ public sealed class QueueEngine
 
         if (booking.TicketId is { } existing && work.State.Tickets.TryGetValue(existing, out var given))
         {
-            return CommandReply.Refused(QueueError.AlreadyCheckedIn, $"booking {code} is already checked in as ticket {given.Number}");
+            // The resident holds no paper for it (the printer failed): checking in again prints the same ticket.
+            return given is { Print: TicketPrint.NotPrinted, IsTerminal: false }
+                ? CommandReply.Ok($"booking {code} is checked in as ticket {given.Number}, which was not printed: print it again",
+                    Describe(work.State, given, now))
+                : CommandReply.Refused(QueueError.AlreadyCheckedIn, $"booking {code} is already checked in as ticket {given.Number}");
         }
 
         var category = _configuration.FindCategory(booking.Category);
@@ -218,9 +231,14 @@ public sealed class QueueEngine
         }
 
         var day = work.State.CategoryDayOf(category.Prefix);
+        if (NextFreeNumber(work.State, category.Prefix, day) is not { } free)
+        {
+            return AllNumbersHeld(category);
+        }
+
+        var (sequence, number) = free;
         var id = work.State.LastTicketId + 1;
-        var number = FormatNumber(category.Prefix, day.Issued + 1);
-        work.Emit(new BookedVisitCheckedIn(now, id, category.Prefix, day.Issued + 1, number, code, booking.VisitTime));
+        work.Emit(new BookedVisitCheckedIn(now, id, category.Prefix, sequence, number, code, booking.VisitTime));
         return CommandReply.Ok($"booking {code} checked in as ticket {number}", Describe(work.State, work.State.Tickets[id], now));
     }
 
@@ -421,6 +439,61 @@ public sealed class QueueEngine
 
         return CommandReply.Ok(existing is null ? $"booking {code} registered" : $"booking {code} changed");
     }
+
+    private static CommandReply RecordPrint(Work work, RecordPrint command, DateTimeOffset now)
+    {
+        if (!work.State.Tickets.TryGetValue(command.TicketId, out var ticket))
+        {
+            return CommandReply.Refused(QueueError.InvalidRequest, $"ticket {command.TicketId} is not in today's queue; its print is not recorded");
+        }
+
+        if (command.Printed)
+        {
+            work.Emit(new TicketPrinted(now, ticket.Id, ticket.Number));
+            return CommandReply.Ok($"ticket {ticket.Number} printed", Info(work.State.Tickets[ticket.Id], 0, null));
+        }
+
+        work.Emit(new TicketNotPrinted(now, ticket.Id, ticket.Number, command.Failure ?? "unknown"));
+        if (ticket is { Kind: TicketKind.WalkIn, IsTerminal: false })
+        {
+            // Nobody holds it: void, never called (even if a clerk called it while it was printing).
+            work.Emit(new TicketCancelled(now, ticket.Id, ticket.Number, TicketCancelled.NotPrinted));
+            return CommandReply.Ok($"ticket {ticket.Number} was not printed and is void", Info(work.State.Tickets[ticket.Id], 0, null));
+        }
+
+        return CommandReply.Ok($"ticket {ticket.Number} was not printed; it stays in the queue", Info(work.State.Tickets[ticket.Id], 0, null));
+    }
+
+    /// <summary>
+    /// The next number of the category that no ticket still in the queue holds: numbers wrap at
+    /// 999, and after a wrap a number still waiting, called or set aside is skipped, so one number
+    /// never stands for two people. Null when all 999 are held.
+    /// </summary>
+    private static (int Sequence, string Number)? NextFreeNumber(QueueState state, string prefix, CategoryDay day)
+    {
+        HashSet<string>? held = null;
+        for (var step = 1; step <= MaxNumbers; step++)
+        {
+            var sequence = day.Issued + step;
+            var number = FormatNumber(prefix, sequence);
+            if (sequence <= MaxNumbers)
+            {
+                return (sequence, number);
+            }
+
+            held ??= [.. state.OpenTickets.Select(t => t.Number)];
+            if (!held.Contains(number))
+            {
+                return (sequence, number);
+            }
+        }
+
+        return null;
+    }
+
+    private static CommandReply AllNumbersHeld(CategoryDefinition category) =>
+        CommandReply.Refused(QueueError.DailyLimitReached,
+            $"all {MaxNumbers} numbers of category {category.Prefix} ({category.Name}) are held by tickets still in the queue; serve some first");
 
     private void Serve(Work work, CounterDefinition counter, TicketState ticket, DateTimeOffset now)
     {

@@ -12,6 +12,8 @@ namespace EdgeQueue.Queue.Events;
 [JsonDerivedType(typeof(TicketCancelled), nameof(TicketCancelled))]
 [JsonDerivedType(typeof(TicketIssued), nameof(TicketIssued))]
 [JsonDerivedType(typeof(BookedVisitCheckedIn), nameof(BookedVisitCheckedIn))]
+[JsonDerivedType(typeof(TicketPrinted), nameof(TicketPrinted))]
+[JsonDerivedType(typeof(TicketNotPrinted), nameof(TicketNotPrinted))]
 [JsonDerivedType(typeof(TicketCalled), nameof(TicketCalled))]
 [JsonDerivedType(typeof(TicketRecalled), nameof(TicketRecalled))]
 [JsonDerivedType(typeof(TicketSetAside), nameof(TicketSetAside))]

@@ -4,4 +4,7 @@ namespace EdgeQueue.Queue.Events;
 public sealed record TicketCancelled(DateTimeOffset At, long TicketId, string Number, string Reason) : QueueEvent(At)
 {
     public const string DayEnded = "day-ended";
+
+    /// <summary>A walk-in ticket whose paper never came out: void, so it is never called.</summary>
+    public const string NotPrinted = "not-printed";
 }

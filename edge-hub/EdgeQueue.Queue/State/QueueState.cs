@@ -73,6 +73,8 @@ public sealed record QueueState
             Id = e.TicketId, Number = e.Number, Category = e.Category, Kind = TicketKind.WalkIn, IssuedAt = e.At,
         }),
         BookedVisitCheckedIn e => CheckIn(e),
+        TicketPrinted e => Printed(e.TicketId, TicketPrint.Printed, null),
+        TicketNotPrinted e => Printed(e.TicketId, TicketPrint.NotPrinted, e.Reason),
         TicketCalled e => Call(e),
         TicketRecalled => this,
         TicketSetAside e => LeaveCounter(e.TicketId, e.Counter, t => t with
@@ -143,6 +145,11 @@ public sealed record QueueState
             ? state with { Bookings = Bookings.SetItem(e.BookingCode, booking with { TicketId = e.TicketId }) }
             : state;
     }
+
+    private QueueState Printed(long ticketId, TicketPrint print, string? failure) =>
+        Tickets.TryGetValue(ticketId, out var ticket)
+            ? this with { Tickets = Tickets.SetItem(ticketId, ticket with { Print = print, PrintFailure = failure }) }
+            : this;
 
     private QueueState Call(TicketCalled e)
     {

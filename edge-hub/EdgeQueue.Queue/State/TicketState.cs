@@ -32,5 +32,10 @@ public sealed record TicketState
     /// <summary>For a set-aside ticket: its counter's call sequence after which its turn comes back.</summary>
     public int ReturnAfterCall { get; init; }
 
+    public TicketPrint Print { get; init; }
+
+    /// <summary>Why the printer failed (<see cref="TicketPrint.NotPrinted"/>), as the printer said it.</summary>
+    public string? PrintFailure { get; init; }
+
     public bool IsTerminal => Status is TicketStatus.Served or TicketStatus.RemovedAfterNoShows or TicketStatus.Cancelled;
 }

@@ -25,5 +25,11 @@ public static class ReplyErrors
     /// <summary>The device's role or configuration does not allow this event.</summary>
     public const string NotAllowed = "not-allowed";
 
+    /// <summary>The device sent more events than the hub takes from one device; nothing was done, wait and send again.</summary>
+    public const string RateLimited = "rate-limited";
+
+    /// <summary>The hub's disk refused the commit (full, I/O error); nothing was done, the same event may be sent again.</summary>
+    public const string StorageFailure = "storage-failure";
+
     public const string Internal = "internal";
 }

@@ -69,7 +69,8 @@ internal sealed class ResidentBehaviour(
     }
 
     /// <summary>Refusals that another try does not change (a closed category, an unknown or expired code).</summary>
-    private static bool Final(string error) => error is not (ReplyErrors.PrinterFailed or ReplyErrors.Internal);
+    private static bool Final(string error) =>
+        error is not (ReplyErrors.PrinterFailed or ReplyErrors.Internal or ReplyErrors.StorageFailure or ReplyErrors.RateLimited);
 
     private async Task<PressOutcome> UseAsync(int index, PlannedArrival plan, CancellationToken cancellationToken)
     {

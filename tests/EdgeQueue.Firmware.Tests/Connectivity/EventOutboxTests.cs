@@ -8,7 +8,7 @@ public sealed class EventOutboxTests
 {
     private const string Topic = "eq/v1/poznan-1/device/keypad-05/event";
     private readonly FakeMqttLink _link = new();
-    private readonly EventOutbox _outbox = new("keypad-05", "00c1beef", capacity: 3, retryInitialMs: 1000, retryMaxMs: 8000, new FakeRandom());
+    private readonly EventOutbox _outbox = new("keypad-05", "c1beef", capacity: 3, retryInitialMs: 1000, retryMaxMs: 8000, new FakeRandom());
 
     public EventOutboxTests() => _link.Connect(new("h", 1883, "keypad-05", "u", "p", "w", [], 30));
 
@@ -18,8 +18,8 @@ public sealed class EventOutboxTests
         var first = _outbox.Add(EventKinds.CounterNext, null, null, 0, 30000, 0)!;
         var second = _outbox.Add(EventKinds.CounterDone, null, null, 0, 30000, 0)!;
 
-        Assert.Equal("keypad-05.00c1beef.1", first.Id);
-        Assert.Equal("keypad-05.00c1beef.2", second.Id);
+        Assert.Equal("keypad-05.c1beef.1", first.Id);
+        Assert.Equal("keypad-05.c1beef.2", second.Id);
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class EventOutboxTests
         }
 
         Assert.Equal([0L, 1000, 3000, 7000, 15000, 23000, 31000, 39000], sentAt);
-        Assert.All(_link.Published, m => Assert.Equal("{\"id\":\"keypad-05.00c1beef.1\",\"kind\":\"counter.next\"}", m.Text));
+        Assert.All(_link.Published, m => Assert.Equal("{\"id\":\"keypad-05.c1beef.1\",\"kind\":\"counter.next\"}", m.Text));
         Assert.Equal(7, _outbox.Retransmissions);
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using EdgeQueue.Contracts;
 using EdgeQueue.Contracts.Messages;
+using EdgeQueue.Firmware.Core.Connectivity;
 using EdgeQueue.Firmware.Core.Contract;
 using EdgeQueue.Firmware.Tests.Fakes;
 
@@ -48,6 +49,26 @@ public sealed class FirmwareWritesHubReadsTests
             Assert.True(EventId.TryParse(message.Id, out var id, out _));
             Assert.Equal(1, id.Sequence);
             Assert.Equal(8, id.BootId.Length);
+        }
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(0x0fff)]
+    [InlineData(0x1000)]
+    [InlineData(int.MaxValue)]
+    public void EventId_AnyBootRandomness_CanonicalOnTheHub(int random)
+    {
+        var boot = BootId.Create(new FakeRandom(random));
+        var outbox = new EventOutbox("keypad-05", boot, capacity: 12, retryInitialMs: 1000, retryMaxMs: 8000, new FakeRandom());
+
+        for (var i = 0; i < 12; i++)
+        {
+            var id = outbox.Add(EventKinds.CounterNext, null, null, 0, 30000, 0)!.Id;
+
+            Assert.True(EventId.TryParse(id, out var parsed, out var error), error);
+            Assert.Equal(id, parsed.ToString());
+            Assert.Equal(8, parsed.BootId.Length);
         }
     }
 

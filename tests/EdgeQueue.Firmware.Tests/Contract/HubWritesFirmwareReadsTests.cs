@@ -27,7 +27,7 @@ public sealed class HubWritesFirmwareReadsTests
     {
         Assert.True(DeviceReplyMessage.TryParse(Golden.Bytes("reply.called"), out var reply, out var error), error);
 
-        Assert.Equal("keypad-05.00c1.7", reply.Re);
+        Assert.Equal("keypad-05.c1.7", reply.Re);
         Assert.Equal("A017", reply.Ticket);
         Assert.Equal(5, reply.Counter);
     }
@@ -103,7 +103,7 @@ public sealed class HubWritesFirmwareReadsTests
     [Fact]
     public void Reply_WrittenByHubSerializer_ReadsInFirmware()
     {
-        var payload = ContractJson.Serialize(DeviceReply.Failed("keypad-05.00c1.9", ReplyErrors.NothingToCall, "Brak osób w kolejce \"A\""));
+        var payload = ContractJson.Serialize(DeviceReply.Failed("keypad-05.c1.9", ReplyErrors.NothingToCall, "Brak osób w kolejce \"A\""));
 
         Assert.True(DeviceReplyMessage.TryParse(payload, out var reply, out var error), error);
         Assert.Equal(ReplyErrors.NothingToCall, reply.Error);

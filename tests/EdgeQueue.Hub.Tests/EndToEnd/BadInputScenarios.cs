@@ -32,6 +32,26 @@ public sealed class BadInputScenarios(ITestOutputHelper output)
         Assert.Equal("A001", good.Ticket);
     }
 
+    [Fact(DisplayName = "04_BadInput_OtherSpellingsOfOneEventId_RefusedAndOnlyOneTicketPrinted")]
+    public async Task BadInput_OtherSpellingsOfOneEventId_RefusedAndOnlyOneTicketPrinted()
+    {
+        await using var hub = await RunningHub.StartAsync(output, TestSite.Create());
+        await using var dispenser = await hub.ConnectAsync("disp-02");
+
+        var first = await dispenser.SendAsync(new DeviceEvent("disp-02.beef.1", DeviceEventKinds.TicketRequest, Category: "A"));
+        var others = new List<DeviceReply>();
+        foreach (var spelling in new[] { "disp-02.beef.01", "disp-02.BEEF.1", "disp-02.0beef.1", "disp-02.beef.1\0", "disp-002.beef.1" })
+        {
+            others.Add(await dispenser.SendAsync(new DeviceEvent(spelling, DeviceEventKinds.TicketRequest, Category: "A")));
+        }
+
+        Assert.Equal("A001", first.Ticket);
+        Assert.All(others, r => Assert.Equal((false, ReplyErrors.BadRequest), (r.Ok, r.Error)));
+        Assert.Contains("leading zeros", others[0].Message, StringComparison.Ordinal);
+        Assert.Equal(1, hub.Host.Queue.Snapshot().Categories.Single(c => c.Prefix == "A").IssuedToday);
+        Assert.Single(await PrintCaptures.WaitForAsync(hub.PrintFolder("p2"), 1));
+    }
+
     [Fact(DisplayName = "04_BadInput_MalformedState_ReportedOnTechnicianPageNotFatal")]
     public async Task BadInput_MalformedState_ReportedOnTechnicianPageNotFatal()
     {

@@ -1,6 +1,8 @@
 using EdgeQueue.Contracts;
 using EdgeQueue.Contracts.Messages;
 using EdgeQueue.Hub.Tests.Support;
+using EdgeQueue.Queue.Commands;
+using EdgeQueue.Queue.State;
 using EdgeQueue.Testing;
 using Xunit.Abstractions;
 
@@ -37,5 +39,23 @@ public sealed class RestartScenarios(ITestOutputHelper output)
         Assert.Equal("A003", (await again.SendAsync(new DeviceEvent(again.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"))).Ticket);
         var show = await board.WaitForAsync(board.Topics.DeviceShow(board.Id));
         Assert.Equal("A001", ContractJson.Deserialize<DeviceShow>(show.Payload.Span).Text);
+    }
+
+    [Fact(DisplayName = "05_Restart_TicketCommittedButHubStoppedBeforePrinting_RetransmissionPrintsItOnce")]
+    public async Task Restart_TicketCommittedButHubStoppedBeforePrinting_RetransmissionPrintsItOnce()
+    {
+        await using var hub = await RunningHub.StartAsync(output, TestSite.Create());
+        await using var dispenser = await hub.ConnectAsync("disp-01");
+        var press = new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A");
+
+        // Committed under the press's id, as if the hub had stopped between the commit and the print.
+        Assert.True((await hub.Host.Queue.ExecuteAsync(new IssueTicket("A"), press.Id)).Accepted);
+        var retransmitted = await dispenser.SendAsync(press);
+        var again = await dispenser.SendAsync(press);
+
+        Assert.Equal((true, "A001"), (retransmitted.Ok, retransmitted.Ticket));
+        Assert.Equal(retransmitted, again);
+        Assert.Single(await PrintCaptures.WaitForAsync(hub.PrintFolder("p1"), 1));
+        Assert.Equal(TicketPrint.Printed, hub.Host.Queue.State.Tickets.Values.Single().Print);
     }
 }

@@ -1,6 +1,8 @@
 using EdgeQueue.Contracts.Messages;
+using EdgeQueue.Contracts;
 using EdgeQueue.Hub.Tests.Support;
 using EdgeQueue.Mqtt.Link;
+using EdgeQueue.Testing;
 using MQTTnet;
 using Xunit.Abstractions;
 
@@ -45,4 +47,37 @@ public sealed class SecurityScenarios(ITestOutputHelper output)
         Assert.Equal(1, PrintCaptures.Count(hub.PrintFolder("p2")));
         Assert.False(hub.Host.Devices.Find(victim.Id)!.EverSeen, "the forged offline state must not reach the registry");
     }
+
+    [Fact(DisplayName = "03_Security_DeviceFloodsPresses_RateLimitedAtTheHub")]
+    public async Task Security_DeviceFloodsPresses_RateLimitedAtTheHub()
+    {
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.FromHours(1)));
+        await using var hub = await RunningHub.StartAsync(output, TestSite.Create(), time: clock);
+        await using var rogue = await hub.ConnectAsync("disp-02");
+        await using var neighbour = await hub.ConnectAsync("disp-01");
+        var replies = rogue.Topics.DeviceReply(rogue.Id);
+
+        // A broken or rogue dispenser without the firmware's own limit: 200 presses at once.
+        for (var i = 0; i < 200; i++)
+        {
+            await rogue.PublishRawAsync(rogue.Topics.DeviceEvent(rogue.Id),
+                $$"""{"id":"{{rogue.NextEventId()}}","kind":"ticket.request","category":"A"}""");
+        }
+
+        var answers = (await Wait.UntilAsync(() => rogue.Received(replies), r => r.Count >= 200))
+            .Select(m => ContractJson.Deserialize<DeviceReply>(m.Payload.Span)).ToList();
+        var issued = answers.Count(r => r.Ok);
+        Assert.Equal(Burst, issued);
+        Assert.All(answers.Where(r => !r.Ok), r => Assert.Equal("rate-limited", r.Error));
+        Assert.Equal(Burst, hub.Host.Queue.Snapshot().Categories.Single(c => c.Prefix == "A").IssuedToday);
+        Assert.Equal(Burst, PrintCaptures.Count(hub.PrintFolder("p2")));
+
+        // Another device is not affected, and the rogue one gets a press again as the clock moves on.
+        Assert.True((await neighbour.SendAsync(new DeviceEvent(neighbour.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"))).Ok);
+        Assert.Equal("rate-limited", (await rogue.SendAsync(new DeviceEvent(rogue.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"))).Error);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.True((await rogue.SendAsync(new DeviceEvent(rogue.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"))).Ok);
+    }
+
+    private static readonly int Burst = EdgeQueue.Hub.Site.DeviceRateLimitSettings.Default.Burst;
 }

@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using EdgeQueue.Contracts.Messages;
 using EdgeQueue.Hub.Tests.Support;
+using EdgeQueue.Hub.Web;
 using EdgeQueue.Testing;
 using Xunit.Abstractions;
 
@@ -47,6 +49,92 @@ public sealed class TechnicianScenarios(ITestOutputHelper output)
         var never = await Device(http, "keypad-02");
         Assert.False(never.GetProperty("everSeen").GetBoolean());
     }
+
+    [Fact(DisplayName = "06_Technician_PasswordGuessing_BackedOffUntilTheClockMoves")]
+    public async Task Technician_PasswordGuessing_BackedOffUntilTheClockMoves()
+    {
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.FromHours(1)));
+        await using var hub = await RunningHub.StartAsync(output, TestSite.Create(), time: clock);
+        using var http = new HttpClient { BaseAddress = hub.Host.HttpAddress, Timeout = TestDevice.Timeout };
+
+        for (var i = 0; i < FreeFailures; i++)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await Get(http, "/devices.json", TestSite.TechnicianUser, $"guess-{i}")).StatusCode);
+        }
+
+        using var backedOff = await Get(http, "/devices.json", TestSite.TechnicianUser, "guess-x");
+        using var evenRight = await Get(http, "/devices.json", TestSite.TechnicianUser, TestSite.TechnicianPassword);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, backedOff.StatusCode);
+        var wait = backedOff.Headers.RetryAfter?.Delta ?? throw new InvalidOperationException("429 without Retry-After");
+        Assert.True(wait >= TimeSpan.FromSeconds(1), $"Retry-After {wait}");
+        Assert.Equal(HttpStatusCode.TooManyRequests, evenRight.StatusCode);
+        clock.Advance(wait);
+        Assert.Equal(HttpStatusCode.OK, (await Get(http, "/devices.json", TestSite.TechnicianUser, TestSite.TechnicianPassword)).StatusCode);
+    }
+
+    [Fact(DisplayName = "06_Technician_GuessingFromManyAddresses_UserBackedOffEverywhere")]
+    public async Task Technician_GuessingFromManyAddresses_UserBackedOffEverywhere()
+    {
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.FromHours(1)));
+        await using var hub = await RunningHub.StartAsync(output, TestSite.Create(), time: clock);
+
+        // One guess from each of many addresses (loopback has 127.0.0.0/8): under any per-address limit.
+        for (var i = 0; i < FreeFailures; i++)
+        {
+            using var guesser = From(hub, $"127.0.0.{10 + i}");
+            Assert.Equal(HttpStatusCode.Unauthorized, (await Get(guesser, "/devices.json", TestSite.TechnicianUser, $"guess-{i}")).StatusCode);
+        }
+
+        using var technician = From(hub, "127.0.0.99");
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await Get(technician, "/devices.json", TestSite.TechnicianUser, TestSite.TechnicianPassword)).StatusCode);
+        clock.Advance(LoginBackOff.FirstDelay);
+        Assert.Equal(HttpStatusCode.OK, (await Get(technician, "/devices.json", TestSite.TechnicianUser, TestSite.TechnicianPassword)).StatusCode);
+    }
+
+    [Fact(DisplayName = "06_Technician_HubPages_CspWithoutInlineScriptAndNoFraming")]
+    public async Task Technician_HubPages_CspWithoutInlineScriptAndNoFraming()
+    {
+        await using var hub = await RunningHub.StartAsync(output, TestSite.Create());
+        using var http = new HttpClient { BaseAddress = hub.Host.HttpAddress, Timeout = TestDevice.Timeout };
+
+        foreach (var path in new[] { "/display", "/devices", "/t/A001" })
+        {
+            using var page = await Get(http, path, TestSite.TechnicianUser, TestSite.TechnicianPassword);
+            var html = await page.Content.ReadAsStringAsync();
+            var policy = string.Join("; ", page.Headers.GetValues("Content-Security-Policy"));
+
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
+            var scripts = policy.Split(';').Select(d => d.Trim()).Single(d => d.StartsWith("script-src ", StringComparison.Ordinal));
+            Assert.DoesNotContain("unsafe-inline", scripts, StringComparison.Ordinal);
+            Assert.Equal("DENY", page.Headers.GetValues("X-Frame-Options").Single());
+            Assert.DoesNotMatch(@"<script(?![^>]*\ssrc=)[^>]*>", html);
+        }
+    }
+
+    private const int FreeFailures = LoginBackOff.FreeFailures;
+
+    /// <summary>A client whose connections come from <paramref name="source"/> (another loopback address).</summary>
+    private static HttpClient From(RunningHub hub, string source) => new(new SocketsHttpHandler
+    {
+        ConnectCallback = async (context, token) =>
+        {
+            var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+            try
+            {
+                socket.Bind(new IPEndPoint(IPAddress.Parse(source), 0));
+                await socket.ConnectAsync(context.DnsEndPoint, token);
+                return new NetworkStream(socket, ownsSocket: true);
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
+        },
+    })
+    { BaseAddress = hub.Host.HttpAddress, Timeout = TestDevice.Timeout };
 
     private static async Task<JsonElement> Device(HttpClient http, string id)
     {

@@ -54,6 +54,26 @@ public sealed class HubCommandLineTests
     }
 
     [Fact]
+    public async Task RunAsync_ExportMosquitto_PasswordFileReadableByOwnerAndGroupOnlyAlsoWhenOverwritten()
+    {
+        using var folder = new TempDirectory("cli");
+        await File.WriteAllTextAsync(folder.File("hall.json"), TestSite.Json().ToJsonString());
+        Directory.CreateDirectory(folder.File("mosquitto"));
+        var passwd = Path.Combine(folder.File("mosquitto"), MosquittoExport.PasswordFileName);
+        await File.WriteAllTextAsync(passwd, "left by an older export\n");
+        string[] export = ["export-mosquitto", "--site", folder.File("hall.json"), "--out", folder.File("mosquitto"), "--hub-password", "h"];
+
+        Assert.Equal(0, await HubCommandLine.RunAsync(export, TextWriter.Null, TextWriter.Null, TimeProvider.System));
+
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead, File.GetUnixFileMode(passwd));
+        }
+
+        Assert.DoesNotContain("older export", await File.ReadAllTextAsync(passwd), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RunAsync_HashPassword_PrintsVerifiableHash()
     {
         var output = new StringWriter();

@@ -36,6 +36,7 @@ public sealed class SiteFileLoaderTests
     [InlineData("broker.url", "must be mqtt://host[:port] or mqtts://host[:port]")]
     [InlineData("audio.repeat", "must be 1, 2 or 3")]
     [InlineData("broker.caFile", "'/nonexistent/ca.pem' does not exist")]
+    [InlineData("deviceRateLimit.perSecond", "must be above 0")]
     public void Parse_BrokenField_ErrorNamesFieldAndReason(string field, string reason)
     {
         var json = TestSite.Json();
@@ -117,6 +118,7 @@ public sealed class SiteFileLoaderTests
             case "broker.url": json["broker"] = new JsonObject { ["mode"] = "external", ["url"] = "http://x", ["username"] = "h", ["password"] = "p" }; break;
             case "audio.repeat": json["audio"]!["repeat"] = 7; break;
             case "broker.caFile": json["broker"] = new JsonObject { ["mode"] = "external", ["url"] = "mqtts://x", ["username"] = "h", ["password"] = "p", ["caFile"] = "/nonexistent/ca.pem" }; break;
+            case "deviceRateLimit.perSecond": json["deviceRateLimit"] = new JsonObject { ["perSecond"] = 0 }; break;
             default: throw new ArgumentOutOfRangeException(nameof(field), field, "no breakage defined");
         }
     }

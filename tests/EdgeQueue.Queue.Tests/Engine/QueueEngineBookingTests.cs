@@ -170,6 +170,25 @@ public sealed class QueueEngineBookingTests
     }
 
     [Fact]
+    public void CheckIn_AgainAfterItsTicketWasNotPrinted_SameTicketToPrintThenAlreadyCheckedIn()
+    {
+        var site = new EngineDriver(start: TenOClock);
+        site.Ok(new SyncBooking("K7Q2", "B", TenOClock, "Jan K.", 1));
+        var first = site.Ok(new CheckIn("K7Q2")).Ticket!;
+        site.Ok(new RecordPrint(first.Id, Printed: false, "paper out"));
+        Assert.Equal(TicketStatus.Waiting, site.State.Tickets[first.Id].Status);
+
+        var again = site.Ok(new CheckIn("K7Q2"));
+
+        Assert.Empty(site.LastEvents);
+        Assert.Equal((first.Id, "B001", TicketPrint.NotPrinted), (again.Ticket!.Id, again.Ticket.Number, again.Ticket.Print));
+        site.Ok(new RecordPrint(first.Id, Printed: true));
+        var third = site.Run(new CheckIn("K7Q2"));
+        Assert.Equal(QueueError.AlreadyCheckedIn, third.Error);
+        Assert.Equal(1, site.State.CategoryDayOf("B").Issued);
+    }
+
+    [Fact]
     public void CallNext_BookedVisitsInterleaveWalkIns_CalledAtTheirTimeAheadOfWalkIns()
     {
         var site = new EngineDriver(start: TenOClock.AddMinutes(-30));

@@ -126,18 +126,52 @@ public sealed class QueueEngineIssueTicketTests
     }
 
     [Fact]
-    public void IssueTicket_After999_WrapsTo001()
+    public void IssueTicket_After999WithTheFirstServed_WrapsTo001()
     {
         var site = new EngineDriver(TestSite.AlwaysOpen());
-        string last = "";
-        for (var i = 0; i < 1000; i++)
-        {
-            last = site.Issue("B");
-        }
+        site.OpenCounters(2);
+        IssueAllNumbers(site, "B");
 
-        Assert.Equal("B001", last);
+        Assert.Equal("B001", site.Next(2));
+        Assert.Equal("B002", site.Next(2));
+
+        Assert.Equal("B001", site.Issue("B"));
         Assert.Equal("B999", QueueEngine.FormatNumber("B", 999));
         Assert.Equal("B002", QueueEngine.FormatNumber("B", 1001));
+    }
+
+    [Fact]
+    public void IssueTicket_WrapWhileANumberIsStillHeld_SkipsItSoNoNumberStandsForTwo()
+    {
+        var site = new EngineDriver(TestSite.AlwaysOpen());
+        site.OpenCounters(2);
+        IssueAllNumbers(site, "B");
+
+        site.Next(2);
+        site.Ok(new NoShow(2)); // B001 set aside (held), B002 called
+        site.Ok(new Done(2));   // B002 served (free)
+
+        var wrapped = site.Ok(new IssueTicket("B")).Ticket!;
+
+        Assert.Equal("B002", wrapped.Number);
+        var issued = Assert.IsType<TicketIssued>(Assert.Single(site.LastEvents));
+        Assert.Equal(1001, issued.DailySequence);
+        var open = site.State.OpenTickets.Select(t => t.Number).ToList();
+        Assert.Equal(open.Count, open.Distinct().Count());
+    }
+
+    [Fact]
+    public void IssueTicket_EveryNumberStillHeld_LimitReachedAndNothingIssued()
+    {
+        var site = new EngineDriver(TestSite.AlwaysOpen());
+        IssueAllNumbers(site, "B");
+
+        var reply = site.Run(new IssueTicket("B"));
+
+        Assert.Equal(QueueError.DailyLimitReached, reply.Error);
+        Assert.Contains("all 999 numbers of category B", reply.Message, StringComparison.Ordinal);
+        Assert.Empty(site.LastEvents);
+        Assert.Equal(999, site.State.OpenTickets.Count);
     }
 
     [Fact]
@@ -150,5 +184,13 @@ public sealed class QueueEngineIssueTicketTests
         Assert.Equal(QueueError.CategoryClosed, site.Run(new IssueTicket("A")).Error);
         site.Advance(TimeSpan.FromMinutes(1));
         Assert.Equal("A001", site.Issue("A"));
+    }
+
+    private static void IssueAllNumbers(EngineDriver site, string category)
+    {
+        for (var i = 0; i < 999; i++)
+        {
+            site.Issue(category);
+        }
     }
 }

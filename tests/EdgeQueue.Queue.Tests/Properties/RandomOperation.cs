@@ -6,7 +6,8 @@ namespace EdgeQueue.Queue.Tests.Properties;
 
 /// <summary>
 /// One random step of a hall's day: a button press (some with bad input: category Z, counter 9),
-/// a booking from central, a check-in, or time passing (sometimes past midnight).
+/// a booking from central, a check-in, a ticket's print outcome (some for tickets that do not
+/// exist), or time passing (sometimes past midnight).
 /// </summary>
 public sealed record RandomOperation(int Kind, int A, int B)
 {
@@ -15,7 +16,7 @@ public sealed record RandomOperation(int Kind, int A, int B)
     private static readonly string[] Codes = ["K1", "K2", "K3", "K4", "K5"];
 
     public static Arbitrary<RandomOperation[]> Sequences { get; } = Arb.From(
-        Gen.ArrayOf(Gen.Choose(0, 15).SelectMany(kind => Gen.Choose(0, 1000).SelectMany(a => Gen.Choose(0, 1000)
+        Gen.ArrayOf(Gen.Choose(0, 16).SelectMany(kind => Gen.Choose(0, 1000).SelectMany(a => Gen.Choose(0, 1000)
             .Select(b => new RandomOperation(kind, a, b))))));
 
     /// <summary>Time to let pass before the step (mostly short, now and then hours).</summary>
@@ -36,6 +37,7 @@ public sealed record RandomOperation(int Kind, int A, int B)
         12 => new SyncBooking(Codes[A % 5], Categories[B % 4], now.AddMinutes((A % 120) - 20), "Name " + A, 1 + (B % 4), Cancelled: B % 7 == 0),
         13 => new OpenCounter(Counters[A % 3]),
         14 => new CallNext(Counters[A % 3]),
+        16 => new RecordPrint(1 + (A % 40), Printed: B % 3 != 0, "paper out"),
         _ => null,
     };
 }

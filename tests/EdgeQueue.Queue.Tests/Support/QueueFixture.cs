@@ -4,14 +4,16 @@ using EdgeQueue.Testing;
 
 namespace EdgeQueue.Queue.Tests.Support;
 
-/// <summary>A real SQLite file in a temporary folder, a manual clock in Warsaw, and SiteQueues opened on them.</summary>
+/// <summary>A real SQLite file in a temporary folder (or one given), a manual clock in Warsaw, and SiteQueues opened on them.</summary>
 public sealed class QueueFixture : IDisposable
 {
-    private readonly TempDirectory _folder = new("eq-queue");
+    private readonly TempDirectory? _folder;
     private readonly List<SiteQueue> _opened = [];
 
-    public QueueFixture(SiteConfiguration? configuration = null, DateTimeOffset? start = null)
+    public QueueFixture(SiteConfiguration? configuration = null, DateTimeOffset? start = null, string? folder = null)
     {
+        _folder = folder is null ? new TempDirectory("eq-queue") : null;
+        Folder = folder ?? _folder!.Path;
         Configuration = configuration ?? TestSite.Configuration();
         Clock = new ManualTimeProvider(start ?? TestSite.MondayNine, TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw"));
     }
@@ -20,7 +22,9 @@ public sealed class QueueFixture : IDisposable
 
     public ManualTimeProvider Clock { get; }
 
-    public string DatabasePath => _folder.File("queue.db");
+    public string Folder { get; }
+
+    public string DatabasePath => Path.Combine(Folder, "queue.db");
 
     public SiteQueue Open(SiteQueueOptions? options = null)
     {
@@ -43,6 +47,6 @@ public sealed class QueueFixture : IDisposable
             queue.Dispose();
         }
 
-        _folder.Dispose();
+        _folder?.Dispose();
     }
 }

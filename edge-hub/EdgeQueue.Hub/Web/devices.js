@@ -1,0 +1,52 @@
+// The technician page: renders the device registry from /devices/events (Server-Sent Events).
+// A file of its own: the pages' CSP allows scripts from the hub only (script-src 'self'), none inline.
+"use strict";
+let zone = "Europe/Warsaw";
+const fmt = at => at ? new Intl.DateTimeFormat("pl-PL", { dateStyle: "short", timeStyle: "medium", timeZone: zone }).format(new Date(at)) : "—";
+const paperWords = { ok: "jest", low: "kończy się", out: "brak" };
+
+function cell(row, value, cls) {
+  const td = document.createElement("td");
+  td.textContent = value;
+  if (cls) td.className = cls;
+  row.appendChild(td);
+}
+
+function render(view) {
+  zone = view.timeZone || zone;
+  const body = document.getElementById("devices");
+  body.replaceChildren();
+  let online = 0;
+  for (const d of view.devices) {
+    const tr = document.createElement("tr");
+    tr.dataset.device = d.id;
+    tr.className = !d.everSeen ? "never" : d.online ? "online" : "offline";
+    if (d.online) online++;
+    cell(tr, d.id);
+    cell(tr, d.place || "—");
+    cell(tr, !d.everSeen ? "nie zgłosiło się" : d.online ? "online" : "offline", "state");
+    cell(tr, d.firmware || "—");
+    // A device that applied an older configuration than the hub publishes needs a technician.
+    cell(tr, d.configVersion == null ? "—" : d.configVersion === view.configVersion ? "aktualna" : "nieaktualna (" + d.configVersion + ")",
+      d.configVersion != null && d.configVersion !== view.configVersion ? "stale" : "");
+    cell(tr, fmt(d.lastSeen));
+    cell(tr, d.rssi != null ? d.rssi + " dBm" : "—");
+    cell(tr, d.paper ? (paperWords[d.paper] || d.paper) : "—", d.paper ? "paper-" + d.paper : "");
+    cell(tr, d.lastError ? fmt(d.lastErrorAt) + ": " + d.lastError : "—", d.lastError ? "error" : "");
+    body.appendChild(tr);
+  }
+  // The queue store refuses commits (disk full, I/O error): every press is refused until it works again.
+  const storage = document.getElementById("storage");
+  storage.className = view.storage === "failing" ? "failing" : "";
+  storage.textContent = view.storage === "failing"
+    ? "Zapis kolejki nie działa od " + fmt(view.storageSince) + ": " + (view.storageProblem || "błąd dysku")
+      + ". Urządzenia dostają odmowę (storage-failure); zwolnij miejsce na dysku — hub wznowi pracę sam."
+    : "";
+  document.getElementById("summary").textContent =
+    view.site + " — online " + online + " z " + view.devices.length + "; broker: " + view.broker
+      + (view.central ? "; centrala: " + view.central : "");
+}
+
+const source = new EventSource("/devices/events");
+source.addEventListener("devices", e => { document.body.classList.remove("offline"); render(JSON.parse(e.data)); });
+source.onerror = () => document.body.classList.add("offline");

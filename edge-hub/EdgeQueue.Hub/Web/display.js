@@ -1,0 +1,68 @@
+// The hall screen: renders the hall view from /display/events (Server-Sent Events) and ticks the clock.
+// A file of its own: the pages' CSP allows scripts from the hub only (script-src 'self'), none inline.
+"use strict";
+let zone = "Europe/Warsaw";
+let lastCall = null;
+const el = id => document.getElementById(id);
+
+function tick() {
+  el("clock").textContent = new Intl.DateTimeFormat("pl-PL", { hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: zone }).format(new Date());
+}
+
+function text(tag, cls, value) {
+  const node = document.createElement(tag);
+  if (cls) node.className = cls;
+  node.textContent = value;
+  return node;
+}
+
+function render(view) {
+  zone = view.timeZone || zone;
+  el("site").textContent = view.hall ? view.site + " — " + view.hall : view.site;
+  const calls = view.calls || [];
+  const latest = calls[0];
+  if (latest) {
+    el("latest-ticket").textContent = latest.ticket;
+    el("latest-counter").textContent = "stanowiska " + latest.counter;
+    const key = latest.ticket + "@" + latest.counter + "@" + latest.at;
+    if (lastCall !== null && key !== lastCall) {
+      const box = el("latest");
+      box.classList.remove("flash");
+      void box.offsetWidth;
+      box.classList.add("flash");
+    }
+    lastCall = key;
+  }
+  const list = el("calls");
+  list.replaceChildren();
+  const previous = calls.slice(1);
+  if (previous.length === 0) list.appendChild(text("li", "empty", "Brak wezwań"));
+  for (const call of previous) {
+    const li = document.createElement("li");
+    li.appendChild(text("span", "ticket", call.ticket));
+    li.appendChild(text("span", "to", "stanowisko " + call.counter));
+    list.appendChild(li);
+  }
+  const cats = el("categories");
+  cats.replaceChildren();
+  for (const c of view.categories || []) {
+    const box = text("div", c.open ? "cat" : "cat closed", "");
+    box.dataset.prefix = c.prefix;
+    box.appendChild(text("div", "name", c.prefix + " — " + c.name));
+    box.appendChild(text("div", "count", c.open || c.waiting > 0 ? String(c.waiting) : "zamknięte"));
+    cats.appendChild(box);
+  }
+  document.body.dataset.version = String(view.version);
+  tick();
+}
+
+function connect() {
+  const source = new EventSource("/display/events");
+  source.addEventListener("hall", e => { document.body.classList.remove("offline"); render(JSON.parse(e.data)); });
+  source.onerror = () => document.body.classList.add("offline");
+  source.onopen = () => document.body.classList.remove("offline");
+}
+
+setInterval(tick, 1000);
+tick();
+connect();
