@@ -7,18 +7,37 @@ namespace EdgeQueue.Hub.Tests.EndToEnd;
 /// <summary>DESIGN.md §5 rule 6: bad input gets a clear error reply and loses nothing.</summary>
 public sealed class BadInputScenarios(ITestOutputHelper output)
 {
-    [Theory(DisplayName = "04_BadInput_MalformedEvent_GetsErrorReplyOnOwnTopic")]
-    [InlineData("{not json", "", ReplyErrors.BadRequest, "invalid JSON")]
-    [InlineData("""{"id":"disp-01.a1.1","kind":"ticket.request"}""", "disp-01.a1.1", ReplyErrors.BadRequest, "category")]
-    [InlineData("""{"id":"disp-01.a1.2","kind":"ticket.request","category":"A",""", "disp-01.a1.2", ReplyErrors.BadRequest, "invalid JSON")]
-    [InlineData("""{"id":"disp-02.a1.3","kind":"ticket.request","category":"A"}""", "disp-02.a1.3", ReplyErrors.BadRequest, "not to the sender disp-01")]
-    [InlineData("""{"id":"disp-01.a1.4","kind":"counter.next"}""", "disp-01.a1.4", ReplyErrors.NotAllowed, "counter.next")]
-    [InlineData("""{"id":"disp-01.a1.5","kind":"teleport"}""", "disp-01.a1.5", ReplyErrors.UnknownKind, "teleport")]
-    [InlineData("""{"id":"disp-01.a1.6","kind":"ticket.request","category":"Z"}""", "disp-01.a1.6", ReplyErrors.NotAllowed, "'Z'")]
-    [InlineData("[1,2,3]", "", ReplyErrors.BadRequest, "invalid JSON")]
-    public async Task BadInput_MalformedEvent_GetsErrorReplyOnOwnTopic(string payload, string re, string error, string explanation)
+    /// <summary>Each malformed event, on each hall broker.</summary>
+    public static TheoryData<HallBroker, string, string, string, string> MalformedEvents()
     {
-        await using var hub = await RunningHub.StartAsync(output, TestSite.Create());
+        (string Payload, string Re, string Error, string Explanation)[] cases =
+        [
+            ("{not json", "", ReplyErrors.BadRequest, "invalid JSON"),
+            ("""{"id":"disp-01.a1.1","kind":"ticket.request"}""", "disp-01.a1.1", ReplyErrors.BadRequest, "category"),
+            ("""{"id":"disp-01.a1.2","kind":"ticket.request","category":"A",""", "disp-01.a1.2", ReplyErrors.BadRequest, "invalid JSON"),
+            ("""{"id":"disp-02.a1.3","kind":"ticket.request","category":"A"}""", "disp-02.a1.3", ReplyErrors.BadRequest, "not to the sender disp-01"),
+            ("""{"id":"disp-01.a1.4","kind":"counter.next"}""", "disp-01.a1.4", ReplyErrors.NotAllowed, "counter.next"),
+            ("""{"id":"disp-01.a1.5","kind":"teleport"}""", "disp-01.a1.5", ReplyErrors.UnknownKind, "teleport"),
+            ("""{"id":"disp-01.a1.6","kind":"ticket.request","category":"Z"}""", "disp-01.a1.6", ReplyErrors.NotAllowed, "'Z'"),
+            ("[1,2,3]", "", ReplyErrors.BadRequest, "invalid JSON"),
+        ];
+        var data = new TheoryData<HallBroker, string, string, string, string>();
+        foreach (var broker in Enum.GetValues<HallBroker>())
+        {
+            foreach (var (payload, re, error, explanation) in cases)
+            {
+                data.Add(broker, payload, re, error, explanation);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory(DisplayName = "04_BadInput_MalformedEvent_GetsErrorReplyOnOwnTopic")]
+    [MemberData(nameof(MalformedEvents))]
+    public async Task BadInput_MalformedEvent_GetsErrorReplyOnOwnTopic(HallBroker broker, string payload, string re, string error, string explanation)
+    {
+        await using var hub = await RunningHub.StartAsync(output, TestSite.Create(), broker: broker);
         await using var dispenser = await hub.ConnectAsync("disp-01");
 
         await dispenser.PublishRawAsync(dispenser.Topics.DeviceEvent(dispenser.Id), payload);
@@ -32,10 +51,11 @@ public sealed class BadInputScenarios(ITestOutputHelper output)
         Assert.Equal("A001", good.Ticket);
     }
 
-    [Fact(DisplayName = "04_BadInput_OtherSpellingsOfOneEventId_RefusedAndOnlyOneTicketPrinted")]
-    public async Task BadInput_OtherSpellingsOfOneEventId_RefusedAndOnlyOneTicketPrinted()
+    [Theory(DisplayName = "04_BadInput_OtherSpellingsOfOneEventId_RefusedAndOnlyOneTicketPrinted")]
+    [ClassData(typeof(HallBrokers))]
+    public async Task BadInput_OtherSpellingsOfOneEventId_RefusedAndOnlyOneTicketPrinted(HallBroker broker)
     {
-        await using var hub = await RunningHub.StartAsync(output, TestSite.Create());
+        await using var hub = await RunningHub.StartAsync(output, TestSite.Create(), broker: broker);
         await using var dispenser = await hub.ConnectAsync("disp-02");
 
         var first = await dispenser.SendAsync(new DeviceEvent("disp-02.beef.1", DeviceEventKinds.TicketRequest, Category: "A"));
@@ -52,10 +72,11 @@ public sealed class BadInputScenarios(ITestOutputHelper output)
         Assert.Single(await PrintCaptures.WaitForAsync(hub.PrintFolder("p2"), 1));
     }
 
-    [Fact(DisplayName = "04_BadInput_MalformedState_ReportedOnTechnicianPageNotFatal")]
-    public async Task BadInput_MalformedState_ReportedOnTechnicianPageNotFatal()
+    [Theory(DisplayName = "04_BadInput_MalformedState_ReportedOnTechnicianPageNotFatal")]
+    [ClassData(typeof(HallBrokers))]
+    public async Task BadInput_MalformedState_ReportedOnTechnicianPageNotFatal(HallBroker broker)
     {
-        await using var hub = await RunningHub.StartAsync(output, TestSite.Create());
+        await using var hub = await RunningHub.StartAsync(output, TestSite.Create(), broker: broker);
         await using var keypad = await hub.ConnectAsync("keypad-01");
 
         await keypad.PublishRawAsync(keypad.Topics.DeviceState(keypad.Id), "{\"online\":\"yes\"}");

@@ -10,10 +10,11 @@ namespace EdgeQueue.Hub.Tests.EndToEnd;
 /// <summary>A clerk's Next through the embedded broker to the hall screen (real Chromium), hall/calls and the speaker.</summary>
 public sealed class CallNextScenarios(ITestOutputHelper output)
 {
-    [Fact(DisplayName = "02_CallNext_KeypadNext_ShowsCallOnDisplayPageAndWritesAnnouncement")]
-    public async Task CallNext_KeypadNext_ShowsCallOnDisplayPageAndWritesAnnouncement()
+    [Theory(DisplayName = "02_CallNext_KeypadNext_ShowsCallOnDisplayPageAndWritesAnnouncement")]
+    [ClassData(typeof(HallBrokers))]
+    public async Task CallNext_KeypadNext_ShowsCallOnDisplayPageAndWritesAnnouncement(HallBroker broker)
     {
-        await using var hub = await RunningHub.StartAsync(output, TestSite.Create());
+        await using var hub = await RunningHub.StartAsync(output, TestSite.Create(), broker: broker);
         await using var dispenser = await hub.ConnectAsync("disp-01");
         await using var keypad = await hub.ConnectAsync("keypad-01");
         await using var browser = await ChromiumRunner.StartAsync(new ChromiumOptions { ViewportWidth = 1920, ViewportHeight = 1080 });
@@ -50,10 +51,11 @@ public sealed class CallNextScenarios(ITestOutputHelper output)
         Assert.Equal(expected, written);
     }
 
-    [Fact(DisplayName = "02_CallNext_RecallAndNext_AnnouncedInOrderAndDisplayKeepsNewestFirst")]
-    public async Task CallNext_RecallAndNext_AnnouncedInOrderAndDisplayKeepsNewestFirst()
+    [Theory(DisplayName = "02_CallNext_RecallAndNext_AnnouncedInOrderAndDisplayKeepsNewestFirst")]
+    [ClassData(typeof(HallBrokers))]
+    public async Task CallNext_RecallAndNext_AnnouncedInOrderAndDisplayKeepsNewestFirst(HallBroker broker)
     {
-        await using var hub = await RunningHub.StartAsync(output, TestSite.Create());
+        await using var hub = await RunningHub.StartAsync(output, TestSite.Create(), broker: broker);
         await using var dispenser = await hub.ConnectAsync("disp-01");
         await using var keypad1 = await hub.ConnectAsync("keypad-01");
         await using var keypad2 = await hub.ConnectAsync("keypad-02");

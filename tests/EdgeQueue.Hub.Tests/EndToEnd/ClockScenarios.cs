@@ -11,11 +11,12 @@ public sealed class ClockScenarios(ITestOutputHelper output)
 {
     private static readonly TimeZoneInfo Warsaw = TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw");
 
-    [Fact(DisplayName = "08_Clock_NextMorning_HubStartsNewDayBeforeFirstPress")]
-    public async Task Clock_NextMorning_HubStartsNewDayBeforeFirstPress()
+    [Theory(DisplayName = "08_Clock_NextMorning_HubStartsNewDayBeforeFirstPress")]
+    [ClassData(typeof(HallBrokers))]
+    public async Task Clock_NextMorning_HubStartsNewDayBeforeFirstPress(HallBroker broker)
     {
         var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.FromHours(1)), Warsaw);
-        await using var hub = await RunningHub.StartAsync(output, TestSite.Create(), time: clock);
+        await using var hub = await RunningHub.StartAsync(output, TestSite.Create(), time: clock, broker: broker);
         await using var dispenser = await hub.ConnectAsync("disp-01");
         await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"));
         await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"));
@@ -30,8 +31,9 @@ public sealed class ClockScenarios(ITestOutputHelper output)
         Assert.Equal("A001", first.Ticket);
     }
 
-    [Fact(DisplayName = "08_Clock_PrinterRunsOutOfPaper_TechnicianSeesItBeforeNextPress")]
-    public async Task Clock_PrinterRunsOutOfPaper_TechnicianSeesItBeforeNextPress()
+    [Theory(DisplayName = "08_Clock_PrinterRunsOutOfPaper_TechnicianSeesItBeforeNextPress")]
+    [ClassData(typeof(HallBrokers))]
+    public async Task Clock_PrinterRunsOutOfPaper_TechnicianSeesItBeforeNextPress(HallBroker broker)
     {
         await using var printer = new LoopbackNetworkPrinter();
         var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.FromHours(1)), Warsaw);
@@ -41,7 +43,7 @@ public sealed class ClockScenarios(ITestOutputHelper output)
             p2.Remove("folder");
             p2["tcp"] = $"127.0.0.1:{printer.Port}";
         });
-        await using var hub = await RunningHub.StartAsync(output, site, time: clock);
+        await using var hub = await RunningHub.StartAsync(output, site, time: clock, broker: broker);
 
         clock.Advance(TimeSpan.FromMinutes(1));
         await Wait.UntilAsync(() => hub.Host.Devices.Find(Contracts.DeviceId.Parse("disp-02"))!, d => d.Paper == PaperStates.Ok);

@@ -10,10 +10,11 @@ namespace EdgeQueue.Hub.Tests.EndToEnd;
 /// <summary>A dispenser's button press through the embedded broker to a committed, printed ticket.</summary>
 public sealed class IssueTicketScenarios(ITestOutputHelper output)
 {
-    [Fact(DisplayName = "01_IssueTicket_DispenserPress_PrintsDecodedTicketAndRepliesWithNumber")]
-    public async Task IssueTicket_DispenserPress_PrintsDecodedTicketAndRepliesWithNumber()
+    [Theory(DisplayName = "01_IssueTicket_DispenserPress_PrintsDecodedTicketAndRepliesWithNumber")]
+    [ClassData(typeof(HallBrokers))]
+    public async Task IssueTicket_DispenserPress_PrintsDecodedTicketAndRepliesWithNumber(HallBroker broker)
     {
-        await using var hub = await RunningHub.StartAsync(output, TestSite.Create());
+        await using var hub = await RunningHub.StartAsync(output, TestSite.Create(), broker: broker);
         await using var dispenser = await hub.ConnectAsync("disp-01");
 
         var reply = await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"));
@@ -31,10 +32,11 @@ public sealed class IssueTicketScenarios(ITestOutputHelper output)
         Assert.Equal(0, PrintCaptures.Count(hub.PrintFolder("p2")));
     }
 
-    [Fact(DisplayName = "01_IssueTicket_DuplicateEventId_StoredReplyAndNoSecondPaper")]
-    public async Task IssueTicket_DuplicateEventId_StoredReplyAndNoSecondPaper()
+    [Theory(DisplayName = "01_IssueTicket_DuplicateEventId_StoredReplyAndNoSecondPaper")]
+    [ClassData(typeof(HallBrokers))]
+    public async Task IssueTicket_DuplicateEventId_StoredReplyAndNoSecondPaper(HallBroker broker)
     {
-        await using var hub = await RunningHub.StartAsync(output, TestSite.Create());
+        await using var hub = await RunningHub.StartAsync(output, TestSite.Create(), broker: broker);
         await using var dispenser = await hub.ConnectAsync("disp-01");
         var press = new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "B");
 
@@ -52,10 +54,11 @@ public sealed class IssueTicketScenarios(ITestOutputHelper output)
         Assert.Equal(["B001", "B002"], category.Waiting.Select(t => t.Number));
     }
 
-    [Fact(DisplayName = "01_IssueTicket_RetransmittedWhilePrintingAndReplayed100Times_OnePaperTicket")]
-    public async Task IssueTicket_RetransmittedWhilePrintingAndReplayed100Times_OnePaperTicket()
+    [Theory(DisplayName = "01_IssueTicket_RetransmittedWhilePrintingAndReplayed100Times_OnePaperTicket")]
+    [ClassData(typeof(HallBrokers))]
+    public async Task IssueTicket_RetransmittedWhilePrintingAndReplayed100Times_OnePaperTicket(HallBroker broker)
     {
-        await using var hub = await RunningHub.StartAsync(output, TestSite.Create());
+        await using var hub = await RunningHub.StartAsync(output, TestSite.Create(), broker: broker);
         await using var dispenser = await hub.ConnectAsync("disp-01");
         var press = new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A");
         var payload = System.Text.Encoding.UTF8.GetString(ContractJson.Serialize(press));
@@ -78,11 +81,12 @@ public sealed class IssueTicketScenarios(ITestOutputHelper output)
         Assert.Equal(2, PrintCaptures.Count(hub.PrintFolder("p1")));
     }
 
-    [Fact(DisplayName = "01_IssueTicket_PrinterOutOfPaper_TicketVoidedNeverCalledAndNotReprinted")]
-    public async Task IssueTicket_PrinterOutOfPaper_TicketVoidedNeverCalledAndNotReprinted()
+    [Theory(DisplayName = "01_IssueTicket_PrinterOutOfPaper_TicketVoidedNeverCalledAndNotReprinted")]
+    [ClassData(typeof(HallBrokers))]
+    public async Task IssueTicket_PrinterOutOfPaper_TicketVoidedNeverCalledAndNotReprinted(HallBroker broker)
     {
         await using var printer = new LoopbackNetworkPrinter { Status = LoopbackNetworkPrinter.PaperOutStatus };
-        await using var hub = await RunningHub.StartAsync(output, NetworkPrinterSite(printer));
+        await using var hub = await RunningHub.StartAsync(output, NetworkPrinterSite(printer), broker: broker);
         await using var dispenser = await hub.ConnectAsync("disp-02");
         await using var keypad = await hub.ConnectAsync("keypad-01");
         var press = new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A");
@@ -122,11 +126,12 @@ public sealed class IssueTicketScenarios(ITestOutputHelper output)
             m => ContractJson.Deserialize<DeviceShow>(m.Payload.Span).Paper == PaperStates.Ok);
     }
 
-    [Fact(DisplayName = "01_IssueTicket_CheckInWhilePaperOut_NextCheckInPrintsTheSameTicket")]
-    public async Task IssueTicket_CheckInWhilePaperOut_NextCheckInPrintsTheSameTicket()
+    [Theory(DisplayName = "01_IssueTicket_CheckInWhilePaperOut_NextCheckInPrintsTheSameTicket")]
+    [ClassData(typeof(HallBrokers))]
+    public async Task IssueTicket_CheckInWhilePaperOut_NextCheckInPrintsTheSameTicket(HallBroker broker)
     {
         await using var printer = new LoopbackNetworkPrinter { Status = LoopbackNetworkPrinter.PaperOutStatus };
-        await using var hub = await RunningHub.StartAsync(output, NetworkPrinterSite(printer));
+        await using var hub = await RunningHub.StartAsync(output, NetworkPrinterSite(printer), broker: broker);
         await using var dispenser = await hub.ConnectAsync("disp-02");
         await hub.Host.Queue.ImportBookingsAsync([new SyncBooking("K7PM9X", "B", TimeProvider.System.GetUtcNow().AddMinutes(10), "Jan K.", 1)]);
 

@@ -11,13 +11,15 @@ namespace EdgeQueue.Hub.Tests.EndToEnd;
 /// <summary>The queue lives in the data folder's SQLite store: a restarted hub carries on where it stopped.</summary>
 public sealed class RestartScenarios(ITestOutputHelper output)
 {
-    [Fact(DisplayName = "05_Restart_HubRestartedOnSameData_KeepsQueueNumbersAndStoredReplies")]
-    public async Task Restart_HubRestartedOnSameData_KeepsQueueNumbersAndStoredReplies()
+    [Theory(DisplayName = "05_Restart_HubRestartedOnSameData_KeepsQueueNumbersAndStoredReplies")]
+    [ClassData(typeof(HallBrokers))]
+    public async Task Restart_HubRestartedOnSameData_KeepsQueueNumbersAndStoredReplies(HallBroker broker)
     {
         using var data = new TempDirectory("hub-restart");
         var site = TestSite.Create();
+        await using var hall = broker == HallBroker.Mosquitto ? await MosquittoHall.StartAsync(site) : null;
         DeviceEvent first;
-        await using (var hub = await RunningHub.StartAsync(output, site, data.Path))
+        await using (var hub = await StartOnAsync(hall, site, data.Path))
         {
             await using var dispenser = await hub.ConnectAsync("disp-01");
             await using var keypad = await hub.ConnectAsync("keypad-01");
@@ -27,7 +29,7 @@ public sealed class RestartScenarios(ITestOutputHelper output)
             Assert.Equal("A001", (await keypad.SendAsync(new DeviceEvent(keypad.NextEventId(), DeviceEventKinds.CounterNext))).Ticket);
         }
 
-        await using var restarted = await RunningHub.StartAsync(output, site, data.Path);
+        await using var restarted = await StartOnAsync(hall, site, data.Path);
         await using var again = await restarted.ConnectAsync("disp-01");
         await using var board = await restarted.ConnectAsync("keypad-01");
 
@@ -41,10 +43,11 @@ public sealed class RestartScenarios(ITestOutputHelper output)
         Assert.Equal("A001", ContractJson.Deserialize<DeviceShow>(show.Payload.Span).Text);
     }
 
-    [Fact(DisplayName = "05_Restart_TicketCommittedButHubStoppedBeforePrinting_RetransmissionPrintsItOnce")]
-    public async Task Restart_TicketCommittedButHubStoppedBeforePrinting_RetransmissionPrintsItOnce()
+    [Theory(DisplayName = "05_Restart_TicketCommittedButHubStoppedBeforePrinting_RetransmissionPrintsItOnce")]
+    [ClassData(typeof(HallBrokers))]
+    public async Task Restart_TicketCommittedButHubStoppedBeforePrinting_RetransmissionPrintsItOnce(HallBroker broker)
     {
-        await using var hub = await RunningHub.StartAsync(output, TestSite.Create());
+        await using var hub = await RunningHub.StartAsync(output, TestSite.Create(), broker: broker);
         await using var dispenser = await hub.ConnectAsync("disp-01");
         var press = new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A");
 
@@ -58,4 +61,8 @@ public sealed class RestartScenarios(ITestOutputHelper output)
         Assert.Single(await PrintCaptures.WaitForAsync(hub.PrintFolder("p1"), 1));
         Assert.Equal(TicketPrint.Printed, hub.Host.Queue.State.Tickets.Values.Single().Print);
     }
+
+    /// <summary>The hub on the same broker across its restart (the hall's Mosquitto outlives the hub).</summary>
+    private Task<RunningHub> StartOnAsync(MosquittoHall? hall, EdgeQueue.Hub.Site.SiteDefinition site, string data) =>
+        hall is null ? RunningHub.StartAsync(output, site, data) : RunningHub.StartAsync(output, hall, data);
 }

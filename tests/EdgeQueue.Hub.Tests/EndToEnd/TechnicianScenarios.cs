@@ -14,10 +14,11 @@ namespace EdgeQueue.Hub.Tests.EndToEnd;
 /// <summary>The technician page: password from the site file; every device with its state, live.</summary>
 public sealed class TechnicianScenarios(ITestOutputHelper output)
 {
-    [Fact(DisplayName = "06_Technician_DevicesPage_NeedsPasswordAndShowsStateAndWill")]
-    public async Task Technician_DevicesPage_NeedsPasswordAndShowsStateAndWill()
+    [Theory(DisplayName = "06_Technician_DevicesPage_NeedsPasswordAndShowsStateAndWill")]
+    [ClassData(typeof(HallBrokers))]
+    public async Task Technician_DevicesPage_NeedsPasswordAndShowsStateAndWill(HallBroker broker)
     {
-        await using var hub = await RunningHub.StartAsync(output, TestSite.Create());
+        await using var hub = await RunningHub.StartAsync(output, TestSite.Create(), broker: broker);
         using var http = new HttpClient { BaseAddress = hub.Host.HttpAddress, Timeout = TestDevice.Timeout };
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync(new Uri("/devices", UriKind.Relative))).StatusCode);
