@@ -9,8 +9,10 @@ internal static class MqttnetClients
     private static readonly MqttClientFactory Factory = new();
 
     /// <summary>Connects and returns the client with the broker's answer; v5 reports a refused CONNACK in the result instead of throwing.</summary>
+    /// <param name="onMessage">Attached before CONNECT, so messages a resumed session delivers at once are seen too.</param>
     public static async Task<(IMqttClient Client, MqttClientConnectResult Result)> TryConnectAsync(int port, string clientId,
-        CancellationToken cancellation, bool cleanSession = true, string? username = null, string? password = null)
+        CancellationToken cancellation, bool cleanSession = true, string? username = null, string? password = null,
+        Func<MqttApplicationMessageReceivedEventArgs, Task>? onMessage = null)
     {
         var builder = Factory.CreateClientOptionsBuilder()
             .WithTcpServer("127.0.0.1", port)
@@ -24,6 +26,11 @@ internal static class MqttnetClients
         }
 
         var client = Factory.CreateMqttClient();
+        if (onMessage is not null)
+        {
+            client.ApplicationMessageReceivedAsync += onMessage;
+        }
+
         try
         {
             return (client, await client.ConnectAsync(builder.Build(), cancellation));
