@@ -36,6 +36,7 @@ public sealed class MqttBenchmark : IBenchmark
 
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"MQTT benchmark: {count} messages per throughput run (QoS 1: {MqttnetPairBench.InFlight} in flight), {latencyCount} latency probes, 100-byte payloads, loopback, brokers at their defaults"));
+        await output.WriteLineAsync($"machine at start: {MachineLoad.Describe()}");
 
         await using var mosquitto = await new MosquittoLauncher().StartAsync(BrokerSetup.Anonymous, cancellation);
         await using var embedded = await DotnetBrokerLauncher.Embedded().StartAsync(BrokerSetup.Anonymous, cancellation);
@@ -57,6 +58,7 @@ public sealed class MqttBenchmark : IBenchmark
             }
         }
 
+        await output.WriteLineAsync($"machine at end:   {MachineLoad.Describe()}");
         await MqttBenchmarkReport.WriteAsync(output, results, count, idle);
         return 0;
     }
