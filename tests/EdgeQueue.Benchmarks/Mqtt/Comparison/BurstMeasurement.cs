@@ -47,7 +47,7 @@ internal sealed class BurstMeasurement : IBrokerMeasurement
             var lost = root.GetProperty("lostAcknowledged").GetInt32();
             delivered.Add(lost > 0 ? $"**{received:N0}**" : received.ToString("N0", CultureInfo.InvariantCulture));
             details.Add(string.Create(CultureInfo.InvariantCulture,
-                $"run {run}: acknowledged {acknowledged:N0}, delivered {received:N0}, lost after PUBACK {lost:N0}, last arrival after {root.GetProperty("seconds").GetDouble():F1} s"));
+                $"run {run}: acknowledged {acknowledged:N0}, failed {root.GetProperty("failed").GetInt32():N0}, delivered {received:N0}, lost after PUBACK {lost:N0}, last arrival after {root.GetProperty("seconds").GetDouble():F1} s"));
         }
 
         return new MeasuredCell(string.Join(", ", delivered), details);

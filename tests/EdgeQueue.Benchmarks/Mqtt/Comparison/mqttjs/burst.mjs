@@ -19,7 +19,8 @@ function connect(clientId) {
   });
 }
 
-const subscriber = await connect("mqttjs-burst-sub");
+// Client ids of this process only: a run never meets the session of an earlier run.
+const subscriber = await connect(`mqttjs-burst-sub-${process.pid}`);
 const seen = new Uint8Array(count);
 let received = 0;
 let lastArrival = Date.now();
@@ -33,7 +34,7 @@ subscriber.on("message", (_topic, payload) => {
 });
 await subscriber.subscribeAsync("bench/burst", { qos: 1 });
 
-const publisher = await connect("mqttjs-burst-pub");
+const publisher = await connect(`mqttjs-burst-pub-${process.pid}`);
 const acknowledged = new Uint8Array(count);
 let acknowledgedCount = 0;
 let failed = 0;
@@ -70,6 +71,6 @@ for (let i = 0; i < count; i++) {
   }
 }
 
-console.log(JSON.stringify({ published: count, acknowledged: acknowledgedCount, received, lostAcknowledged: lost, seconds: (lastArrival - start) / 1000 }));
+console.log(JSON.stringify({ published: count, acknowledged: acknowledgedCount, failed, received, lostAcknowledged: lost, seconds: (lastArrival - start) / 1000 }));
 await Promise.all([publisher.endAsync(true), subscriber.endAsync(true)]);
 process.exit(0);
