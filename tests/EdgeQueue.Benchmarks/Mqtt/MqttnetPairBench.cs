@@ -16,7 +16,11 @@ internal sealed class MqttnetPairBench : IDisposable
     public const int InFlight = 64;
 
     private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(2);
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
+    /// <summary>A latency probe not delivered by then counts as lost (as in paho_bench.py).</summary>
+    private static readonly TimeSpan ProbeWait = TimeSpan.FromSeconds(5);
+
+    /// <summary>After this many lost probes the round trips stop (each costs <see cref="ProbeWait"/>).</summary>
+    private const int MaxProbesLost = 10;
 
     private readonly IMqttClient _publisher;
     private readonly IMqttClient _subscriber;
@@ -49,12 +53,12 @@ internal sealed class MqttnetPairBench : IDisposable
 
         var (qos0Rate, qos0Received, _) = await bench.ThroughputAsync("bench/q0", MqttQualityOfServiceLevel.AtMostOnce, count, cancellation);
         var (qos1Rate, qos1Received, acknowledged) = await bench.ThroughputAsync("bench/q1", MqttQualityOfServiceLevel.AtLeastOnce, count, cancellation);
-        var latency = await bench.LatencyAsync(latencyCount, cancellation);
+        var (latency, probesLost) = await bench.LatencyAsync(latencyCount, cancellation);
 
         await bench._publisher.DisconnectAsync(cancellationToken: cancellation);
         await bench._subscriber.DisconnectAsync(cancellationToken: cancellation);
         return new MqttPairResult(name, qos0Rate, qos0Received.Count, qos1Rate, acknowledged.Count, qos1Received.Count, acknowledged.MissingFrom(qos1Received),
-            latency.PercentileMs(50), latency.PercentileMs(99));
+            latency.PercentileMs(50), latency.PercentileMs(99), probesLost);
     }
 
     public void Dispose()
@@ -117,9 +121,10 @@ internal sealed class MqttnetPairBench : IDisposable
         }
     }
 
-    private async Task<LatencyRecorder> LatencyAsync(int latencyCount, CancellationToken cancellation)
+    private async Task<(LatencyRecorder Latency, int Lost)> LatencyAsync(int latencyCount, CancellationToken cancellation)
     {
         var latency = new LatencyRecorder();
+        var lost = 0;
         var payload = SequenceSet.Payload(-1);
         for (var i = 0; i < latencyCount; i++)
         {
@@ -127,12 +132,29 @@ internal sealed class MqttnetPairBench : IDisposable
             Volatile.Write(ref _probe, probe);
             var start = Stopwatch.GetTimestamp();
             var publish = _publisher.PublishAsync(MqttnetClients.Message("bench/lat", payload, MqttQualityOfServiceLevel.AtLeastOnce), cancellation);
-            await probe.Task.WaitAsync(Wait, cancellation);
-            latency.Record(start, Stopwatch.GetTimestamp());
+            try
+            {
+                await probe.Task.WaitAsync(ProbeWait, cancellation);
+                latency.Record(start, Stopwatch.GetTimestamp());
+            }
+            catch (TimeoutException)
+            {
+                lost++;
+                if (!_publisher.IsConnected || !_subscriber.IsConnected)
+                {
+                    throw new InvalidOperationException($"latency probe {i}: the {(_publisher.IsConnected ? "subscriber" : "publisher")} lost its connection to the broker");
+                }
+
+                if (lost == MaxProbesLost)
+                {
+                    break;
+                }
+            }
+
             await publish;
         }
 
-        return latency;
+        return (latency, lost);
     }
 
     private Task OnMessage(MqttApplicationMessageReceivedEventArgs e)

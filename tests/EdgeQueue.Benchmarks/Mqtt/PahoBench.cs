@@ -28,7 +28,7 @@ internal static class PahoBench
         var latencies = root.GetProperty("latencyMs").EnumerateArray().Select(e => e.GetDouble()).ToArray();
         return new MqttPairResult(name, PerSecond(qos0), qos0.GetProperty("received").GetInt32(),
             PerSecond(qos1), qos1.GetProperty("acknowledged").GetInt32(), qos1.GetProperty("received").GetInt32(), qos1.GetProperty("lost").GetInt32(),
-            Percentile(latencies, 50), Percentile(latencies, 99));
+            Percentile(latencies, 50), Percentile(latencies, 99), root.GetProperty("probesLost").GetInt32());
     }
 
     private static double PerSecond(JsonElement figures) =>
