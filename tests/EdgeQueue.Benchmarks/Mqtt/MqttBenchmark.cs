@@ -53,8 +53,18 @@ public sealed class MqttBenchmark : IBenchmark
         {
             foreach (var (brokerName, broker) in brokers)
             {
-                var result = await run($"{client} -> {brokerName}", broker.Port, cancellation);
-                results.Add(result with { BrokerRssMb = broker.ResidentMegabytes() });
+                var name = $"{client} -> {brokerName}";
+                try
+                {
+                    var result = await run(name, broker.Port, cancellation);
+                    results.Add(result with { BrokerRssMb = broker.ResidentMegabytes() });
+                }
+                catch (InvalidOperationException e)
+                {
+                    await output.WriteLineAsync($"bench mqtt: {name} failed: {e.Message}");
+                    await output.WriteLineAsync($"machine now: {MachineLoad.Describe()}");
+                    return 1;
+                }
             }
         }
 

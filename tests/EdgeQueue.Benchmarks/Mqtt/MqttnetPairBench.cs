@@ -27,6 +27,7 @@ internal sealed class MqttnetPairBench : IDisposable
     private readonly Lock _gate = new();
     private (string Topic, SequenceSet Set) _receiving = ("", new SequenceSet(0));
     private long _lastArrival;
+    private string? _lostConnection;
     private TaskCompletionSource _probe = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private MqttnetPairBench(IMqttClient publisher, IMqttClient subscriber)
@@ -34,6 +35,8 @@ internal sealed class MqttnetPairBench : IDisposable
         _publisher = publisher;
         _subscriber = subscriber;
         _subscriber.ApplicationMessageReceivedAsync += OnMessage;
+        _publisher.DisconnectedAsync += e => Remember("publisher", e);
+        _subscriber.DisconnectedAsync += e => Remember("subscriber", e);
     }
 
     /// <summary>Runs once, small and unrecorded, so JIT and tiering (the client's and our broker's) stay out of the figures.</summary>
@@ -140,9 +143,9 @@ internal sealed class MqttnetPairBench : IDisposable
             catch (TimeoutException)
             {
                 lost++;
-                if (!_publisher.IsConnected || !_subscriber.IsConnected)
+                if (Volatile.Read(ref _lostConnection) is { } why)
                 {
-                    throw new InvalidOperationException($"latency probe {i}: the {(_publisher.IsConnected ? "subscriber" : "publisher")} lost its connection to the broker");
+                    throw new InvalidOperationException($"latency probe {i}: {why}");
                 }
 
                 if (lost == MaxProbesLost)
@@ -155,6 +158,18 @@ internal sealed class MqttnetPairBench : IDisposable
         }
 
         return (latency, lost);
+    }
+
+    /// <summary>Keeps why a client lost its link (a broker may close a slow or silent client), for the error message.</summary>
+    private Task Remember(string client, MqttClientDisconnectedEventArgs e)
+    {
+        if (e.ClientWasConnected)
+        {
+            Interlocked.CompareExchange(ref _lostConnection,
+                $"the {client} lost its connection to the broker ({e.Reason}{(e.Exception is null ? "" : $": {e.Exception.GetType().Name} {e.Exception.Message}")})", null);
+        }
+
+        return Task.CompletedTask;
     }
 
     private Task OnMessage(MqttApplicationMessageReceivedEventArgs e)
