@@ -1,5 +1,12 @@
 using System.Reflection;
 using EdgeQueue.Benchmarks;
+using EdgeQueue.Benchmarks.Mqtt.Brokers;
+
+// Hidden verb: a broker peer run as a child process by `bench brokers` (not a benchmark itself).
+if (args is [MqttnetServerHost.Verb, ..])
+{
+    return await MqttnetServerHost.RunAsync(BenchArguments.Parse(args[1..]));
+}
 
 var benchmarks = Assembly.GetExecutingAssembly().GetTypes()
     .Where(t => typeof(IBenchmark).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false })

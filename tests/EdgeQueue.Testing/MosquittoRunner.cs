@@ -101,6 +101,9 @@ public sealed class MosquittoRunner : IAsyncDisposable
         }
     }
 
+    /// <summary>The running broker's process id (benchmarks read its resident memory); null when stopped.</summary>
+    public int? ProcessId => _process?.Id;
+
     public static async Task<MosquittoRunner> StartAsync(MosquittoOptions? options = null, CancellationToken cancellation = default)
     {
         if (!File.Exists(Executable))

@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace EdgeQueue.Benchmarks.Mqtt;
@@ -10,41 +8,31 @@ internal static class PahoBench
 {
     public const string Python = "/usr/bin/python3";
 
+    /// <summary>Paho numbers QoS 1 messages with 16-bit ids; the script maps them back to sequence numbers.</summary>
+    public const int MaxCount = ushort.MaxValue;
+
     public static async Task<MqttPairResult> RunAsync(string name, int port, int count, int latencyCount, CancellationToken cancellation)
     {
-        var start = new ProcessStartInfo(Python)
+        string[] arguments = [RepositoryFile.Find("tests/EdgeQueue.Benchmarks/Mqtt/paho_bench.py"), "127.0.0.1",
+            port.ToString(CultureInfo.InvariantCulture), count.ToString(CultureInfo.InvariantCulture), latencyCount.ToString(CultureInfo.InvariantCulture)];
+        var run = await PeerScript.RunAsync(Python, arguments, TimeSpan.FromMinutes(10), cancellation);
+        if (run.ExitCode != 0)
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { ScriptPath(), "127.0.0.1", port.ToString(CultureInfo.InvariantCulture), count.ToString(CultureInfo.InvariantCulture), latencyCount.ToString(CultureInfo.InvariantCulture) })
-        {
-            start.ArgumentList.Add(arg);
+            throw new InvalidOperationException($"paho_bench.py failed ({run.ExitCode}): {run.Error} (needs Debian python3-paho-mqtt)");
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {Python}");
-        var errors = process.StandardError.ReadToEndAsync(cancellation);
-        var output = await process.StandardOutput.ReadToEndAsync(cancellation);
-        await process.WaitForExitAsync(cancellation);
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"paho_bench.py failed ({process.ExitCode}): {await errors} (needs Debian python3-paho-mqtt)");
-        }
-
-        using var json = JsonDocument.Parse(output);
+        using var json = JsonDocument.Parse(run.Output);
         var root = json.RootElement;
-        var (qos0Rate, qos0Received) = Throughput(root.GetProperty("qos0"));
-        var (qos1Rate, qos1Received) = Throughput(root.GetProperty("qos1"));
+        var qos0 = root.GetProperty("qos0");
+        var qos1 = root.GetProperty("qos1");
         var latencies = root.GetProperty("latencyMs").EnumerateArray().Select(e => e.GetDouble()).ToArray();
-        return new MqttPairResult(name, qos0Rate, qos0Received, qos1Rate, qos1Received, Percentile(latencies, 50), Percentile(latencies, 99));
+        return new MqttPairResult(name, PerSecond(qos0), qos0.GetProperty("received").GetInt32(),
+            PerSecond(qos1), qos1.GetProperty("acknowledged").GetInt32(), qos1.GetProperty("received").GetInt32(), qos1.GetProperty("lost").GetInt32(),
+            Percentile(latencies, 50), Percentile(latencies, 99), root.GetProperty("probesLost").GetInt32());
     }
 
-    private static (double PerSecond, int Received) Throughput(JsonElement figures)
-    {
-        var received = figures.GetProperty("received").GetInt32();
-        return (received / figures.GetProperty("seconds").GetDouble(), received);
-    }
+    private static double PerSecond(JsonElement figures) =>
+        figures.GetProperty("received").GetInt32() / figures.GetProperty("seconds").GetDouble();
 
     /// <summary>Same rank rule as <see cref="LatencyRecorder"/>, over sorted milliseconds.</summary>
     private static double Percentile(double[] sorted, double percentile)
@@ -56,23 +44,5 @@ internal static class PahoBench
 
         var rank = (int)Math.Ceiling(percentile / 100.0 * sorted.Length) - 1;
         return sorted[Math.Clamp(rank, 0, sorted.Length - 1)];
-    }
-
-    /// <summary>The script beside this source file in the repository (benchmarks run from the repo).</summary>
-    private static string ScriptPath([CallerFilePath] string sourceFile = "")
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var candidate = Path.Combine(folder.FullName, "tests", "EdgeQueue.Benchmarks", "Mqtt", "paho_bench.py");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        var besideSource = Path.Combine(Path.GetDirectoryName(sourceFile) ?? ".", "paho_bench.py");
-        return File.Exists(besideSource)
-            ? besideSource
-            : throw new FileNotFoundException("tests/EdgeQueue.Benchmarks/Mqtt/paho_bench.py not found; run from the repository");
     }
 }

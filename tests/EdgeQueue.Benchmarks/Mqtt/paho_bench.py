@@ -2,21 +2,27 @@
 """Eclipse Paho (Debian python3-paho-mqtt) side of `./edgequeue bench mqtt`.
 
 Runs the same three measurements as the .NET side against one broker and prints one JSON line:
-QoS 0 and QoS 1 throughput (one publisher -> one subscriber, 100-byte payloads) and the round-trip
+QoS 0 and QoS 1 throughput (one publisher -> one subscriber, 100-byte payloads carrying a sequence
+number), QoS 1 messages lost (acknowledged by the broker, never delivered) and the round-trip
 latency of single QoS 1 messages (publish -> the subscriber has it).
 
 usage: /usr/bin/python3 paho_bench.py HOST PORT COUNT LATENCY_COUNT
 """
 import json
+import struct
 import sys
 import threading
 import time
 
 import paho.mqtt.client as mqtt
 
-PAYLOAD = bytes(100)
 IN_FLIGHT = 64  # the same window the .NET client uses in the benchmark
 QUIET_SECONDS = 2  # stop waiting when nothing arrived for this long (a broker may drop messages)
+MAX_PROBES_LOST = 10  # the same limit as the .NET side
+
+
+def payload(sequence):
+    return struct.pack(">i", sequence) + bytes(96)
 
 
 def connect(host, port, name):
@@ -38,8 +44,7 @@ def main():
     publisher = connect(host, port, "paho-bench-pub")
 
     lock = threading.Lock()
-    state = {"received": 0, "target": 0, "last": 0.0}
-    all_in = threading.Event()
+    state = {"topic": None, "received": set(), "last": time.perf_counter()}
     latency_hit = threading.Event()
 
     def on_message(client, userdata, message):
@@ -47,10 +52,15 @@ def main():
             latency_hit.set()
             return
         with lock:
-            state["received"] += 1
-            if state["received"] == state["target"]:
+            if message.topic == state["topic"]:
+                state["received"].add(struct.unpack(">i", message.payload[:4])[0])
                 state["last"] = time.perf_counter()
-                all_in.set()
+
+    acknowledged_mids = set()
+
+    def on_publish(client, userdata, mid):
+        with lock:
+            acknowledged_mids.add(mid)
 
     subscribed = threading.Event()
     subscriber.on_message = on_message
@@ -58,36 +68,54 @@ def main():
     subscriber.subscribe([("bench/q0", 0), ("bench/q1", 1), ("bench/lat", 1)])
     if not subscribed.wait(10):
         raise SystemExit("no SUBACK")
+    publisher.on_publish = on_publish
 
     result = {}
     for qos in (0, 1):
-        with lock:
-            state["received"] = 0
-            state["target"] = count
-        all_in.clear()
         topic = f"bench/q{qos}"
+        with lock:
+            state["topic"] = topic
+            state["received"] = set()
+            acknowledged_mids.clear()
+        sequence_of_mid = {}
         start = time.perf_counter()
-        for _ in range(count):
-            publisher.publish(topic, PAYLOAD, qos)
-        seen, last_progress = -1, time.perf_counter()
-        while not all_in.wait(0.2):
-            if state["received"] != seen:
-                seen, last_progress = state["received"], time.perf_counter()
-            elif time.perf_counter() - last_progress > QUIET_SECONDS:
+        state["last"] = start
+        for sequence in range(count):
+            sequence_of_mid[publisher.publish(topic, payload(sequence), qos).mid] = sequence
+        while True:
+            time.sleep(0.05)
+            with lock:
+                complete = len(state["received"]) == count
+                quiet = time.perf_counter() - state["last"] > QUIET_SECONDS
+                settled = qos == 0 or len(acknowledged_mids) == count
+            if complete or (quiet and settled) or (quiet and time.perf_counter() - start > 120):
                 break
-        end = state["last"] if all_in.is_set() else last_progress
-        result[f"qos{qos}"] = {"received": state["received"], "seconds": end - start}
+        with lock:
+            received = set(state["received"])
+            acknowledged = {sequence_of_mid[mid] for mid in acknowledged_mids if mid in sequence_of_mid}
+            end = state["last"]
+        result[f"qos{qos}"] = {
+            "received": len(received),
+            "acknowledged": len(acknowledged),
+            "lost": len(acknowledged - received) if qos == 1 else 0,
+            "seconds": end - start,
+        }
 
     samples = []
+    probes_lost = 0
     for _ in range(latency_count):
         latency_hit.clear()
         start = time.perf_counter()
-        publisher.publish("bench/lat", PAYLOAD, 1)
-        if not latency_hit.wait(5):
-            raise SystemExit("a latency probe was lost")
-        samples.append((time.perf_counter() - start) * 1000.0)
+        publisher.publish("bench/lat", payload(-1), 1)
+        if latency_hit.wait(5):
+            samples.append((time.perf_counter() - start) * 1000.0)
+        else:
+            probes_lost += 1
+            if probes_lost == MAX_PROBES_LOST:
+                break  # each lost probe costs 5 s
     samples.sort()
     result["latencyMs"] = samples
+    result["probesLost"] = probes_lost
 
     for client in (publisher, subscriber):
         client.disconnect()
