@@ -11,7 +11,7 @@ namespace EdgeQueue.Mqtt.Broker;
 /// </summary>
 public sealed record MqttLoginBackoff
 {
-    /// <summary>Failures allowed before the first back-off.</summary>
+    /// <summary>Failures allowed before the first back-off (which the last of them starts).</summary>
     public int FreeFailures { get; init; } = 5;
 
     public TimeSpan FirstDelay { get; init; } = TimeSpan.FromSeconds(1);
@@ -23,10 +23,10 @@ public sealed record MqttLoginBackoff
     /// <summary>Throws <see cref="ArgumentException"/> naming the first setting that is out of range.</summary>
     public void Validate()
     {
-        if (FreeFailures < 0 || FirstDelay <= TimeSpan.Zero || MaxDelay < FirstDelay || ForgetAfter <= TimeSpan.Zero)
+        if (FreeFailures < 1 || FirstDelay <= TimeSpan.Zero || MaxDelay < FirstDelay || ForgetAfter <= TimeSpan.Zero)
         {
             throw new ArgumentException(
-                "login back-off needs FreeFailures >= 0, FirstDelay > 0, MaxDelay >= FirstDelay and ForgetAfter > 0", nameof(MqttBrokerOptions.LoginBackoff));
+                "login back-off needs FreeFailures >= 1, FirstDelay > 0, MaxDelay >= FirstDelay and ForgetAfter > 0", nameof(MqttBrokerOptions.LoginBackoff));
         }
     }
 }

@@ -102,7 +102,8 @@ internal sealed class LoginBackoff(MqttLoginBackoff settings, TimeProvider time)
 
         record.Failures++;
         record.LastFailure = now;
-        var beyond = record.Failures - settings.FreeFailures;
+        // The FreeFailures-th failure starts the first back-off.
+        var beyond = record.Failures - settings.FreeFailures + 1;
         if (beyond <= 0)
         {
             return TimeSpan.Zero;
