@@ -42,7 +42,7 @@ internal sealed class TestDevice : IAsyncDisposable
         new(new MqttClientOptions
         {
             Transport = new TcpTransportFactory(host, port),
-            ClientId = $"{user}-{Guid.NewGuid():N}"[..23],
+            ClientId = user,
             Username = user,
             Password = password,
             AutoReconnect = false,
