@@ -95,6 +95,24 @@ public sealed class PendingConnectionTests
     }
 
     [Fact]
+    public async Task TlsHandshake_SilentSocketsBeyondTheLimit_OldestClosedAndTheOthersStillPending()
+    {
+        using var certificate = SelfSignedCertificate.Create();
+        await using var broker = await TestBroker.StartAsync(limits: new MqttBrokerLimits { MaxPendingConnections = 2 },
+            configure: o => o with { Listeners = [new MqttListenerOptions(new IPEndPoint(IPAddress.Loopback, 0), certificate)] });
+        var silent = await OpenSilentAsync(broker.Port, 3);
+        try
+        {
+            Assert.True(await ClosedByBrokerAsync(silent[0]), "the oldest socket still in the TLS handshake is closed");
+            Assert.Equal(2, broker.Broker.PendingConnectionCount);
+        }
+        finally
+        {
+            CloseAll(silent);
+        }
+    }
+
+    [Fact]
     public async Task Connect_SameClientIdAtMaxConnections_TakesOverInsteadOfBeingRefused()
     {
         await using var broker = await TestBroker.StartAsync(limits: new MqttBrokerLimits { MaxConnections = 1 });
