@@ -126,7 +126,7 @@ internal sealed class BrokerConnection : ISessionOwner, IPacketSender
         }
     }
 
-    /// <summary>Closes the connection at once, dropping what was not yet written (keep-alive expiry, takeover).</summary>
+    /// <summary>Closes the connection at once, dropping what was not yet written (keep-alive expiry, a host's Disconnect, silent sockets evicted).</summary>
     public void Abort(MqttDisconnectReason reason, string? detail)
     {
         SetReason(reason, detail);
@@ -159,12 +159,14 @@ internal sealed class BrokerConnection : ISessionOwner, IPacketSender
 
     public Task TakeOverAsync()
     {
-        Abort(MqttDisconnectReason.TakenOver, "another connection took over the client id");
+        // Graceful: packets already queued (its own CONNACK in a race of concurrent CONNECTs) still go out, within FinishAsync's few seconds.
+        Close(MqttDisconnectReason.TakenOver, "another connection took over the client id");
         return _closed.Task;
     }
 
-    public void OnAccepted(MqttClientIdentity identity, BrokerSession session, IMqttClientPermissions permissions)
+    public void OnAccepted(MqttClientIdentity identity, BrokerSession session, IMqttClientPermissions permissions, bool sessionPresent)
     {
+        Send(new ConnAckPacket { ReturnCode = ConnectReturnCode.Accepted, SessionPresent = sessionPresent });
         _identity = identity;
         _session = session;
         _permissions = permissions;
@@ -324,7 +326,6 @@ internal sealed class BrokerConnection : ISessionOwner, IPacketSender
             return true;
         }
 
-        Send(new ConnAckPacket { ReturnCode = ConnectReturnCode.Accepted, SessionPresent = outcome.SessionPresent });
         outcome.Session!.Attach(this, outcome.Permissions!);
         if (connect.KeepAliveSeconds > 0)
         {

@@ -154,7 +154,7 @@ internal sealed class SessionManager(MqttBrokerOptions options, MessageRouter ro
                 session.IsPersistent = !connect.CleanSession;
                 Changes.Changed();
                 _sessions[clientId] = session;
-                owner.OnAccepted(identity, session, permissions);
+                owner.OnAccepted(identity, session, permissions, sessionPresent: existing is not null);
                 _owners[clientId] = owner;
                 return new ConnectOutcome(ConnectReturnCode.Accepted, null, identity, session, permissions,
                     SessionPresent: existing is not null);
