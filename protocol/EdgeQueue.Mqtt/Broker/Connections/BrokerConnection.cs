@@ -82,7 +82,7 @@ internal sealed class BrokerConnection : ISessionOwner, IPacketSender
     public async Task RunAsync()
     {
         _pendingPlace = _pending.Add(
-            () => Abort(MqttDisconnectReason.ProtocolViolation,
+            () => Abort(MqttDisconnectReason.ConnectionLost,
                 $"closed to make room: more than {_sessions.Options.Limits.MaxPendingConnections} connections have not sent CONNECT (MaxPendingConnections)"),
             out var evicted);
         if (evicted > 0)
@@ -487,7 +487,9 @@ internal sealed class BrokerConnection : ISessionOwner, IPacketSender
         }
         else if (reason == MqttDisconnectReason.ProtocolViolation)
         {
-            _logger.LogWarning("Closed connection from {Remote} before CONNECT completed: {Detail}", _remote, _closeDetail);
+            // Unauthenticated, so possibly a flood: one line per source address, then a summary.
+            _sessions.Warnings.Report($"pre-connect {(_remote as IPEndPoint)?.Address}",
+                $"Closed connection from {_remote} before CONNECT completed: {_closeDetail}");
         }
         else
         {
