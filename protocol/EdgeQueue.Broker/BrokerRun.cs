@@ -82,6 +82,7 @@ internal sealed class BrokerRun(TextWriter output, TextWriter error)
         IMqttAuthenticator authenticator;
         IMqttAuthorizer authorizer;
         MqttBrokerLimits limits;
+        Func<string, bool> clientIdMustMatchUsername = static _ => false;
         if (arguments.ConfigFile is { } file)
         {
             var configuration = BrokerConfigurationFile.Load(file);
@@ -89,6 +90,7 @@ internal sealed class BrokerRun(TextWriter output, TextWriter error)
             authenticator = configuration.Authenticator;
             authorizer = configuration.Authorizer;
             limits = configuration.Limits;
+            clientIdMustMatchUsername = configuration.ClientIdMustMatchUsername;
             if (!configuration.HasAcl)
             {
                 logger.LogWarning("{File} has no ACL rules: every client that gets in may publish and subscribe to every topic", file);
@@ -134,6 +136,7 @@ internal sealed class BrokerRun(TextWriter output, TextWriter error)
             Authenticator = authenticator,
             Authorizer = authorizer,
             Limits = limits,
+            ClientIdMustMatchUsername = clientIdMustMatchUsername,
             DataDirectory = arguments.DataDirectory,
             LoggerFactory = loggerFactory,
             TimeProvider = TimeProvider.System,

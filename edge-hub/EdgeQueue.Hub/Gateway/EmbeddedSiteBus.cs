@@ -10,8 +10,9 @@ namespace EdgeQueue.Hub.Gateway;
 
 /// <summary>
 /// The site broker inside the hub: devices log in with their id and the password whose hash is in
-/// the site file, and may use only their own topics (<see cref="DeviceTopicRules"/>). The hub itself
-/// publishes and observes in-process, bypassing the network.
+/// the site file, connect with their id as client id too (another client id is refused with CONNACK
+/// 5, so no device can take over another's session), and may use only their own topics
+/// (<see cref="DeviceTopicRules"/>). The hub itself publishes and observes in-process, bypassing the network.
 /// </summary>
 public sealed class EmbeddedSiteBus : ISiteBus
 {
@@ -36,6 +37,8 @@ public sealed class EmbeddedSiteBus : ISiteBus
             Listeners = [new MqttListenerOptions(new IPEndPoint(address, port))],
             Authenticator = new DelegateAuthenticator((request, _) => ValueTask.FromResult(Authenticate(request, hashes))),
             Authorizer = new AclAuthorizer([], rules, []),
+            // Every network client of this broker is a device.
+            ClientIdMustMatchUsername = static _ => true,
             TimeProvider = time,
             LoggerFactory = loggerFactory,
         });

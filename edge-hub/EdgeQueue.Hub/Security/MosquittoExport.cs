@@ -45,12 +45,23 @@ public static class MosquittoExport
     }
 
     /// <summary>A mosquitto.conf fragment that uses the two files (include_dir or paste).</summary>
-    public static string ConfigFragment(string folder, int port) =>
+    /// <param name="folder">Where the password and ACL files are.</param>
+    /// <param name="port">The listener's port.</param>
+    /// <param name="bind">The listener's address; null listens on all (a hall's devices are on the LAN).</param>
+    public static string ConfigFragment(string folder, int port, string? bind = null) =>
         $"# EdgeQueue: devices and hub authenticate; ACL per device (DESIGN.md §5 rule 4)\n" +
-        $"listener {port}\n" +
+        $"listener {port}{(bind is null ? string.Empty : " " + bind)}\n" +
+        "# Each client's id becomes its user name: disp-02 cannot connect as client disp-01, so it can\n" +
+        "# neither kick disp-01 off nor resume its session (issue 13 item 3). Listener option (Mosquitto 2.0).\n" +
+        "use_username_as_clientid true\n" +
         "allow_anonymous false\n" +
         "# Replies go out at once instead of waiting on Nagle's algorithm (40 ms and more per round trip).\n" +
         "set_tcp_nodelay true\n" +
+        "# Mosquitto's defaults hold 1,000 messages per client and accept any announced packet size: a\n" +
+        "# hall's bursts fit in 10,000, and no contract message comes near 1 MiB (an unauthenticated\n" +
+        "# socket cannot make the broker buffer more).\n" +
+        "max_queued_messages 10000\n" +
+        "max_packet_size 1048576\n" +
         $"password_file {Path.Combine(folder, PasswordFileName)}\n" +
         $"acl_file {Path.Combine(folder, AclFileName)}\n";
 

@@ -1,4 +1,5 @@
 using EdgeQueue.Hub.Display;
+using EdgeQueue.Hub.Gateway;
 using EdgeQueue.Hub.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -85,6 +86,9 @@ internal static class HubEndpoints
                 devicesOnline = parts.Registry.Snapshot().Count(d => d.Online),
                 devices = parts.Site.Devices.Count,
                 displays = parts.HallEvents.PageCount,
+                // Embedded broker only: messages it could not deliver (each also logged), per device.
+                mqttDroppedMessages = (parts.Bus as EmbeddedSiteBus)?.Broker.DroppedMessages,
+                mqttDroppedMessagesByClient = (parts.Bus as EmbeddedSiteBus)?.Broker.DroppedMessagesByClient,
                 memoryMb = Math.Round(Environment.WorkingSet / 1048576.0, 1),
                 managedHeapMb = Math.Round(GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0, 1),
             }), "application/json; charset=utf-8", statusCode: storage.Failing ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK);

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using EdgeQueue.Mqtt.Broker.Routing;
+using EdgeQueue.Mqtt.Broker.Sessions;
 using EdgeQueue.Mqtt.Packets;
 using Microsoft.Extensions.Logging;
 
@@ -31,7 +32,8 @@ internal sealed class InProcessSubscription : IMessageSink, IAsyncDisposable, ID
 
     public string TopicFilter { get; }
 
-    public void Deliver(BrokerMessage message, MqttQualityOfService qualityOfService, bool retainFlag) =>
+    /// <summary>Never full: the channel is unbounded, so nobody is held back by a slow handler (the host's own code).</summary>
+    public void Deliver(BrokerMessage message, MqttQualityOfService qualityOfService, bool retainFlag, PublisherHold? hold) =>
         _messages.Writer.TryWrite(retainFlag == message.Retain ? message : message with { Retain = retainFlag });
 
     public async ValueTask DisposeAsync()

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using EdgeQueue.Mqtt.Broker.Connections;
+using EdgeQueue.Mqtt.Broker.Diagnostics;
 using EdgeQueue.Mqtt.Broker.Persistence;
 using EdgeQueue.Mqtt.Broker.Routing;
 using EdgeQueue.Mqtt.Broker.Security;
@@ -22,6 +23,8 @@ public sealed class MqttBroker : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly MessageRouter _router = new();
     private readonly SessionManager _sessions;
+    private readonly RepeatedWarnings _warnings;
+    private readonly PendingConnections _pending;
     private readonly ConcurrentDictionary<BrokerConnection, Task> _connections = new();
     private readonly List<BrokerListener> _listeners = [];
     private readonly CancellationTokenSource _stopping = new();
@@ -33,6 +36,7 @@ public sealed class MqttBroker : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Limits.Validate();
+        options.LoginBackoff.Validate();
         if (options.Listeners.Count == 0)
         {
             throw new ArgumentException("the broker needs at least one listener", nameof(options));
@@ -40,7 +44,9 @@ public sealed class MqttBroker : IAsyncDisposable
 
         _options = options;
         _logger = options.LoggerFactory.CreateLogger("EdgeQueue.Mqtt.Broker");
-        _sessions = new SessionManager(options, _router, _logger);
+        _warnings = new RepeatedWarnings(_logger, options.TimeProvider);
+        _sessions = new SessionManager(options, _router, _logger, _warnings);
+        _pending = new PendingConnections(options.Limits.MaxPendingConnections);
     }
 
     /// <summary>A client's CONNECT was accepted. Raised on the connection's thread: return quickly.</summary>
@@ -66,6 +72,19 @@ public sealed class MqttBroker : IAsyncDisposable
     /// <summary>Open network connections, including ones that have not sent CONNECT yet.</summary>
     public int ConnectionCount => _connections.Count;
 
+    /// <summary>Sockets that have not completed CONNECT yet (at most <see cref="MqttBrokerLimits.MaxPendingConnections"/>).</summary>
+    public int PendingConnectionCount => _pending.Count;
+
+    /// <summary>
+    /// Messages not delivered since the start: a full queue of an offline session or of an
+    /// in-process publish, a QoS 0 message to a client that reads too slowly, a message its user
+    /// may not read. Each is also logged at Warning (summarised in a flood).
+    /// </summary>
+    public long DroppedMessages => _sessions.Drops.Total;
+
+    /// <summary><see cref="DroppedMessages"/> per client id (the first <see cref="DeliveryDrops.MaxClientsCounted"/> client ids that had any).</summary>
+    public IReadOnlyDictionary<string, long> DroppedMessagesByClient => _sessions.Drops.ByClient;
+
     /// <summary>Stored sessions: connected clients plus offline persistent sessions.</summary>
     public int SessionCount => _sessions.SessionCount;
 
@@ -89,7 +108,7 @@ public sealed class MqttBroker : IAsyncDisposable
         {
             foreach (var listenerOptions in _options.Listeners)
             {
-                var listener = new BrokerListener(listenerOptions, ServeAsync, _options.Limits.ConnectTimeout, _options.TimeProvider, _logger);
+                var listener = new BrokerListener(listenerOptions, ServeAsync, _options.Limits.ConnectTimeout, _pending, _options.TimeProvider, _logger);
                 _listeners.Add(listener);
                 try
                 {
@@ -142,6 +161,7 @@ public sealed class MqttBroker : IAsyncDisposable
         }
 
         await Task.WhenAll(_connections.Values).WaitAsync(cancellationToken);
+        _warnings.Dispose();
         _retainedFile?.Dispose();
         _sessionFile?.Dispose();
         _logger.LogInformation("MQTT broker stopped");
@@ -217,7 +237,7 @@ public sealed class MqttBroker : IAsyncDisposable
 
     private async Task ServeAsync(Stream stream, EndPoint? remote, bool isTls)
     {
-        var connection = new BrokerConnection(stream, remote, isTls, _sessions, () => _connections.Count);
+        var connection = new BrokerConnection(stream, remote, isTls, _sessions, _pending);
         var completion = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _connections[connection] = completion.Task;
         try

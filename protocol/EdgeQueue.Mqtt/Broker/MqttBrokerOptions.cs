@@ -18,6 +18,17 @@ public sealed record MqttBrokerOptions
     public MqttBrokerLimits Limits { get; init; } = new();
 
     /// <summary>
+    /// Users whose client id must be their user name (devices: one identity, one session). Such a
+    /// user connecting with another client id is refused with CONNACK 0x05, so it can neither take
+    /// over nor resume another client's session; an empty client id is given the user name.
+    /// Anonymous clients are not affected. Default: nobody.
+    /// </summary>
+    public Func<string, bool> ClientIdMustMatchUsername { get; init; } = static _ => false;
+
+    /// <summary>Back-off after failed log-ins, per source address and per user name.</summary>
+    public MqttLoginBackoff LoginBackoff { get; init; } = new();
+
+    /// <summary>
     /// Folder where retained messages and persistent sessions are saved (within a second of a
     /// change, and at stop) and reloaded at start; null keeps them in memory only.
     /// </summary>

@@ -41,6 +41,7 @@ public sealed class DeployScenarios(ITestOutputHelper output)
         Assert.Contains("Mosquitto configured from the site file", log, StringComparison.Ordinal);
         var fragment = await File.ReadAllLinesAsync(root.File("etc/mosquitto/conf.d/edgequeue.conf"));
         Assert.Contains("allow_anonymous false", fragment);
+        Assert.Contains("use_username_as_clientid true", fragment);
         Assert.Contains($"password_file {root.File("etc/mosquitto/edgequeue/edgequeue.passwd")}", fragment);
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead, File.GetUnixFileMode(root.File("etc/edgequeue/site.json")));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead,

@@ -51,8 +51,7 @@ internal sealed class MosquittoHall : IAsyncDisposable
             await File.WriteAllTextAsync(folder.File(MosquittoExport.PasswordFileName),
                 MosquittoExport.PasswordFile(site, MosquittoPasswordHash.Create(HubPassword, 1000)));
             await File.WriteAllTextAsync(folder.File(MosquittoExport.AclFileName), MosquittoExport.AclFile(site));
-            var fragment = MosquittoExport.ConfigFragment(folder.Path, port).Split('\n', StringSplitOptions.RemoveEmptyEntries)
-                .Select(line => line == $"listener {port}" ? $"listener {port} 127.0.0.1" : line);
+            var fragment = MosquittoExport.ConfigFragment(folder.Path, port, bind: "127.0.0.1").Split('\n', StringSplitOptions.RemoveEmptyEntries);
             var mosquitto = await MosquittoRunner.StartAsync(new MosquittoOptions { ExtraConfig = [.. fragment], Tls = tls });
             if (tls is not null)
             {

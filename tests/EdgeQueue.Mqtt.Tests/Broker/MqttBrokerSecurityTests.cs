@@ -1,6 +1,9 @@
+using System.Diagnostics;
+using System.Net;
 using System.Text;
 using EdgeQueue.Mqtt.Broker.Security;
 using EdgeQueue.Mqtt.Packets;
+using EdgeQueue.Testing;
 
 namespace EdgeQueue.Mqtt.Tests.Broker;
 
@@ -35,6 +38,58 @@ public sealed class MqttBrokerSecurityTests
         Assert.Equal(expected, ack.ReturnCode);
         Assert.True(await client.WaitClosedAsync());
         Assert.Empty(broker.Broker.ConnectedClients);
+    }
+
+    private static async Task<ConnectReturnCode> TryLogInAsync(int port, string password, IPAddress? from = null, string user = "d1")
+    {
+        await using var client = await RawMqttClient.OpenAsync(port, from);
+        return (await client.HandshakeAsync(RawMqttClient.Connect("c1", username: user, password: password))).ReturnCode;
+    }
+
+    [Fact]
+    public async Task Connect_AfterFiveWrongPasswords_RefusedWith5WithoutCheckingUntilTheBackOffEnds()
+    {
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero));
+        var checks = 0;
+        var counting = new DelegateAuthenticator((request, token) =>
+        {
+            Interlocked.Increment(ref checks);
+            return Users.AuthenticateAsync(request, token);
+        });
+        await using var broker = await TestBroker.StartAsync(counting, DeviceAcl, time: clock);
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(ConnectReturnCode.BadUserNameOrPassword, await TryLogInAsync(broker.Port, "guess"));
+        }
+
+        Assert.Equal(ConnectReturnCode.NotAuthorized, await TryLogInAsync(broker.Port, "d1-pw"));
+        Assert.Equal(5, checks);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(ConnectReturnCode.BadUserNameOrPassword, await TryLogInAsync(broker.Port, "guess"));
+        Assert.Equal(ConnectReturnCode.NotAuthorized, await TryLogInAsync(broker.Port, "d1-pw"));
+        clock.Advance(TimeSpan.FromSeconds(2));
+        Assert.Equal(ConnectReturnCode.Accepted, await TryLogInAsync(broker.Port, "d1-pw"));
+        Assert.Equal(7, checks);
+    }
+
+    [Fact]
+    public async Task Connect_GuessingForTwoSecondsFromRotatingAddresses_OnlyAFewGuessesCheckedAndTheDeviceStillGetsIn()
+    {
+        await using var broker = await StartAsync();
+        Assert.Equal(ConnectReturnCode.Accepted, await TryLogInAsync(broker.Port, "d1-pw"));
+        var codes = new List<ConnectReturnCode>();
+        var clock = Stopwatch.StartNew();
+
+        while (clock.Elapsed < TimeSpan.FromSeconds(2))
+        {
+            // 127.0.0.2 … 127.0.0.21: a guesser that changes address still meets the user's back-off.
+            codes.Add(await TryLogInAsync(broker.Port, $"guess-{codes.Count}", IPAddress.Parse($"127.0.0.{2 + (codes.Count % 20)}")));
+        }
+
+        var checkedGuesses = codes.Count(c => c == ConnectReturnCode.BadUserNameOrPassword);
+        Assert.True(checkedGuesses <= 7, $"{checkedGuesses} of {codes.Count} guesses had their password checked in 2 s");
+        Assert.True(codes.Count > checkedGuesses + 20, $"only {codes.Count} attempts: the refusals should be quick");
+        Assert.Equal(ConnectReturnCode.Accepted, await TryLogInAsync(broker.Port, "d1-pw"));
     }
 
     [Fact]

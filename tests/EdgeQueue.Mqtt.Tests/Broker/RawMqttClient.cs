@@ -25,9 +25,11 @@ internal sealed class RawMqttClient : IAsyncDisposable
         _stream = stream;
     }
 
-    public static async Task<RawMqttClient> OpenAsync(int port)
+    /// <param name="port">The broker's port on 127.0.0.1.</param>
+    /// <param name="from">The source address, another loopback address such as 127.0.0.2 to play a second machine; default 127.0.0.1.</param>
+    public static async Task<RawMqttClient> OpenAsync(int port, IPAddress? from = null)
     {
-        var tcp = new TcpClient { NoDelay = true };
+        var tcp = from is null ? new TcpClient { NoDelay = true } : new TcpClient(new IPEndPoint(from, 0)) { NoDelay = true };
         await tcp.ConnectAsync(IPAddress.Loopback, port);
         return new RawMqttClient(tcp, tcp.GetStream());
     }

@@ -22,9 +22,10 @@ internal sealed class TestBroker : IAsyncDisposable
         IMqttAuthorizer? authorizer = null,
         MqttBrokerLimits? limits = null,
         TimeProvider? time = null,
-        string? dataDirectory = null)
+        string? dataDirectory = null,
+        Func<MqttBrokerOptions, MqttBrokerOptions>? configure = null)
     {
-        var broker = new MqttBroker(new MqttBrokerOptions
+        var options = new MqttBrokerOptions
         {
             Listeners = [new MqttListenerOptions(new IPEndPoint(IPAddress.Loopback, 0))],
             Authenticator = authenticator ?? AnonymousAllowed,
@@ -32,7 +33,8 @@ internal sealed class TestBroker : IAsyncDisposable
             Limits = limits ?? new MqttBrokerLimits(),
             TimeProvider = time ?? TimeProvider.System,
             DataDirectory = dataDirectory,
-        });
+        };
+        var broker = new MqttBroker(configure is null ? options : configure(options));
         await broker.StartAsync();
         return new TestBroker(broker);
     }

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
+using EdgeQueue.Mqtt.Tests.Broker;
 using EdgeQueue.Testing;
 
 namespace EdgeQueue.Mqtt.Tests.Peers;
@@ -33,6 +32,7 @@ public sealed class BrokerHostTests : IDisposable
         {
             ["listeners"] = listeners,
             ["allowAnonymous"] = false,
+            ["clientIdMustMatchUsername"] = true,
             ["users"] = new object[]
             {
                 new Dictionary<string, object>
@@ -40,6 +40,7 @@ public sealed class BrokerHostTests : IDisposable
                     ["username"] = "hub",
                     ["passwordHash"] = hub.GetProperty("passwordHash").GetString()!,
                     ["acl"] = new[] { new { topic = "eq/v1/#", access = "readwrite" } },
+                    ["clientIdMustMatchUsername"] = false,
                 },
                 device,
             },
@@ -65,6 +66,11 @@ public sealed class BrokerHostTests : IDisposable
             Assert.Equal(4, refused.ExitCode);
         }
 
+        await using (var impostor = await PeerProcess.RunAsync("mosquitto_pub", [.. at, "-u", "disp-01", "-P", "disp-01-secret", "-i", "disp-02", "-t", "eq/v1/h/device/disp-01/event", "-m", "x"]))
+        {
+            Assert.Equal(5, impostor.ExitCode);
+        }
+
         await using (var device = await PeerProcess.RunAsync("mosquitto_pub", [.. at, "-u", "disp-01", "-P", "disp-01-secret", "-q", "1", "-t", "eq/v1/h/device/disp-01/event", "-m", "{\"kind\":\"ticket.request\"}"]))
         {
             Assert.Equal(0, device.ExitCode);
@@ -76,6 +82,7 @@ public sealed class BrokerHostTests : IDisposable
         await BrokerHost.TerminateAsync(host);
         Assert.Equal(0, host.ExitCode);
         Assert.Contains("bad user name or password for user 'disp-01'", host.Output, StringComparison.Ordinal);
+        Assert.Contains("user 'disp-01' must connect with its user name as client id, not 'disp-02'", host.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -144,19 +151,10 @@ public sealed class BrokerHostTests : IDisposable
 
     private (string Certificate, string Key) WriteSelfSignedCertificate()
     {
-        using var key = RSA.Create(2048);
-        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        var names = new SubjectAlternativeNameBuilder();
-        names.AddIpAddress(IPAddress.Loopback);
-        names.AddDnsName("localhost");
-        request.CertificateExtensions.Add(names.Build());
-        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(certificateAuthority: true, false, 0, critical: true));
-        var now = TimeProvider.System.GetUtcNow();
-        using var certificate = request.CreateSelfSigned(now.AddDays(-1), now.AddDays(1));
+        using var certificate = SelfSignedCertificate.Create();
         var certificatePath = _folder.File("server.crt");
         var keyPath = _folder.File("server.key");
-        File.WriteAllText(certificatePath, certificate.ExportCertificatePem());
-        File.WriteAllText(keyPath, key.ExportPkcs8PrivateKeyPem());
+        SelfSignedCertificate.WritePem(certificate, certificatePath, keyPath);
         return (certificatePath, keyPath);
     }
 }

@@ -6,7 +6,8 @@ namespace EdgeQueue.Mqtt.Tests.Peers;
 
 /// <summary>
 /// A broker set up like a hall's: no anonymous access, a hub user that may use all of eq/v1, devices
-/// limited by patterns to their own topics (DESIGN.md §5 rule 4), and a tester allowed everything.
+/// limited by patterns to their own topics (DESIGN.md §5 rule 4) and to their user name as client
+/// id, and a tester allowed everything (under any client id).
 /// </summary>
 internal static class HallBrokerSetup
 {
@@ -33,6 +34,8 @@ internal static class HallBrokerSetup
 
     public static string Password(string user) => Users.Single(u => u.User == user).Password;
 
+    public static bool IsDevice(string user) => user.StartsWith("disp-", StringComparison.Ordinal);
+
     public static async Task<MqttBroker> StartAsync()
     {
         var hashes = Users.ToDictionary(u => u.User, u => PasswordHasher.Hash(u.Password, iterations: 1_000));
@@ -46,6 +49,7 @@ internal static class HallBrokerSetup
             Listeners = [new MqttListenerOptions(new IPEndPoint(IPAddress.Loopback, 0))],
             Authenticator = new UserListAuthenticator(hashes, allowAnonymous: false),
             Authorizer = new AclAuthorizer([], userRules, DevicePatterns),
+            ClientIdMustMatchUsername = IsDevice,
         });
         await broker.StartAsync();
         return broker;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using EdgeQueue.Mqtt.Broker;
+using EdgeQueue.Mqtt.Tests.Broker;
 
 namespace EdgeQueue.Mqtt.Tests.Peers;
 
@@ -174,6 +175,53 @@ public sealed class MosquittoClientsTests : IAsyncLifetime
 
         await device.WaitForLineAsync("Subscribed (mid: 1): 128");
         await device.WaitForLineAsync("All subscription requests were denied");
+    }
+
+    [Fact]
+    public async Task Burst_20000Qos1LinesFromMosquittoPub_AllReachMosquittoSubInOrder()
+    {
+        const int count = 20_000;
+        await using var subscriber = await SubscribeAsync("tester", "-i", "burst-sub", "-t", "burst/t", "-q", "1", "-C", count.ToString(CultureInfo.InvariantCulture));
+
+        // One message per line of stdin, up to 20,000 in flight at once.
+        await using (var publisher = await PeerProcess.RunAsync("/bin/sh", "-c",
+            $"seq 0 {count - 1} | {Pub} -h 127.0.0.1 -p {Port} -u tester -P {HallBrokerSetup.Password("tester")} -i burst-pub -t burst/t -q 1 -M {count} -l"))
+        {
+            Assert.True(publisher.ExitCode == 0, publisher.Error);
+        }
+
+        await subscriber.WaitForExitAsync();
+        Assert.Equal(Enumerable.Range(0, count).Select(i => i.ToString(CultureInfo.InvariantCulture)), Lines(subscriber.Output));
+        Assert.Equal(0, _broker.DroppedMessages);
+    }
+
+    [Fact]
+    public async Task Takeover_Disp02WithClientIdDisp01_RefusedNotAuthorisedAndDisp01KeepsReceiving()
+    {
+        var reply = $"{Prefix}/device/disp-01/reply";
+        await using var owner = await SubscribeAsync("disp-01", "-i", "disp-01", "-c", "-q", "1", "-t", reply, "-C", "1", "-v");
+
+        await using (var intruder = await PeerProcess.RunAsync(Sub, [.. As("disp-02"), "-i", "disp-01", "-c", "-t", reply, "-C", "1"]))
+        {
+            Assert.Equal(5, intruder.ExitCode);
+            Assert.Contains("not authorised", intruder.Error, StringComparison.Ordinal);
+        }
+
+        await PublishAsync("hub", "-t", reply, "-q", "1", "-m", "for-disp-01");
+        await owner.WaitForExitAsync();
+        Assert.Equal([$"{reply} for-disp-01"], Lines(owner.Output));
+    }
+
+    [Fact]
+    public async Task Malformed_SuiteOfBadConnections_EachClosedAndMosquittoClientsStillServed()
+    {
+        var open = await MalformedSuite.RunAsync(_broker.LocalEndPoints[0].Port, "tester", HallBrokerSetup.Password("tester"));
+
+        Assert.Empty(open);
+        await using var subscriber = await SubscribeAsync("tester", "-t", "check/+", "-q", "2", "-C", "1", "-v");
+        await PublishAsync("tester", "-t", "check/1", "-q", "2", "-m", "ok");
+        await subscriber.WaitForExitAsync();
+        Assert.Equal(["check/1 ok"], Lines(subscriber.Output));
     }
 
     /// <summary>The message lines of mosquitto_sub -v output, without -d debug lines.</summary>

@@ -25,6 +25,9 @@ public sealed class PahoTests : IAsyncLifetime
     [InlineData("persistent")]
     [InlineData("wildcards")]
     [InlineData("acl")]
+    [InlineData("burst")]
+    [InlineData("takeover")]
+    [InlineData("malformed")]
     public async Task Scenario_AgainstEmbeddedBroker_Passes(string scenario)
     {
         var users = JsonSerializer.Serialize(HallBrokerSetup.Users.ToDictionary(u => u.User, u => u.Password));

@@ -7,6 +7,7 @@ Prints "PASS <scenario>" and exits 0, or prints "FAIL <reason>" and exits 1.
 import argparse
 import json
 import queue
+import socket
 import sys
 import threading
 import time
@@ -28,13 +29,14 @@ def check(condition, message):
 class Peer:
     """One Paho client with its network loop on a thread, its messages in a queue."""
 
-    def __init__(self, args, user, client_id="", clean=True, password=None, will=None):
+    def __init__(self, args, user, client_id="", clean=True, password=None, will=None, max_inflight=20):
         self.messages = queue.Queue()
         self.connected = threading.Event()
         self.subscribed = queue.Queue()
         self.rc = None
         self.flags = {}
         self.client = mqtt.Client(client_id=client_id, clean_session=clean, protocol=mqtt.MQTTv311)
+        self.client.max_inflight_messages_set(max_inflight)  # 0: no cap, every PUBLISH goes out at once
         if user is not None:
             self.client.username_pw_set(user, password if password is not None else args.users[user])
         if will is not None:
@@ -195,6 +197,92 @@ def scenario_acl(args):
     check(message.payload == b"genuine", f"forged event delivered: {message.topic}")
     device.stop()
     hub.stop()
+
+
+def scenario_burst(args):
+    """20,000 QoS 1 messages from a publisher without an in-flight cap: every one arrives, in order."""
+    count = 20000
+    subscriber = Peer(args, "tester", client_id="burst-sub")
+    check(subscriber.subscribe("burst/t", 1) == (1,), "burst subscription not granted at QoS 1")
+    publisher = Peer(args, "tester", client_id="burst-pub", max_inflight=0)
+    infos = [publisher.client.publish("burst/t", str(i), qos=1) for i in range(count)]
+    for i in range(count):
+        message = subscriber.next(f"burst message {i}")
+        check(message.payload == str(i).encode(), f"message {i} is {message.payload!r}: one was lost or reordered")
+    for info in infos:
+        info.wait_for_publish(TIMEOUT)
+        check(info.is_published(), f"message {info.mid} never acknowledged")
+    publisher.stop()
+    subscriber.stop()
+
+
+def scenario_takeover(args):
+    """disp-02 presenting client id disp-01 is refused (5); disp-01 keeps its session and its replies."""
+    reply = f"eq/v1/{args.site}/device/disp-01/reply"
+    owner = Peer(args, "disp-01", client_id="disp-01", clean=False)
+    check(owner.subscribe(reply, 1) == (1,), "own reply subscription refused")
+    intruder = mqtt.Client(client_id="disp-01", clean_session=False, protocol=mqtt.MQTTv311)
+    intruder.username_pw_set("disp-02", args.users["disp-02"])
+    refused = queue.Queue()
+    intruder.on_connect = lambda c, u, flags, rc: refused.put(rc)
+    intruder.connect("127.0.0.1", args.port)
+    intruder.loop_start()
+    try:
+        rc = refused.get(timeout=TIMEOUT)
+    except queue.Empty:
+        raise Failure("no CONNACK for the intruder")
+    intruder.loop_stop()
+    check(rc == 5, f"intruder got CONNACK {rc}, expected 5")
+    hub = Peer(args, "hub")
+    hub.publish(reply, "for disp-01")
+    check(owner.next("reply after the attempt").payload == b"for disp-01", "owner lost its reply")
+    check(owner.client.is_connected(), "owner was disconnected")
+    hub.stop()
+    owner.stop()
+
+
+def bad_connection(args, data, connect_first):
+    """Sends bytes no correct client sends; true when the broker closes the connection."""
+    with socket.create_connection(("127.0.0.1", args.port), timeout=TIMEOUT) as raw:
+        if connect_first:
+            user = b"tester"
+            password = args.users["tester"].encode()
+            body = (b"\x00\x04MQTT\x04\xc2\x00\x00" + b"\x00\x03bad"
+                    + len(user).to_bytes(2, "big") + user + len(password).to_bytes(2, "big") + password)
+            raw.sendall(bytes([0x10, len(body)]) + body)
+            check(raw.recv(4) == b"\x20\x02\x00\x00", "valid CONNECT not accepted")
+        raw.sendall(data)
+        try:
+            while raw.recv(1024):
+                pass
+        except ConnectionResetError:
+            pass
+        except socket.timeout:
+            return False
+        return True
+
+
+def scenario_malformed(args):
+    """Malformed connections are closed one by one; a Paho client is served afterwards."""
+    cases = [
+        ("PUBLISH before CONNECT", b"\x30\x04\x00\x01ax", False),
+        ("protocol level 3", b"\x10\x0c\x00\x04MQTT\x03\x02\x00\x00\x00\x00", False),
+        ("CONNECT announcing 256 MB", b"\x10\xff\xff\xff\x7f", False),
+        ("remaining length of 5 bytes", b"\x30\xff\xff\xff\xff\x01", True),
+        ("invalid UTF-8 in topic", b"\x30\x05\x00\x02\xc3\x28x", True),
+        ("'#' in topic name", b"\x30\x06\x00\x03a/#x", True),
+        ("NUL in topic name", b"\x30\x05\x00\x02a\x00x", True),
+        ("PUBLISH with QoS 3", b"\x36\x05\x00\x01a\x00\x01", True),
+        ("second CONNECT", b"\x10\x0c\x00\x04MQTT\x04\x02\x00\x00\x00\x00", True),
+        ("packet type 15", b"\xf0\x00", True),
+    ]
+    for name, data, connect_first in cases:
+        check(bad_connection(args, data, connect_first), f"{name}: connection left open")
+    client = Peer(args, "tester", client_id="after-malformed")
+    client.subscribe("check/+", 2)
+    client.publish("check/1", "ok", qos=2)
+    check(client.next("round trip after the malformed ones").payload == b"ok", "broker no longer serves")
+    client.stop()
 
 
 def main():

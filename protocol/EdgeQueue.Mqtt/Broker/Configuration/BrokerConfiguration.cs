@@ -8,9 +8,11 @@ namespace EdgeQueue.Mqtt.Broker.Configuration;
 /// <param name="Authorizer">The ACL from the file, or allow-all when the file has no ACL rules at all.</param>
 /// <param name="Limits">Limits, defaults where the file is silent.</param>
 /// <param name="HasAcl">Whether the file defines any ACL rule.</param>
+/// <param name="ClientIdMustMatchUsername">Users who must use their user name as client id (see <see cref="MqttBrokerOptions.ClientIdMustMatchUsername"/>).</param>
 public sealed record BrokerConfiguration(
     IReadOnlyList<MqttListenerOptions> Listeners,
     IMqttAuthenticator Authenticator,
     IMqttAuthorizer Authorizer,
     MqttBrokerLimits Limits,
-    bool HasAcl);
+    bool HasAcl,
+    Func<string, bool> ClientIdMustMatchUsername);

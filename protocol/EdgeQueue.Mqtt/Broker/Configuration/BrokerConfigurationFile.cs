@@ -10,7 +10,8 @@ namespace EdgeQueue.Mqtt.Broker.Configuration;
 
 /// <summary>
 /// Reads the broker's JSON configuration file: listeners (TCP, TLS), anonymous access, users with
-/// password hashes, ACL rules per user, for anonymous clients and as %u/%c patterns, and limits.
+/// password hashes, ACL rules per user, for anonymous clients and as %u/%c patterns, whether a
+/// user's client id must be its user name, and limits.
 /// Unknown properties, bad values and unreadable certificates are errors naming the file and the
 /// entry, never silently ignored.
 /// </summary>
@@ -85,7 +86,11 @@ public static class BrokerConfigurationFile
         IMqttAuthorizer authorizer = hasAcl
             ? new AclAuthorizer(anonymousRules, userRules, patterns)
             : AllowAllAuthorizer.Instance;
-        return new BrokerConfiguration(listeners, new UserListAuthenticator(hashes, document.AllowAnonymous), authorizer, limits, hasAcl);
+        var everyone = document.ClientIdMustMatchUsername;
+        var perUser = (document.Users ?? []).Where(u => u.Username is { Length: > 0 } && u.ClientIdMustMatchUsername is not null)
+            .ToDictionary(u => u.Username!, u => u.ClientIdMustMatchUsername!.Value, StringComparer.Ordinal);
+        return new BrokerConfiguration(listeners, new UserListAuthenticator(hashes, document.AllowAnonymous), authorizer, limits, hasAcl,
+            user => perUser.TryGetValue(user, out var own) ? own : everyone);
     }
 
     private static List<MqttListenerOptions> ReadListeners(List<ListenerDocument> documents, string baseDirectory, List<string> errors)
@@ -238,6 +243,10 @@ public static class BrokerConfigurationFile
             MaxInflightMessages = document.MaxInflightMessages ?? defaults.MaxInflightMessages,
             MaxQueuedMessages = document.MaxQueuedMessages ?? defaults.MaxQueuedMessages,
             MaxConnections = document.MaxConnections ?? defaults.MaxConnections,
+            MaxPendingConnections = document.MaxPendingConnections ?? defaults.MaxPendingConnections,
+            PublisherHoldTimeout = document.PublisherHoldTimeoutSeconds is { } hold
+                ? hold is >= 0 and < 3600 ? TimeSpan.FromSeconds(hold) : TimeSpan.MinValue
+                : defaults.PublisherHoldTimeout,
             ConnectTimeout = document.ConnectTimeoutSeconds is { } seconds && seconds > 0 && seconds < 3600
                 ? TimeSpan.FromSeconds(seconds)
                 : document.ConnectTimeoutSeconds is null ? defaults.ConnectTimeout : TimeSpan.Zero,

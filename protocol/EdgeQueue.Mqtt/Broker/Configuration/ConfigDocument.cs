@@ -7,6 +7,9 @@ internal sealed record ConfigDocument
 
     public bool AllowAnonymous { get; init; }
 
+    /// <summary>Every user must connect with its user name as client id (a user's own entry may say otherwise).</summary>
+    public bool ClientIdMustMatchUsername { get; init; }
+
     public List<UserDocument>? Users { get; init; }
 
     public List<AclRuleDocument>? AnonymousAcl { get; init; }

@@ -11,5 +11,9 @@ internal sealed record LimitsDocument
 
     public int? MaxConnections { get; init; }
 
+    public int? MaxPendingConnections { get; init; }
+
+    public double? PublisherHoldTimeoutSeconds { get; init; }
+
     public double? ConnectTimeoutSeconds { get; init; }
 }

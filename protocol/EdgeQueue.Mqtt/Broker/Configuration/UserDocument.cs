@@ -8,4 +8,7 @@ internal sealed record UserDocument
     public string? PasswordHash { get; init; }
 
     public List<AclRuleDocument>? Acl { get; init; }
+
+    /// <summary>Overrides the file's clientIdMustMatchUsername for this user.</summary>
+    public bool? ClientIdMustMatchUsername { get; init; }
 }

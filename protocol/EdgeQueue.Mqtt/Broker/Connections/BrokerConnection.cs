@@ -23,7 +23,7 @@ internal sealed class BrokerConnection : ISessionOwner, IPacketSender
     private readonly EndPoint? _remote;
     private readonly bool _isTls;
     private readonly SessionManager _sessions;
-    private readonly Func<int> _openConnections;
+    private readonly PendingConnections _pending;
     private readonly MqttPacketDecoder _decoder;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -43,18 +43,25 @@ internal sealed class BrokerConnection : ISessionOwner, IPacketSender
     private long _lastReceived;
     private TimeSpan _keepAliveLimit = Timeout.InfiniteTimeSpan;
 
+    /// <summary>Until CONNECT arrives: this socket's place among the pending ones.</summary>
+    private IDisposable? _pendingPlace;
+
+    /// <summary>True while the read loop waits for room in a subscriber's queue: the client is not silent, we are not reading.</summary>
+    private volatile bool _holding;
+    private PublisherHold? _hold;
+
     private MqttClientIdentity? _identity;
     private BrokerSession? _session;
     private IMqttClientPermissions? _permissions;
     private ConnectPacket? _connect;
 
-    public BrokerConnection(Stream stream, EndPoint? remote, bool isTls, SessionManager sessions, Func<int> openConnections)
+    public BrokerConnection(Stream stream, EndPoint? remote, bool isTls, SessionManager sessions, PendingConnections pending)
     {
         _stream = stream;
         _remote = remote;
         _isTls = isTls;
         _sessions = sessions;
-        _openConnections = openConnections;
+        _pending = pending;
         var options = sessions.Options;
         _decoder = new MqttPacketDecoder(options.Limits.MaxPacketSize);
         _writeQueueHardLimit = (options.Limits.MaxQueuedMessages * 2) + options.Limits.MaxInflightMessages + 1_000;
@@ -74,6 +81,16 @@ internal sealed class BrokerConnection : ISessionOwner, IPacketSender
     /// <summary>Serves the connection until it ends; never throws.</summary>
     public async Task RunAsync()
     {
+        _pendingPlace = _pending.Add(
+            () => Abort(MqttDisconnectReason.ConnectionLost,
+                $"closed to make room: more than {_sessions.Options.Limits.MaxPendingConnections} connections have not sent CONNECT (MaxPendingConnections)"),
+            out var evicted);
+        if (evicted > 0)
+        {
+            _sessions.Warnings.Report("pending evicted",
+                $"Closed {evicted} oldest connection(s) that had not sent CONNECT to make room for {_remote} (MaxPendingConnections {_sessions.Options.Limits.MaxPendingConnections})");
+        }
+
         var writing = WriteLoopAsync();
         try
         {
@@ -109,7 +126,7 @@ internal sealed class BrokerConnection : ISessionOwner, IPacketSender
         }
     }
 
-    /// <summary>Closes the connection at once, dropping what was not yet written (keep-alive expiry, takeover).</summary>
+    /// <summary>Closes the connection at once, dropping what was not yet written (keep-alive expiry, a host's Disconnect, silent sockets evicted).</summary>
     public void Abort(MqttDisconnectReason reason, string? detail)
     {
         SetReason(reason, detail);
@@ -142,15 +159,18 @@ internal sealed class BrokerConnection : ISessionOwner, IPacketSender
 
     public Task TakeOverAsync()
     {
-        Abort(MqttDisconnectReason.TakenOver, "another connection took over the client id");
+        // Graceful: packets already queued (its own CONNACK in a race of concurrent CONNECTs) still go out, within FinishAsync's few seconds.
+        Close(MqttDisconnectReason.TakenOver, "another connection took over the client id");
         return _closed.Task;
     }
 
-    public void OnAccepted(MqttClientIdentity identity, BrokerSession session, IMqttClientPermissions permissions)
+    public void OnAccepted(MqttClientIdentity identity, BrokerSession session, IMqttClientPermissions permissions, bool sessionPresent)
     {
+        Send(new ConnAckPacket { ReturnCode = ConnectReturnCode.Accepted, SessionPresent = sessionPresent });
         _identity = identity;
         _session = session;
         _permissions = permissions;
+        _hold = new PublisherHold(session);
     }
 
     public void Send(MqttPacket packet)
@@ -238,11 +258,13 @@ internal sealed class BrokerConnection : ISessionOwner, IPacketSender
                 : throw new MqttProtocolException(MqttProtocolError.UnexpectedPacket, $"{packet.Type} before CONNECT");
         }
 
+        if (packet is PublishPacket publish)
+        {
+            return HandlePublishAsync(publish, cancellationToken);
+        }
+
         switch (packet)
         {
-            case PublishPacket publish:
-                HandlePublish(publish);
-                break;
             case PubAckPacket ack:
                 _session!.OnPubAck(ack.PacketId);
                 break;
@@ -288,19 +310,23 @@ internal sealed class BrokerConnection : ISessionOwner, IPacketSender
     private async ValueTask<bool> HandleConnectAsync(ConnectPacket connect, CancellationToken cancellationToken)
     {
         _connect = connect;
+        _pendingPlace?.Dispose();
         var request = new MqttConnectRequest(connect.ClientId, connect.Username, connect.Password, _remote, _isTls);
-        var outcome = await _sessions.ConnectAsync(this, connect, request, _openConnections(), cancellationToken);
+        var outcome = await _sessions.ConnectAsync(this, connect, request, cancellationToken);
         if (outcome.ReturnCode != ConnectReturnCode.Accepted)
         {
-            _logger.LogWarning("Refused CONNECT of client '{ClientId}' from {Remote}: {Reason} (CONNACK {Code})",
-                connect.ClientId, _remote, outcome.RefusalReason, (byte)outcome.ReturnCode);
+            if (!outcome.AlreadyLogged)
+            {
+                _logger.LogWarning("Refused CONNECT of client '{ClientId}' from {Remote}: {Reason} (CONNACK {Code})",
+                    connect.ClientId, _remote, outcome.RefusalReason, (byte)outcome.ReturnCode);
+            }
+
             Send(new ConnAckPacket { ReturnCode = outcome.ReturnCode });
             SetReason(MqttDisconnectReason.ConnectionLost, outcome.RefusalReason);
             return true;
         }
 
-        Send(new ConnAckPacket { ReturnCode = ConnectReturnCode.Accepted, SessionPresent = outcome.SessionPresent });
-        outcome.Session!.Attach(this);
+        outcome.Session!.Attach(this, outcome.Permissions!);
         if (connect.KeepAliveSeconds > 0)
         {
             // §3.1.2.10: the server disconnects after one and a half keep-alive periods of silence.
@@ -316,7 +342,7 @@ internal sealed class BrokerConnection : ISessionOwner, IPacketSender
         return false;
     }
 
-    private void HandlePublish(PublishPacket publish)
+    private async ValueTask<bool> HandlePublishAsync(PublishPacket publish, CancellationToken cancellationToken)
     {
         var session = _session!;
         var allowed = _permissions!.CanPublish(publish.Topic);
@@ -327,37 +353,53 @@ internal sealed class BrokerConnection : ISessionOwner, IPacketSender
                 session.ClientId, _identity!.Username ?? "anonymous", publish.Topic);
         }
 
-        switch (publish.QualityOfService)
+        // Method B of §4.3.3 for QoS 2: deliver on receipt, remember the id until PUBREL so a resend is not delivered twice.
+        var isNew = publish.QualityOfService != MqttQualityOfService.ExactlyOnce || session.OnQos2Received(publish.PacketId);
+        if (allowed && isNew)
         {
-            case MqttQualityOfService.AtMostOnce:
-                if (allowed)
-                {
-                    Route(publish);
-                }
-
-                break;
-            case MqttQualityOfService.AtLeastOnce:
-                if (allowed)
-                {
-                    Route(publish);
-                }
-
-                Send(new PubAckPacket(publish.PacketId));
-                break;
-            default:
-                // Method B of §4.3.3: deliver on receipt, remember the id until PUBREL so a resend is not delivered twice.
-                if (session.OnQos2Received(publish.PacketId) && allowed)
-                {
-                    Route(publish);
-                }
-
-                Send(new PubRecPacket(publish.PacketId));
-                break;
+            _sessions.Router.Publish(
+                new BrokerMessage(publish.Topic, publish.Payload, publish.QualityOfService, publish.Retain, session.ClientId), _hold);
+            if (!_hold!.IsEmpty)
+            {
+                await HoldAsync(publish.Topic, cancellationToken);
+            }
         }
+
+        if (publish.QualityOfService == MqttQualityOfService.AtLeastOnce)
+        {
+            Send(new PubAckPacket(publish.PacketId));
+        }
+        else if (publish.QualityOfService == MqttQualityOfService.ExactlyOnce)
+        {
+            Send(new PubRecPacket(publish.PacketId));
+        }
+
+        return false;
     }
 
-    private void Route(PublishPacket publish) =>
-        _sessions.Router.Publish(new BrokerMessage(publish.Topic, publish.Payload, publish.QualityOfService, publish.Retain, _session!.ClientId));
+    /// <summary>
+    /// Back-pressure: the message went into a subscriber queue that is full. Wait for room before
+    /// acknowledging it and reading on, so the publisher slows down instead of messages being dropped.
+    /// </summary>
+    private async Task HoldAsync(string topic, CancellationToken cancellationToken)
+    {
+        _holding = true;
+        try
+        {
+            var stillFull = await _hold!.WaitAsync(_sessions.Options.Limits.PublisherHoldTimeout, _time, cancellationToken);
+            if (stillFull.Count > 0)
+            {
+                _sessions.Warnings.Report($"hold {_session!.ClientId}",
+                    $"Held client {_session.ClientId} back for {_sessions.Options.Limits.PublisherHoldTimeout.TotalSeconds:0.#} s (PublisherHoldTimeout) "
+                    + $"after its message to '{topic}' found the queue of {string.Join(", ", stillFull)} full; reading on, the message stays queued");
+            }
+        }
+        finally
+        {
+            _lastReceived = _time.GetTimestamp();
+            _holding = false;
+        }
+    }
 
     private void HandleSubscribe(SubscribePacket subscribe)
     {
@@ -384,7 +426,7 @@ internal sealed class BrokerConnection : ISessionOwner, IPacketSender
         {
             if (codes[i] != SubscribeReturnCode.Failure)
             {
-                _sessions.Router.SendRetained(session, subscribe.Subscriptions[i].TopicFilter, (MqttQualityOfService)codes[i]);
+                _sessions.Router.SendRetained(session, subscribe.Subscriptions[i].TopicFilter, (MqttQualityOfService)codes[i], _hold);
             }
         }
     }
@@ -423,6 +465,7 @@ internal sealed class BrokerConnection : ISessionOwner, IPacketSender
 
     private async Task FinishAsync(Task writing)
     {
+        _pendingPlace?.Dispose();
         _timer.Dispose();
         _outbound.Writer.TryComplete();
         try
@@ -444,7 +487,9 @@ internal sealed class BrokerConnection : ISessionOwner, IPacketSender
         }
         else if (reason == MqttDisconnectReason.ProtocolViolation)
         {
-            _logger.LogWarning("Closed connection from {Remote} before CONNECT completed: {Detail}", _remote, _closeDetail);
+            // Unauthenticated, so possibly a flood: one line per source address, then a summary.
+            _sessions.Warnings.Report($"pre-connect {(_remote as IPEndPoint)?.Address}",
+                $"Closed connection from {_remote} before CONNECT completed: {_closeDetail}");
         }
         else
         {
@@ -469,7 +514,7 @@ internal sealed class BrokerConnection : ISessionOwner, IPacketSender
             return;
         }
 
-        var silent = _time.GetElapsedTime(Volatile.Read(ref _lastReceived));
+        var silent = _holding ? TimeSpan.Zero : _time.GetElapsedTime(Volatile.Read(ref _lastReceived));
         if (silent >= _keepAliveLimit)
         {
             Abort(MqttDisconnectReason.KeepAliveExpired, $"nothing received for {silent.TotalSeconds:0.#} s");

@@ -7,7 +7,8 @@ namespace EdgeQueue.Mqtt.Broker.Connections;
 
 /// <summary>Accepts sockets on one address, completes the TLS handshake where configured, and hands each to a connection.</summary>
 internal sealed class BrokerListener(
-    MqttListenerOptions options, Func<Stream, EndPoint?, bool, Task> serve, TimeSpan handshakeTimeout, TimeProvider time, ILogger logger)
+    MqttListenerOptions options, Func<Stream, EndPoint?, bool, Task> serve, TimeSpan handshakeTimeout, PendingConnections pending,
+    TimeProvider time, ILogger logger)
     : IDisposable
 {
     private readonly Socket _socket = new(options.EndPoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
@@ -83,6 +84,8 @@ internal sealed class BrokerListener(
                 stream = tls;
                 using var timeout = new CancellationTokenSource(handshakeTimeout, time);
                 using var handshake = CancellationTokenSource.CreateLinkedTokenSource(stopping, timeout.Token);
+                // A socket in the handshake has not sent CONNECT either: it takes a pending place (and may lose it).
+                using var place = pending.Add(() => Cancel(timeout), out _);
                 await tls.AuthenticateAsServerAsync(new SslServerAuthenticationOptions
                 {
                     ServerCertificate = certificate,
@@ -108,5 +111,16 @@ internal sealed class BrokerListener(
         }
 
         await serve(stream, remote, options.IsTls);
+    }
+
+    private static void Cancel(CancellationTokenSource source)
+    {
+        try
+        {
+            source.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+        }
     }
 }

@@ -1,3 +1,5 @@
+using EdgeQueue.Mqtt.Broker.Sessions;
+
 namespace EdgeQueue.Mqtt.Broker.Persistence;
 
 /// <summary>A persistent session as saved in the data folder.</summary>
@@ -11,4 +13,8 @@ internal sealed record StoredSession(
     Dictionary<string, int> Subscriptions,
     List<StoredMessage> InFlight,
     List<StoredMessage> Queued,
-    List<ushort> AwaitingRelease);
+    List<ushort> AwaitingRelease)
+{
+    /// <summary>The user that created the session; absent in files written before owners were saved.</summary>
+    public SessionOwner? Owner { get; init; }
+}

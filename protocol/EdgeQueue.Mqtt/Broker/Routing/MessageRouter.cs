@@ -1,3 +1,4 @@
+using EdgeQueue.Mqtt.Broker.Sessions;
 using EdgeQueue.Mqtt.Packets;
 
 namespace EdgeQueue.Mqtt.Broker.Routing;
@@ -15,7 +16,9 @@ internal sealed class MessageRouter
 
     public RetainedMessageStore Retained { get; } = new();
 
-    public void Publish(BrokerMessage message)
+    /// <param name="message">The message.</param>
+    /// <param name="hold">The network publisher's back-pressure (see <see cref="IMessageSink.Deliver"/>); null in-process.</param>
+    public void Publish(BrokerMessage message, PublisherHold? hold = null)
     {
         if (message.Retain)
         {
@@ -32,7 +35,7 @@ internal sealed class MessageRouter
             foreach (var match in matches)
             {
                 var qos = (MqttQualityOfService)Math.Min((byte)message.QualityOfService, match.Qos);
-                match.Subscriber.Deliver(message, qos, retainFlag: false);
+                match.Subscriber.Deliver(message, qos, retainFlag: false, hold);
             }
         }
         finally
@@ -49,12 +52,16 @@ internal sealed class MessageRouter
     }
 
     /// <summary>Delivers the retained messages a new subscription matches, with the RETAIN flag set.</summary>
-    public void SendRetained(IMessageSink sink, string topicFilter, MqttQualityOfService granted)
+    /// <param name="sink">The new subscriber.</param>
+    /// <param name="topicFilter">Its filter.</param>
+    /// <param name="granted">Its granted QoS.</param>
+    /// <param name="hold">The subscribing client's own hold: lets its queue take them all beyond the limit without waiting.</param>
+    public void SendRetained(IMessageSink sink, string topicFilter, MqttQualityOfService granted, PublisherHold? hold = null)
     {
         foreach (var retained in Retained.Match(topicFilter))
         {
             var qos = (MqttQualityOfService)Math.Min((byte)retained.QualityOfService, (byte)granted);
-            sink.Deliver(retained, qos, retainFlag: true);
+            sink.Deliver(retained, qos, retainFlag: true, hold);
         }
     }
 

@@ -116,6 +116,19 @@ public sealed class AclAuthorizer : IMqttAuthorizer
             return false;
         }
 
+        public bool CanRead(string topic)
+        {
+            foreach (var filter in read)
+            {
+                if (TopicMatcher.Matches(filter, topic))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         public bool CanSubscribe(string topicFilter)
         {
             foreach (var filter in read)

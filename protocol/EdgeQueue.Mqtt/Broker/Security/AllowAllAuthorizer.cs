@@ -10,4 +10,6 @@ public sealed class AllowAllAuthorizer : IMqttAuthorizer, IMqttClientPermissions
     public bool CanPublish(string topic) => true;
 
     public bool CanSubscribe(string topicFilter) => true;
+
+    public bool CanRead(string topic) => true;
 }

@@ -12,5 +12,9 @@ internal sealed record ConnectOutcome(
     IMqttClientPermissions? Permissions = null,
     bool SessionPresent = false)
 {
-    public static ConnectOutcome Refused(ConnectReturnCode code, string reason) => new(code, reason);
+    /// <summary>The refusal was already logged (summarised in a flood); the connection should not log it again.</summary>
+    public bool AlreadyLogged { get; init; }
+
+    public static ConnectOutcome Refused(ConnectReturnCode code, string reason, bool alreadyLogged = false) =>
+        new(code, reason) { AlreadyLogged = alreadyLogged };
 }

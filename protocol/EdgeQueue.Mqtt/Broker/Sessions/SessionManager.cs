@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Net;
+using EdgeQueue.Mqtt.Broker.Diagnostics;
 using EdgeQueue.Mqtt.Broker.Persistence;
 using EdgeQueue.Mqtt.Broker.Routing;
 using EdgeQueue.Mqtt.Broker.Security;
@@ -8,11 +10,14 @@ using Microsoft.Extensions.Logging;
 namespace EdgeQueue.Mqtt.Broker.Sessions;
 
 /// <summary>
-/// Opens and closes client sessions: authentication, authorization of the will, session takeover
-/// by the same client id, clean versus resumed sessions, and the last will on an abnormal end.
+/// Opens and closes client sessions: back-off after failed log-ins, authentication, the client id
+/// rule, authorization of the will, session takeover by the same client id and user, clean versus
+/// resumed sessions, and the last will on an abnormal end.
 /// </summary>
-internal sealed class SessionManager(MqttBrokerOptions options, MessageRouter router, ILogger logger)
+internal sealed class SessionManager(MqttBrokerOptions options, MessageRouter router, ILogger logger, RepeatedWarnings warnings)
 {
+    private readonly LoginBackoff _backoff = new(options.LoginBackoff, options.TimeProvider);
+
     private readonly ConcurrentDictionary<string, BrokerSession> _sessions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ISessionOwner> _owners = new(StringComparer.Ordinal);
 
@@ -37,38 +42,56 @@ internal sealed class SessionManager(MqttBrokerOptions options, MessageRouter ro
     /// <summary>Grows with every change to a persistent session, for the saver.</summary>
     public ChangeCounter Changes { get; } = new();
 
+    /// <summary>Messages not delivered, counted and logged.</summary>
+    public DeliveryDrops Drops { get; } = new(warnings);
+
+    public RepeatedWarnings Warnings => warnings;
+
     public IReadOnlyList<MqttClientIdentity> ConnectedClients => [.. _owners.Values.Select(o => o.Identity)];
 
     public async ValueTask<ConnectOutcome> ConnectAsync(
-        ISessionOwner owner, ConnectPacket connect, MqttConnectRequest request, int openConnections, CancellationToken cancellationToken)
+        ISessionOwner owner, ConnectPacket connect, MqttConnectRequest request, CancellationToken cancellationToken)
     {
-        if (openConnections > options.Limits.MaxConnections)
+        if (IsFull(connect.ClientId))
         {
-            return ConnectOutcome.Refused(ConnectReturnCode.ServerUnavailable,
-                $"{openConnections - 1} connections open; the limit is {options.Limits.MaxConnections}");
+            // Cheap refusal before any password hashing; checked again, exactly, below.
+            return ConnectOutcome.Refused(ConnectReturnCode.ServerUnavailable, $"{options.Limits.MaxConnections} clients connected (MaxConnections)");
         }
 
-        MqttAuthenticationResult verdict;
-        try
+        var address = (request.RemoteEndPoint as IPEndPoint)?.Address;
+        if (_backoff.Remaining(address, request.Username) is var wait && wait > TimeSpan.Zero)
         {
-            verdict = await options.Authenticator.AuthenticateAsync(request, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The host's credential store failed (a locked database, say): refuse as unavailable, try again later.
-            logger.LogError(e, "Authenticating client '{ClientId}' from {Remote} failed", connect.ClientId, request.RemoteEndPoint);
-            return ConnectOutcome.Refused(ConnectReturnCode.ServerUnavailable, $"authentication failed: {e.Message}");
+            warnings.Report($"backoff {address} {request.Username}",
+                $"Refused CONNECT of client '{connect.ClientId}' (user '{request.Username ?? "anonymous"}') from {address} without checking its password: "
+                + $"too many failed log-ins, back-off for {wait.TotalSeconds:0.#} s more (CONNACK 5)");
+            return ConnectOutcome.Refused(ConnectReturnCode.NotAuthorized, "too many failed log-ins: back-off", alreadyLogged: true);
         }
 
-        if (verdict != MqttAuthenticationResult.Accepted)
+        var refusal = await AuthenticateAsync(connect, request, address, cancellationToken);
+        if (refusal is not null)
         {
-            return verdict == MqttAuthenticationResult.BadUsernameOrPassword
-                ? ConnectOutcome.Refused(ConnectReturnCode.BadUserNameOrPassword, $"bad user name or password for user '{request.Username}'")
-                : ConnectOutcome.Refused(ConnectReturnCode.NotAuthorized,
-                    request.Username is null ? "anonymous clients are not allowed" : $"user '{request.Username}' may not connect");
+            return refusal;
         }
 
-        var clientId = connect.ClientId.Length > 0 ? connect.ClientId : $"auto-{Guid.NewGuid():N}";
+        var clientId = connect.ClientId;
+        if (request.Username is { } user && options.ClientIdMustMatchUsername(user))
+        {
+            if (clientId.Length == 0)
+            {
+                clientId = user;
+            }
+            else if (clientId != user)
+            {
+                return ConnectOutcome.Refused(ConnectReturnCode.NotAuthorized,
+                    $"user '{user}' must connect with its user name as client id, not '{clientId}'");
+            }
+        }
+
+        if (clientId.Length == 0)
+        {
+            clientId = $"auto-{Guid.NewGuid():N}";
+        }
+
         var identity = new MqttClientIdentity(clientId, connect.Username, request.RemoteEndPoint);
         IMqttClientPermissions permissions;
         try
@@ -90,6 +113,19 @@ internal sealed class SessionManager(MqttBrokerOptions options, MessageRouter ro
         await _attachGate.WaitAsync(cancellationToken);
         try
         {
+            if (IsFull(clientId))
+            {
+                return ConnectOutcome.Refused(ConnectReturnCode.ServerUnavailable, $"{options.Limits.MaxConnections} clients connected (MaxConnections)");
+            }
+
+            if (_sessions.TryGetValue(clientId, out var held) && held.Owner is { } heldBy && heldBy.Username != connect.Username)
+            {
+                // Before the takeover: a foreign user neither kicks the owner off nor sees its session.
+                return ConnectOutcome.Refused(ConnectReturnCode.NotAuthorized,
+                    $"client id '{clientId}' belongs to a session of user '{heldBy.Username ?? "anonymous"}'; "
+                    + $"user '{connect.Username ?? "anonymous"}' may not take it over");
+            }
+
             if (_owners.TryGetValue(clientId, out var previous))
             {
                 logger.LogInformation("Client {ClientId} connected again from {Remote}; closing its previous connection from {Previous}",
@@ -100,17 +136,25 @@ internal sealed class SessionManager(MqttBrokerOptions options, MessageRouter ro
             lock (_tables)
             {
                 var existing = _sessions.GetValueOrDefault(clientId);
+                if (existing is not null && existing.Owner is null)
+                {
+                    logger.LogWarning("Discarded the saved session of client {ClientId}: it was saved without its user, so user '{User}' cannot be shown to own it",
+                        clientId, connect.Username ?? "anonymous");
+                    Discard(existing);
+                    existing = null;
+                }
+
                 if (existing is not null && connect.CleanSession)
                 {
                     Discard(existing);
                     existing = null;
                 }
 
-                var session = existing ?? new BrokerSession(clientId, options.Limits, Changes);
+                var session = existing ?? new BrokerSession(clientId, new SessionOwner(connect.Username), options.Limits, Changes, Drops);
                 session.IsPersistent = !connect.CleanSession;
                 Changes.Changed();
                 _sessions[clientId] = session;
-                owner.OnAccepted(identity, session, permissions);
+                owner.OnAccepted(identity, session, permissions, sessionPresent: existing is not null);
                 _owners[clientId] = owner;
                 return new ConnectOutcome(ConnectReturnCode.Accepted, null, identity, session, permissions,
                     SessionPresent: existing is not null);
@@ -183,7 +227,7 @@ internal sealed class SessionManager(MqttBrokerOptions options, MessageRouter ro
     {
         foreach (var saved in stored)
         {
-            var session = new BrokerSession(saved.ClientId, options.Limits, Changes);
+            var session = new BrokerSession(saved.ClientId, saved.Owner, options.Limits, Changes, Drops);
             foreach (var (filter, qos) in session.Restore(saved))
             {
                 router.Subscribe(session, filter, (MqttQualityOfService)qos);
@@ -191,6 +235,46 @@ internal sealed class SessionManager(MqttBrokerOptions options, MessageRouter ro
 
             _sessions[saved.ClientId] = session;
         }
+    }
+
+    /// <summary>At the connection limit, unless the client id is connected already (its takeover frees its place).</summary>
+    private bool IsFull(string clientId) =>
+        _owners.Count >= options.Limits.MaxConnections && !_owners.ContainsKey(clientId);
+
+    /// <summary>Asks the authenticator; counts failures for the back-off. Null when the client may go on.</summary>
+    private async ValueTask<ConnectOutcome?> AuthenticateAsync(
+        ConnectPacket connect, MqttConnectRequest request, IPAddress? address, CancellationToken cancellationToken)
+    {
+        MqttAuthenticationResult verdict;
+        try
+        {
+            verdict = await options.Authenticator.AuthenticateAsync(request, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The host's credential store failed (a locked database, say): refuse as unavailable, try again later.
+            logger.LogError(e, "Authenticating client '{ClientId}' from {Remote} failed", connect.ClientId, request.RemoteEndPoint);
+            return ConnectOutcome.Refused(ConnectReturnCode.ServerUnavailable, $"authentication failed: {e.Message}");
+        }
+
+        if (verdict == MqttAuthenticationResult.Accepted)
+        {
+            _backoff.Succeeded(address, request.Username);
+            return null;
+        }
+
+        var backoff = _backoff.Failed(address, request.Username);
+        var reason = verdict == MqttAuthenticationResult.BadUsernameOrPassword
+            ? $"bad user name or password for user '{request.Username}'"
+            : request.Username is null ? "anonymous clients are not allowed" : $"user '{request.Username}' may not connect";
+        if (backoff > TimeSpan.Zero)
+        {
+            reason += $"; too many failed log-ins from {address} or for this user: further attempts refused for {backoff.TotalSeconds:0.#} s";
+        }
+
+        return ConnectOutcome.Refused(
+            verdict == MqttAuthenticationResult.BadUsernameOrPassword ? ConnectReturnCode.BadUserNameOrPassword : ConnectReturnCode.NotAuthorized,
+            reason);
     }
 
     private void Discard(BrokerSession session)

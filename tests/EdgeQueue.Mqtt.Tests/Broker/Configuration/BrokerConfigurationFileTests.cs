@@ -40,6 +40,27 @@ public sealed class BrokerConfigurationFileTests
     }
 
     [Fact]
+    public void Parse_ClientIdRule_FileWideWithPerUserExceptionAndNewLimits()
+    {
+        var configuration = Parse($$"""
+            {
+              "clientIdMustMatchUsername": true,
+              "users": [
+                { "username": "hub", "passwordHash": "{{Hash}}", "clientIdMustMatchUsername": false },
+                { "username": "disp-01", "passwordHash": "{{Hash}}" }
+              ],
+              "limits": { "maxPendingConnections": 64, "publisherHoldTimeoutSeconds": 2.5 }
+            }
+            """);
+
+        Assert.True(configuration.ClientIdMustMatchUsername("disp-01"));
+        Assert.False(configuration.ClientIdMustMatchUsername("hub"));
+        Assert.Equal(64, configuration.Limits.MaxPendingConnections);
+        Assert.Equal(TimeSpan.FromSeconds(2.5), configuration.Limits.PublisherHoldTimeout);
+        Assert.False(Parse("{}").ClientIdMustMatchUsername("disp-01"));
+    }
+
+    [Fact]
     public void Parse_NoAclAnywhere_AllowsAll()
     {
         var configuration = Parse("""{ "allowAnonymous": true }""");
@@ -59,6 +80,9 @@ public sealed class BrokerConfigurationFileTests
     [InlineData("""{ "patterns": [ { "topic": "a/#/b", "access": "read" } ] }""", "patterns[0].topic 'a/#/b' is not a valid topic filter")]
     [InlineData("""{ "anonymousAcl": [ { "topic": "a", "access": "rw" } ] }""", "anonymousAcl[0].access 'rw' must be read, write or readwrite")]
     [InlineData("""{ "limits": { "maxInflightMessages": 0 } }""", "MaxInflightMessages must be 1..65535")]
+    [InlineData("""{ "limits": { "maxPendingConnections": 0 } }""", "MaxPendingConnections must be at least 1")]
+    [InlineData("""{ "limits": { "publisherHoldTimeoutSeconds": -1 } }""", "PublisherHoldTimeout must be 0 or more")]
+    [InlineData("""{ "users": [ { "username": "a", "passwordHash": "x", "clientIdMustMatchUsername": "yes" } ] }""", "not a valid broker configuration")]
     [InlineData("""{ "allowAnonymous": "yes" }""", "not a valid broker configuration")]
     [InlineData("""[1, 2]""", "not a valid broker configuration")]
     [InlineData("""null""", "the configuration is empty")]

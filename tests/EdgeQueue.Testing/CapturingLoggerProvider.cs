@@ -1,12 +1,25 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace EdgeQueue.Central.Tests;
+namespace EdgeQueue.Testing;
 
-/// <summary>Collects every log line (message, state values and exception text) into a queue.</summary>
-public sealed class CapturingLoggerProvider(ConcurrentQueue<string> lines) : ILoggerProvider
+/// <summary>
+/// Collects every log line (level, category, message, exception text) into a queue. Also a logger
+/// factory of its own, for code that takes an <see cref="ILoggerFactory"/> directly.
+/// </summary>
+public sealed class CapturingLoggerProvider(ConcurrentQueue<string> lines) : ILoggerProvider, ILoggerFactory
 {
+    public CapturingLoggerProvider()
+        : this(new ConcurrentQueue<string>())
+    {
+    }
+
+    public IReadOnlyList<string> Lines => [.. lines];
+
     public ILogger CreateLogger(string categoryName) => new Capturing(categoryName, lines);
+
+    public void AddProvider(ILoggerProvider provider) =>
+        throw new NotSupportedException("a capturing logger factory has exactly one provider: itself");
 
     public void Dispose()
     {
