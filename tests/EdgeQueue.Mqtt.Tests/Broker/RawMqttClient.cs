@@ -72,6 +72,13 @@ internal sealed class RawMqttClient : IAsyncDisposable
     /// <summary>Stops sending (TCP half-close), as a peer does that ends mid-packet.</summary>
     public void ShutdownSend() => _tcp.Client.Shutdown(SocketShutdown.Send);
 
+    /// <summary>Closes with a reset, as a killed process or a lost radio does: data the broker still sends hits a dead socket.</summary>
+    public void Reset()
+    {
+        _tcp.Client.LingerState = new LingerOption(true, 0);
+        _tcp.Client.Close();
+    }
+
     /// <summary>The next packet, or null when the broker closed the connection. Fails after <see cref="Patience"/>.</summary>
     public async Task<MqttPacket?> ReceiveAsync()
     {

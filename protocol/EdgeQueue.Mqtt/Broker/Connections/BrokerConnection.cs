@@ -459,11 +459,47 @@ internal sealed class BrokerConnection : ISessionOwner, IPacketSender
         }
         finally
         {
+            await CompleteQuietlyAsync(writer);
+        }
+    }
+
+    /// <summary>
+    /// Completing flushes what is still buffered; on a socket the peer has reset that throws again
+    /// ("broken pipe"). Nothing more can reach that client, and the close must go on: a throw here
+    /// would leave the connection owning its client id forever (every later CONNECT of that id,
+    /// and the broker's stop, waiting on it).
+    /// </summary>
+    private static async Task CompleteQuietlyAsync(PipeWriter writer)
+    {
+        try
+        {
             await writer.CompleteAsync();
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException or SocketException or ObjectDisposedException)
+        {
         }
     }
 
     private async Task FinishAsync(Task writing)
+    {
+        try
+        {
+            await ReleaseAsync(writing);
+        }
+#pragma warning disable CA1031 // RunAsync never throws: a failed clean-up is logged, the close still completes.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            _logger.LogError(e, "Closing the connection from {Remote} failed", _remote);
+        }
+        finally
+        {
+            // Always: a connection that never reports closed blocks every takeover of its client id.
+            _closed.TrySetResult();
+        }
+    }
+
+    private async Task ReleaseAsync(Task writing)
     {
         _pendingPlace?.Dispose();
         _timer.Dispose();
@@ -498,7 +534,6 @@ internal sealed class BrokerConnection : ISessionOwner, IPacketSender
 
         _abort.Dispose();
         _stopReading.Dispose();
-        _closed.TrySetResult();
     }
 
     private void OnTimer()
