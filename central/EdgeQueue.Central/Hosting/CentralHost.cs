@@ -101,6 +101,7 @@ public static class CentralHost
                 cookie.SlidingExpiration = true;
                 cookie.Events.OnRedirectToLogin = StaffCookieEvents.RedirectToLoginOrChallengeApi;
                 cookie.Events.OnRedirectToAccessDenied = StaffCookieEvents.RedirectToDeniedOrForbidApi;
+                cookie.Events.OnValidatePrincipal = StaffSessionValidator.ValidatePrincipalAsync;
             });
         services.AddAuthorization();
         services.AddAntiforgery(antiforgery =>
