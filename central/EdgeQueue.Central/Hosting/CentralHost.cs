@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
 
@@ -58,13 +57,13 @@ public static class CentralHost
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         configure?.Invoke(builder);
 
-        AddServices(builder, dataDirectory);
+        var settings = AddServices(builder, dataDirectory);
         var app = builder.Build();
-        ConfigurePipeline(app);
+        ConfigurePipeline(app, settings);
         return app;
     }
 
-    private static void AddServices(WebApplicationBuilder builder, string dataDirectory)
+    private static CentralSettings AddServices(WebApplicationBuilder builder, string dataDirectory)
     {
         var services = builder.Services;
         var settings = builder.Configuration.GetSection(CentralSettings.SectionName).Get<CentralSettings>() ?? new CentralSettings();
@@ -126,13 +125,18 @@ public static class CentralHost
             localization.SupportedUICultures = [PolishFormat.Culture];
             localization.RequestCultureProviders.Clear();
         });
+        return settings;
     }
 
-    private static void ConfigurePipeline(WebApplication app)
+    private static void ConfigurePipeline(WebApplication app, CentralSettings settings)
     {
-        // Behind a reverse proxy on this machine (nginx, Apache), rate limits and HSTS see the
-        // resident's address and scheme; forwarded headers from anywhere else are ignored.
-        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+        // Behind the reverse proxies named in configuration (none by default), rate limits and HSTS
+        // see the resident's address and scheme; forwarded headers from anyone else are ignored.
+        if (TrustedProxies.Options(settings.ForwardedHeaders) is { } forwarded)
+        {
+            app.UseForwardedHeaders(forwarded);
+        }
+
         app.UseMiddleware<SecurityHeadersMiddleware>();
         // The JSON API answers errors with problem details; pages with Polish error pages.
         app.UseWhen(IsApi, api =>
