@@ -30,8 +30,9 @@ public static class CentralBookingServiceCollectionExtensions
     /// <see cref="ISiteBookingFeed"/>, the authorization policies of <see cref="BookingPolicies"/>, the
     /// rate-limiter policies of <see cref="BookingRateLimits"/>, problem details, the OpenAPI document
     /// "booking", and <see cref="TimeProvider.System"/> unless a TimeProvider is already registered.
-    /// The host still calls <c>UseRateLimiter()</c>, <c>UseAuthentication()</c>, <c>UseAuthorization()</c>
-    /// and configures how staff log in (cookie with role claims named by <see cref="BookingRoles"/>).
+    /// The host still calls <c>UseAuthentication()</c>, then <c>UseRateLimiter()</c> (so staff get their
+    /// per-user budget), then <c>UseAuthorization()</c>, and configures how staff log in (cookie with
+    /// role claims named by <see cref="BookingRoles"/>).
     /// </summary>
     public static IServiceCollection AddCentralBooking(this IServiceCollection services, IConfiguration configuration)
     {
@@ -75,13 +76,26 @@ public static class CentralBookingServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// Reading (a page, a calendar) changes nothing and is never counted; what is sent is counted per
+    /// logged-in staff user (a call centre shares one address, and its agents must not use up the
+    /// residents' budget nor each other's) or else per client address.
+    /// </summary>
     private static RateLimitPartition<string> PerClient(HttpContext context, Func<BookingOptions, int> permits)
     {
-        var options = context.RequestServices.GetRequiredService<BookingOptions>();
-        var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
+        var method = context.Request.Method;
+        if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method))
         {
-            PermitLimit = Math.Max(1, permits(options)),
+            return RateLimitPartition.GetNoLimiter("read");
+        }
+
+        var options = context.RequestServices.GetRequiredService<BookingOptions>();
+        var (key, limit) = context.User.Identity is { IsAuthenticated: true, Name: { } login }
+            ? ("staff:" + login, options.StaffPermitsPerMinute)
+            : ("client:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"), permits(options));
+        return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = Math.Max(1, limit),
             Window = TimeSpan.FromMinutes(1),
             QueueLimit = 0,
         });

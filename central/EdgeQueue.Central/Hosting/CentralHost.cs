@@ -156,8 +156,9 @@ public static class CentralHost
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
-        app.UseRateLimiter();
+        // After authentication: staff are limited per login, residents per address.
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapRazorPages();
