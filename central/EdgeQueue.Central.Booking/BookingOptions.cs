@@ -39,6 +39,13 @@ public sealed class BookingOptions
     /// </summary>
     public string? PeselKey { get; set; }
 
+    /// <summary>
+    /// Without <see cref="PeselKey"/>: true generates a key into <see cref="DataFolder"/>/pesel-hmac.key
+    /// (and says so in the log at every start), false refuses to start. Unset: true only in Development.
+    /// <c>./edgequeue central</c> sets it, so a run from the repository uses Production settings.
+    /// </summary>
+    public bool? GeneratePeselKey { get; set; }
+
     /// <summary>Bookings per client IP per minute on the API (and pages that opt in); form posts only, page loads are free.</summary>
     public int BookingPermitsPerMinute { get; set; } = 10;
 

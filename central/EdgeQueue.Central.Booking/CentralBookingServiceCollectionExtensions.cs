@@ -11,6 +11,7 @@ using EdgeQueue.Central.Booking.Users;
 using EdgeQueue.Central.Booking.Visits;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -59,7 +60,11 @@ public static class CentralBookingServiceCollectionExtensions
         services.AddHostedService<BookingStartup>();
         services.AddHostedService<RetentionPurgeService>();
 
-        services.AddProblemDetails();
+        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = GeneralProblems.Describe);
+        // A value that cannot be bound (a day that is no date, a limit that is no number) is the
+        // client's mistake: 400 in every environment, never an exception with a stack trace (the
+        // default throws in Development).
+        services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = false);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi(BookingApi.DocumentName, o => o.ShouldInclude = d => d.GroupName == BookingApi.DocumentName);
         services.AddAuthorizationBuilder()

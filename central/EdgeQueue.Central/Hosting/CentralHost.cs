@@ -144,13 +144,10 @@ public static class CentralHost
             api.UseExceptionHandler();
             api.UseStatusCodePages();
         });
+        // In every environment: a Polish page, and the stack trace only in the log.
         app.UseWhen(context => !IsApi(context), pages =>
         {
-            if (!app.Environment.IsDevelopment())
-            {
-                pages.UseExceptionHandler("/blad");
-            }
-
+            pages.UseExceptionHandler("/blad");
             pages.UseStatusCodePagesWithReExecute("/blad", "?kod={0}");
         });
         app.UseRequestLocalization();
