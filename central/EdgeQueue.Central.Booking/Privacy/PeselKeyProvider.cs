@@ -1,3 +1,4 @@
+using EdgeQueue.Central.Booking.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -29,7 +30,7 @@ internal static class PeselKeyProvider
         }
 
         var folder = Path.GetFullPath(options.DataFolder);
-        Directory.CreateDirectory(folder);
+        OwnerOnlyFiles.CreateFolder(folder);
         var path = Path.Combine(folder, DevelopmentKeyFile);
         if (File.Exists(path))
         {
@@ -39,13 +40,7 @@ internal static class PeselKeyProvider
         }
 
         var key = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
-        var fileOptions = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            fileOptions.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using (var writer = new StreamWriter(path, System.Text.Encoding.ASCII, fileOptions))
+        using (var writer = new StreamWriter(path, System.Text.Encoding.ASCII, OwnerOnlyFiles.ForWriting(FileMode.CreateNew)))
         {
             writer.Write(Convert.ToBase64String(key));
         }

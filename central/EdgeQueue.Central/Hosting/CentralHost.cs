@@ -1,4 +1,5 @@
 using EdgeQueue.Central.Booking;
+using EdgeQueue.Central.Booking.Storage;
 using EdgeQueue.Central.Documents;
 using EdgeQueue.Central.Email;
 using EdgeQueue.Central.Security;
@@ -75,9 +76,10 @@ public static class CentralHost
         services.AddCentralSync(builder.Configuration);
         services.AddSiteViews(builder.Configuration);
 
+        // Key files are written 0600 by ASP.NET; the folder is made 0700 here.
         services.AddDataProtection()
             .SetApplicationName("EdgeQueue.Central")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+            .PersistKeysToFileSystem(OwnerOnlyFiles.CreateFolder(Path.Combine(dataDirectory, "keys")));
         services.AddSingleton<ConfirmationTokens>();
 
         services.AddSingleton<IEmailSender>(_ => settings.Mail.SmtpHost.Length > 0
@@ -187,7 +189,7 @@ public static class CentralHost
                 throw new CentralConfigurationException($"--data: '{full}' is a file, not a folder");
             }
 
-            Directory.CreateDirectory(full);
+            OwnerOnlyFiles.CreateFolder(full);
             var probe = Path.Combine(full, $".write-test-{Environment.ProcessId}");
             File.WriteAllText(probe, "");
             File.Delete(probe);
