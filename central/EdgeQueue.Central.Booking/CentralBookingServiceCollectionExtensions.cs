@@ -26,7 +26,8 @@ public static class CentralBookingServiceCollectionExtensions
     /// <summary>
     /// Registers the booking core: options from <c>Central:Booking</c>, the store (SQLite or
     /// PostgreSQL by connection string; migrated and seeded at start), <see cref="IBookingCatalogue"/>,
-    /// <see cref="ISlotCalendar"/>, <see cref="IVisitBooking"/>, <see cref="IBookingAdministration"/>,
+    /// <see cref="ISlotCalendar"/>, <see cref="IVisitBooking"/> (which calls the registered
+    /// <see cref="IVisitConfirmations"/> after each booking and cancellation; none: nothing is sent), <see cref="IBookingAdministration"/>,
     /// <see cref="IUserDirectory"/>, <see cref="IRetentionPurge"/> (+ background purge),
     /// <see cref="ISiteBookingFeed"/>, the authorization policies of <see cref="BookingPolicies"/>, the
     /// rate-limiter policies of <see cref="BookingRateLimits"/>, problem details, the OpenAPI document
@@ -52,6 +53,7 @@ public static class CentralBookingServiceCollectionExtensions
         services.TryAddSingleton<OfferCache>();
         services.TryAddSingleton<IBookingCatalogue, BookingCatalogue>();
         services.TryAddSingleton<ISlotCalendar, SlotCalendar>();
+        services.TryAddSingleton<IVisitConfirmations, NoVisitConfirmations>();
         services.TryAddSingleton<IVisitBooking, VisitBooking>();
         services.TryAddSingleton<IBookingAdministration, BookingAdministration>();
         services.TryAddSingleton<IUserDirectory, UserDirectory>();

@@ -85,7 +85,8 @@ public static class CentralHost
         services.AddSingleton<IEmailSender>(_ => settings.Mail.SmtpHost.Length > 0
             ? new SmtpEmailSender(settings.Mail)
             : new PickupFolderEmailSender(settings.Mail, MailPickupFolder(settings)));
-        services.AddSingleton<ConfirmationMailer>();
+        // Replaces the core's "send nothing": every booking and cancellation, page or API, is e-mailed.
+        services.AddSingleton<Booking.Visits.IVisitConfirmations, ConfirmationMailer>();
         services.AddSingleton<Residents.LocalCalendar>();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
