@@ -9,10 +9,10 @@ public static class BookingApiEndpointRouteBuilderExtensions
 {
     /// <summary>
     /// Maps the JSON API under <paramref name="prefix"/>: catalogue, slots, booking, cancellation and
-    /// look-up (rate limited per client IP), call-centre endpoints (policy "agent"), administration
+    /// look-up (rate limited per client IP), call-centre endpoints (policy "agent", rate limited per login), administration
     /// (policy "administrator"), the sites' booking change log (policy "technician"), and the OpenAPI
     /// document at <c>{prefix}/openapi/booking.json</c>. Errors are RFC 7807 problem details.
-    /// The host must call <c>app.UseRateLimiter()</c> and authentication/authorization middleware.
+    /// The host must call <c>app.UseAuthentication()</c>, <c>app.UseRateLimiter()</c> and <c>app.UseAuthorization()</c>, in that order.
     /// </summary>
     public static RouteGroupBuilder MapBookingApi(this IEndpointRouteBuilder endpoints, string prefix = "/api")
     {

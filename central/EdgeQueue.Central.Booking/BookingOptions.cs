@@ -39,11 +39,24 @@ public sealed class BookingOptions
     /// </summary>
     public string? PeselKey { get; set; }
 
-    /// <summary>Bookings per client IP per minute on the API (and pages that opt in).</summary>
+    /// <summary>
+    /// Without <see cref="PeselKey"/>: true generates a key into <see cref="DataFolder"/>/pesel-hmac.key
+    /// (and says so in the log at every start), false refuses to start. Unset: true only in Development.
+    /// <c>./edgequeue central</c> sets it, so a run from the repository uses Production settings.
+    /// </summary>
+    public bool? GeneratePeselKey { get; set; }
+
+    /// <summary>Bookings per client IP per minute on the API (and pages that opt in); form posts only, page loads are free.</summary>
     public int BookingPermitsPerMinute { get; set; } = 10;
 
     /// <summary>Cancellations and visit look-ups per client IP per minute.</summary>
     public int CancellationPermitsPerMinute { get; set; } = 10;
+
+    /// <summary>
+    /// Bookings, and separately cancellations and searches, per logged-in staff user per minute (pages
+    /// and API), instead of the per-address limits above.
+    /// </summary>
+    public int StaffPermitsPerMinute { get; set; } = 60;
 
     /// <summary>PBKDF2-SHA256 iterations for new password hashes (OWASP 2023: 600,000).</summary>
     public int PasswordIterations { get; set; } = 600_000;

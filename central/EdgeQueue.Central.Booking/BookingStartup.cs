@@ -45,16 +45,11 @@ internal sealed class BookingStartup : IHostedService
         {
             password = RandomNumberGenerator.GetString(Privacy.ConfirmationCode.Alphabet + "abcdefghjkmnpqrstuvwxyz", 20);
             var folder = Path.GetFullPath(_options.DataFolder);
-            Directory.CreateDirectory(folder);
+            OwnerOnlyFiles.CreateFolder(folder);
             file = Path.Combine(folder, InitialAdminPasswordFile);
-            var fileOptions = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
-            if (!OperatingSystem.IsWindows())
-            {
-                fileOptions.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-            }
-
-            await using var writer = new StreamWriter(file, System.Text.Encoding.UTF8, fileOptions);
-            await writer.WriteLineAsync(password);
+            // Plain ASCII, no byte-order mark: `cat` and a paste into the log-in form give the password itself.
+            await using var writer = new StreamWriter(file, System.Text.Encoding.ASCII, OwnerOnlyFiles.ForWriting(FileMode.Create));
+            await writer.WriteAsync(password + "\n");
         }
 
         var created = await _users.CreateAsync(InitialAdminLogin, "Administrator", password, [BookingRoles.Administrator], "system", cancellationToken);

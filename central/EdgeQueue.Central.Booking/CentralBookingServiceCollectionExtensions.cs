@@ -11,6 +11,7 @@ using EdgeQueue.Central.Booking.Users;
 using EdgeQueue.Central.Booking.Visits;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,13 +26,15 @@ public static class CentralBookingServiceCollectionExtensions
     /// <summary>
     /// Registers the booking core: options from <c>Central:Booking</c>, the store (SQLite or
     /// PostgreSQL by connection string; migrated and seeded at start), <see cref="IBookingCatalogue"/>,
-    /// <see cref="ISlotCalendar"/>, <see cref="IVisitBooking"/>, <see cref="IBookingAdministration"/>,
+    /// <see cref="ISlotCalendar"/>, <see cref="IVisitBooking"/> (which calls the registered
+    /// <see cref="IVisitConfirmations"/> after each booking and cancellation; none: nothing is sent), <see cref="IBookingAdministration"/>,
     /// <see cref="IUserDirectory"/>, <see cref="IRetentionPurge"/> (+ background purge),
     /// <see cref="ISiteBookingFeed"/>, the authorization policies of <see cref="BookingPolicies"/>, the
     /// rate-limiter policies of <see cref="BookingRateLimits"/>, problem details, the OpenAPI document
     /// "booking", and <see cref="TimeProvider.System"/> unless a TimeProvider is already registered.
-    /// The host still calls <c>UseRateLimiter()</c>, <c>UseAuthentication()</c>, <c>UseAuthorization()</c>
-    /// and configures how staff log in (cookie with role claims named by <see cref="BookingRoles"/>).
+    /// The host still calls <c>UseAuthentication()</c>, then <c>UseRateLimiter()</c> (so staff get their
+    /// per-user budget), then <c>UseAuthorization()</c>, and configures how staff log in (cookie with
+    /// role claims named by <see cref="BookingRoles"/>).
     /// </summary>
     public static IServiceCollection AddCentralBooking(this IServiceCollection services, IConfiguration configuration)
     {
@@ -50,6 +53,7 @@ public static class CentralBookingServiceCollectionExtensions
         services.TryAddSingleton<OfferCache>();
         services.TryAddSingleton<IBookingCatalogue, BookingCatalogue>();
         services.TryAddSingleton<ISlotCalendar, SlotCalendar>();
+        services.TryAddSingleton<IVisitConfirmations, NoVisitConfirmations>();
         services.TryAddSingleton<IVisitBooking, VisitBooking>();
         services.TryAddSingleton<IBookingAdministration, BookingAdministration>();
         services.TryAddSingleton<IUserDirectory, UserDirectory>();
@@ -58,7 +62,11 @@ public static class CentralBookingServiceCollectionExtensions
         services.AddHostedService<BookingStartup>();
         services.AddHostedService<RetentionPurgeService>();
 
-        services.AddProblemDetails();
+        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = GeneralProblems.Describe);
+        // A value that cannot be bound (a day that is no date, a limit that is no number) is the
+        // client's mistake: 400 in every environment, never an exception with a stack trace (the
+        // default throws in Development).
+        services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = false);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi(BookingApi.DocumentName, o => o.ShouldInclude = d => d.GroupName == BookingApi.DocumentName);
         services.AddAuthorizationBuilder()
@@ -75,13 +83,26 @@ public static class CentralBookingServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// Reading (a page, a calendar) changes nothing and is never counted; what is sent is counted per
+    /// logged-in staff user (a call centre shares one address, and its agents must not use up the
+    /// residents' budget nor each other's) or else per client address.
+    /// </summary>
     private static RateLimitPartition<string> PerClient(HttpContext context, Func<BookingOptions, int> permits)
     {
-        var options = context.RequestServices.GetRequiredService<BookingOptions>();
-        var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
+        var method = context.Request.Method;
+        if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method))
         {
-            PermitLimit = Math.Max(1, permits(options)),
+            return RateLimitPartition.GetNoLimiter("read");
+        }
+
+        var options = context.RequestServices.GetRequiredService<BookingOptions>();
+        var (key, limit) = context.User.Identity is { IsAuthenticated: true, Name: { } login }
+            ? ("staff:" + login, options.StaffPermitsPerMinute)
+            : ("client:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"), permits(options));
+        return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = Math.Max(1, limit),
             Window = TimeSpan.FromMinutes(1),
             QueueLimit = 0,
         });

@@ -39,6 +39,9 @@ public sealed class CentralTestServer : IAsyncDisposable
 
     public string BaseUrl { get; }
 
+    /// <summary>The data folder given as <c>--data</c>.</summary>
+    public string DataFolder => _data.Path;
+
     public string MailFolder => Path.Combine(_data.Path, "mail-outbox");
 
     public IServiceProvider Services => _app.Services;
@@ -56,14 +59,17 @@ public sealed class CentralTestServer : IAsyncDisposable
     public static Task<CentralTestServer> StartInMemoryOnPostgresAsync(string connection) => StartAsync(inMemory: true, connection, []);
 
     /// <summary>A client keeping cookies (anti-forgery, log-in) that does not follow redirects.</summary>
-    public HttpClient CreateClient()
+    public HttpClient CreateClient() => CreateClient(new CookieContainer());
+
+    /// <summary>A client keeping its cookies in <paramref name="cookies"/>, so a test can copy or replay them.</summary>
+    public HttpClient CreateClient(CookieContainer cookies)
     {
         if (_app.Services.GetRequiredService<IServer>() is TestServer server)
         {
-            return new HttpClient(new CookieContainerHandler { InnerHandler = server.CreateHandler() }) { BaseAddress = server.BaseAddress };
+            return new HttpClient(new CookieContainerHandler(cookies) { InnerHandler = server.CreateHandler() }) { BaseAddress = server.BaseAddress };
         }
 
-        return new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
+        return new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies })
         {
             BaseAddress = new Uri(BaseUrl),
         };

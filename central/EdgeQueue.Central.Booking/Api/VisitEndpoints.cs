@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace EdgeQueue.Central.Booking.Api;
 
-/// <summary>Booking, cancelling and checking visits: residents (rate limited per IP) and call-centre agents.</summary>
+/// <summary>Booking, cancelling and checking visits: residents (rate limited per IP) and call-centre agents (per login).</summary>
 internal static class VisitEndpoints
 {
     public static void Map(RouteGroupBuilder api)
@@ -30,12 +30,15 @@ internal static class VisitEndpoints
         var agent = api.MapGroup("/agent/visits").WithTags("Infolinia").RequireAuthorization(BookingPolicies.Agent);
         agent.MapPost("/", (BookVisitRequest request, ClaimsPrincipal user, IVisitBooking booking, CancellationToken ct) =>
                 BookAsync(request, BookingActor.AgentNamed(user.Identity?.Name ?? "agent"), booking, ct))
+            .RequireRateLimiting(BookingRateLimits.Booking)
             .WithName("AgentBookVisit").WithSummary("Umów wizytę w imieniu dzwoniącego");
         agent.MapPost("/cancel", (CancelVisitRequest request, ClaimsPrincipal user, IVisitBooking booking, CancellationToken ct) =>
                 CancelAsync(request, BookingActor.AgentNamed(user.Identity?.Name ?? "agent"), booking, ct))
+            .RequireRateLimiting(BookingRateLimits.Cancellation)
             .WithName("AgentCancelVisit").WithSummary("Odwołaj wizytę dzwoniącego (kod nie jest wymagany)");
         agent.MapPost("/search", async (SearchVisitsRequest request, IVisitBooking booking, CancellationToken ct) =>
                 TypedResults.Ok(await booking.FindActiveByPeselAsync(request.Pesel, ct)))
+            .RequireRateLimiting(BookingRateLimits.Cancellation)
             .WithName("AgentSearchVisits").WithSummary("Umówione wizyty dzwoniącego (PESEL)");
     }
 

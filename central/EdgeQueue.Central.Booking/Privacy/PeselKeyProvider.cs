@@ -1,11 +1,14 @@
+using EdgeQueue.Central.Booking.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace EdgeQueue.Central.Booking.Privacy;
 
 /// <summary>
-/// Finds the PESEL HMAC key: from configuration (required outside Development), or in Development a
-/// key generated once and kept in the data folder, so hashes stay comparable across restarts.
+/// Finds the PESEL HMAC key: from configuration, or — in Development, or when
+/// <see cref="BookingOptions.GeneratePeselKey"/> allows it (<c>./edgequeue central</c> from the
+/// repository) — a key generated once and kept in the data folder, so hashes stay comparable across
+/// restarts. A generated key is named in the log at every start.
 /// </summary>
 internal static class PeselKeyProvider
 {
@@ -18,7 +21,7 @@ internal static class PeselKeyProvider
             return Decode(options.PeselKey, $"{BookingOptions.SectionName}:PeselKey");
         }
 
-        if (environment is null || !environment.IsDevelopment())
+        if (!(options.GeneratePeselKey ?? environment?.IsDevelopment() ?? false))
         {
             throw new InvalidOperationException(
                 $"{BookingOptions.SectionName}:PeselKey is not set. Outside Development the PESEL HMAC key must come from "
@@ -27,28 +30,28 @@ internal static class PeselKeyProvider
         }
 
         var folder = Path.GetFullPath(options.DataFolder);
-        Directory.CreateDirectory(folder);
+        OwnerOnlyFiles.CreateFolder(folder);
         var path = Path.Combine(folder, DevelopmentKeyFile);
         if (File.Exists(path))
         {
-            return Decode(File.ReadAllText(path).Trim(), path);
+            var kept = Decode(File.ReadAllText(path).Trim(), path);
+            WarnGenerated(logger, path);
+            return kept;
         }
 
         var key = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
-        var fileOptions = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            fileOptions.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using (var writer = new StreamWriter(path, System.Text.Encoding.ASCII, fileOptions))
+        using (var writer = new StreamWriter(path, System.Text.Encoding.ASCII, OwnerOnlyFiles.ForWriting(FileMode.CreateNew)))
         {
             writer.Write(Convert.ToBase64String(key));
         }
 
-        logger.LogWarning("Development: generated a PESEL HMAC key in {Path}; set {Section}:PeselKey in production", path, BookingOptions.SectionName);
+        WarnGenerated(logger, path);
         return key;
     }
+
+    private static void WarnGenerated(ILogger logger, string path) =>
+        logger.LogWarning("PESEL hashes use a generated PESEL key from {Path}, a development key: set {Section}:PeselKey for production",
+            path, BookingOptions.SectionName);
 
     private static byte[] Decode(string base64, string source)
     {

@@ -76,5 +76,11 @@ internal static class SchemaMigrations
             "CREATE INDEX ix_closed_days_day ON closed_days (day)",
             "CREATE INDEX ix_site_booking_changes_day ON site_booking_changes (day)",
         ]),
+        // A staff cookie carries the stamp it was issued with and is refused once the stamp changed
+        // (roles, password, deactivation, log-out). Users of an older install get one at their next change.
+        new(3, "security stamp of staff users",
+        [
+            "ALTER TABLE users ADD COLUMN security_stamp TEXT NOT NULL DEFAULT ''",
+        ]),
     ];
 }

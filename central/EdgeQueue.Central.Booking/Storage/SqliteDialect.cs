@@ -32,7 +32,8 @@ internal sealed class SqliteDialect : SqlDialect
         }
 
         builder.DataSource = Path.GetFullPath(builder.DataSource);
-        Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        OwnerOnlyFiles.CreateFolder(Path.GetDirectoryName(builder.DataSource)!);
+        OwnerOnlyFiles.CreateEmptyFile(builder.DataSource);
         _connectionString = builder.ToString();
         FilePath = builder.DataSource;
         _writerGate = WriterGates.GetOrAdd(FilePath, _ => new SemaphoreSlim(1, 1));

@@ -24,4 +24,14 @@ public interface IUserDirectory
 
     /// <summary>Deactivated users cannot log in; they stay for the audit log.</summary>
     Task<AdminResult> SetActiveAsync(string login, bool active, string actor, CancellationToken cancellation = default);
+
+    /// <summary>
+    /// The user's security stamp, which changes with every change of roles, password or activity and
+    /// at <see cref="RenewSecurityStampAsync"/>; null for an unknown or deactivated user. A session
+    /// issued with another stamp is no longer valid.
+    /// </summary>
+    Task<string?> GetSecurityStampAsync(string login, CancellationToken cancellation = default);
+
+    /// <summary>A new stamp: every session of the user ends (log-out).</summary>
+    Task RenewSecurityStampAsync(string login, CancellationToken cancellation = default);
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using EdgeQueue.Central.Booking.Administration;
 using EdgeQueue.Central.Booking.Storage;
@@ -66,9 +67,9 @@ internal sealed partial class UserDirectory : IUserDirectory
             }
 
             var id = (int)await scope.Command(
-                "INSERT INTO users (login, display_name, password_hash, roles, active, created_at) VALUES (@l, @d, @h, @r, 1, @at) RETURNING id",
+                "INSERT INTO users (login, display_name, password_hash, roles, active, created_at, security_stamp) VALUES (@l, @d, @h, @r, 1, @at, @s) RETURNING id",
                 ("@l", normalized), ("@d", displayName.Trim()), ("@h", hash), ("@r", string.Join(',', roles.Distinct())),
-                ("@at", _clock.UtcNow.ToUnixTimeMilliseconds())).ScalarAsync<long>(cancellation);
+                ("@at", _clock.UtcNow.ToUnixTimeMilliseconds()), ("@s", NewStamp())).ScalarAsync<long>(cancellation);
             await AuditWriter.AppendAsync(scope, _clock, actor, "user.create", "user", normalized, $"roles: {string.Join(',', roles)}", cancellation);
             await scope.CommitAsync(cancellation);
             return AdminResult<int>.Success(id);
@@ -94,11 +95,25 @@ internal sealed partial class UserDirectory : IUserDirectory
     public Task<AdminResult> SetActiveAsync(string login, bool active, string actor, CancellationToken cancellation = default) =>
         UpdateAsync(login, "active = @v", active ? 1 : 0, actor, active ? "user.activate" : "user.deactivate", string.Empty, cancellation);
 
+    public Task<string?> GetSecurityStampAsync(string login, CancellationToken cancellation = default) =>
+        _database.ReadAsync(c => c.CreateCommand("SELECT security_stamp FROM users WHERE login = @l AND active = 1", ("@l", Normalize(login)))
+            .SingleOrDefaultAsync(r => r.Text(0), cancellation), cancellation);
+
+    public Task RenewSecurityStampAsync(string login, CancellationToken cancellation = default) =>
+        _database.WriteAsync(async scope =>
+        {
+            await scope.Command("UPDATE users SET security_stamp = @s WHERE login = @l", ("@s", NewStamp()), ("@l", Normalize(login))).ExecuteAsync(cancellation);
+            await scope.CommitAsync(cancellation);
+            return true;
+        }, cancellation);
+
+    /// <summary>Every change of a user also renews the stamp, so the user's open sessions end with it.</summary>
     private Task<AdminResult> UpdateAsync(string login, string assignment, object value, string actor, string action, string details, CancellationToken cancellation) =>
         _database.WriteAsync(async scope =>
         {
             var normalized = Normalize(login);
-            if (await scope.Command($"UPDATE users SET {assignment} WHERE login = @l", ("@v", value), ("@l", normalized)).ExecuteAsync(cancellation) == 0)
+            if (await scope.Command($"UPDATE users SET {assignment}, security_stamp = @s WHERE login = @l",
+                    ("@v", value), ("@s", NewStamp()), ("@l", normalized)).ExecuteAsync(cancellation) == 0)
             {
                 return AdminResult.Failure(AdminErrors.NotFound("użytkownik", "user"));
             }
@@ -107,6 +122,8 @@ internal sealed partial class UserDirectory : IUserDirectory
             await scope.CommitAsync(cancellation);
             return AdminResult.Ok;
         }, cancellation);
+
+    private static string NewStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
 
     private static string Normalize(string? login) => (login ?? string.Empty).Trim().ToLowerInvariant();
 

@@ -5,6 +5,9 @@ public sealed record CancellationResult(BookedVisit? Visit, BookingError? Error)
 {
     public bool Succeeded => Visit is not null;
 
+    /// <summary>The resident's cancellation message (e-mail) went out.</summary>
+    public bool ConfirmationSent { get; init; }
+
     public static CancellationResult Success(BookedVisit visit) => new(visit, null);
 
     public static CancellationResult Failure(BookingError error) => new(null, error);

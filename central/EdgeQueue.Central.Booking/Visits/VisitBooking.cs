@@ -22,10 +22,14 @@ internal sealed class VisitBooking : IVisitBooking
     private readonly BookingOptions _options;
     private readonly ILogger<VisitBooking> _logger;
     private readonly OfferCache _cache;
+    private readonly IVisitConfirmations _confirmations;
 
-    public VisitBooking(BookingDatabase database, SlotRules rules, OfferCache cache, PeselHasher hasher, BookingOptions options, ILogger<VisitBooking> logger)
+    public VisitBooking(
+        BookingDatabase database, SlotRules rules, OfferCache cache, PeselHasher hasher, IVisitConfirmations confirmations,
+        BookingOptions options, ILogger<VisitBooking> logger)
     {
         _cache = cache;
+        _confirmations = confirmations;
         _database = database;
         _rules = rules;
         _hasher = hasher;
@@ -64,13 +68,15 @@ internal sealed class VisitBooking : IVisitBooking
             try
             {
                 var result = await _database.WriteAsync(scope => InsertAsync(scope, offer, visit, peselHash, actor, cancellation), cancellation);
-                if (result.Succeeded)
+                if (!result.Succeeded)
                 {
-                    _logger.LogInformation("Visit booked: matter {MatterId} at {Location} on {Day} {Time} ({Channel})",
-                        offer.MatterId, offer.LocationId, visit.Day, visit.Start, actor.Channel);
+                    return result;
                 }
 
-                return result;
+                _logger.LogInformation("Visit booked: matter {MatterId} at {Location} on {Day} {Time} ({Channel})",
+                    offer.MatterId, offer.LocationId, visit.Day, visit.Start, actor.Channel);
+                // Committed: the resident hears of it even if the caller has gone away meanwhile.
+                return result with { ConfirmationSent = await _confirmations.BookedAsync(result.Visit!, CancellationToken.None) };
             }
             catch (Exception e) when (attempt < MaxCodeAttempts && _database.Dialect.IsUniqueViolation(e))
             {
@@ -139,13 +145,14 @@ internal sealed class VisitBooking : IVisitBooking
             await scope.CommitAsync(cancellation);
             return CancellationResult.Success(visit with { Status = VisitStatus.Cancelled });
         }, cancellation);
-        if (result.Succeeded)
+        if (!result.Succeeded)
         {
-            _logger.LogInformation("Visit cancelled: matter {MatterId} at {Location} on {Day} ({Channel})",
-                result.Visit!.MatterId, result.Visit.LocationId, result.Visit.Day, actor.Channel);
+            return result;
         }
 
-        return result;
+        _logger.LogInformation("Visit cancelled: matter {MatterId} at {Location} on {Day} ({Channel})",
+            result.Visit!.MatterId, result.Visit.LocationId, result.Visit.Day, actor.Channel);
+        return result with { ConfirmationSent = await _confirmations.CancelledAsync(result.Visit, CancellationToken.None) };
     }
 
     public async Task<BookedVisit?> FindAsync(string code, string pesel, CancellationToken cancellation = default)

@@ -7,18 +7,23 @@ namespace EdgeQueue.Central.SiteViews.Notifications;
 /// <summary>
 /// The opt-ins of today, in memory: added from the e-ticket page, checked against each site's
 /// latest status, removed once sent, after repeated failures or at the end of the ticket's day.
-/// Bounded so that a flood of opt-ins cannot exhaust memory. Thread-safe.
+/// Only a ticket waiting in its site's latest status takes an opt-in, one phone per ticket and a few
+/// posts per ticket a day (the per-client limit is the page's rate limit), so made-up sites and
+/// tickets cannot use up the day's messages nor push out a real resident's number. Thread-safe.
 /// </summary>
 public sealed class TicketAlerts(NotificationOptions options, TimeZoneInfo zone)
 {
-    /// <summary>A ticket is followed by at most this many phones.</summary>
-    public const int PhonesPerTicket = 3;
-
     /// <summary>All opt-ins of the city at once.</summary>
     public const int Capacity = 20_000;
 
+    /// <summary>Opt-in posts one ticket takes in a day (the first and a few changes of the threshold).</summary>
+    public const int PostsPerTicket = 3;
+
     private readonly Lock _gate = new();
     private readonly List<TicketAlert> _alerts = [];
+
+    /// <summary>Accepted posts per site and ticket today, with the end of that day.</summary>
+    private readonly Dictionary<(string Site, string Ticket), (int Posts, DateTimeOffset ExpiresAt)> _posts = [];
 
     public int Count
     {
@@ -31,7 +36,8 @@ public sealed class TicketAlerts(NotificationOptions options, TimeZoneInfo zone)
         }
     }
 
-    public TicketAlertResult Add(string site, string ticket, string? phoneText, int ahead, DateTimeOffset now)
+    /// <param name="status">The site's latest status (null: central has none, the site is unknown).</param>
+    public TicketAlertResult Add(string site, string ticket, SiteStatusReport? status, string? phoneText, int ahead, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(ticket);
@@ -46,20 +52,53 @@ public sealed class TicketAlerts(NotificationOptions options, TimeZoneInfo zone)
             return new TicketAlertResult(false, "Wybierz, przy ilu osobach przed Tobą wysłać powiadomienie.");
         }
 
+        if (status is null || status.Site != site || ETicketViews.Build(site, ticket, status, now).Place != TicketPlace.Waiting)
+        {
+            return new TicketAlertResult(false, "Powiadomienie SMS można zamówić tylko dla biletu, który czeka teraz w kolejce.");
+        }
+
         var alert = new TicketAlert(site, ticket, phone, ahead, EndOfDay(now));
         lock (_gate)
         {
-            _alerts.RemoveAll(a => a.Site == site && a.Ticket == ticket && a.Phone == phone);
-            if (_alerts.Count(a => a.Site == site && a.Ticket == ticket) >= PhonesPerTicket || _alerts.Count >= Capacity)
+            var held = _alerts.FindIndex(a => a.Site == site && a.Ticket == ticket);
+            if (held >= 0 && _alerts[held].Phone != phone)
             {
-                return new TicketAlertResult(false, "Nie można teraz dodać więcej powiadomień dla tego biletu.");
+                return new TicketAlertResult(false, "Dla tego biletu zamówiono już powiadomienie SMS.");
             }
 
-            _alerts.Add(alert);
+            var posts = _posts.GetValueOrDefault((site, ticket)).Posts;
+            if (posts >= PostsPerTicket)
+            {
+                return new TicketAlertResult(false, "Zbyt wiele zmian powiadomienia dla tego biletu.");
+            }
+
+            if (held < 0 && _alerts.Count >= Capacity)
+            {
+                return new TicketAlertResult(false, "Nie można teraz przyjąć więcej powiadomień. Spróbuj za chwilę.");
+            }
+
+            _posts[(site, ticket)] = (posts + 1, alert.ExpiresAt);
+            if (held >= 0)
+            {
+                _alerts[held] = alert;   // the same phone changes its threshold
+            }
+            else
+            {
+                _alerts.Add(alert);
+            }
         }
 
         return new TicketAlertResult(true, string.Create(CultureInfo.InvariantCulture,
             $"Wyślemy SMS, gdy przed Tobą zostanie {ahead} {ETicketViews.People(ahead)} lub mniej. Numer usuniemy najpóźniej o północy."));
+    }
+
+    /// <summary>A copy of the opt-ins held now.</summary>
+    public IReadOnlyList<TicketAlert> Held()
+    {
+        lock (_gate)
+        {
+            return [.. _alerts];
+        }
     }
 
     /// <summary>The sites with at least one opt-in waiting.</summary>
@@ -132,11 +171,16 @@ public sealed class TicketAlerts(NotificationOptions options, TimeZoneInfo zone)
         }
     }
 
-    /// <summary>Forgets every opt-in whose day has ended.</summary>
+    /// <summary>Forgets every opt-in (and count of posts) whose day has ended.</summary>
     public int Purge(DateTimeOffset now)
     {
         lock (_gate)
         {
+            foreach (var ended in _posts.Where(p => p.Value.ExpiresAt <= now).Select(p => p.Key).ToList())
+            {
+                _posts.Remove(ended);
+            }
+
             return _alerts.RemoveAll(a => a.ExpiresAt <= now);
         }
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using EdgeQueue.Central.Booking.Storage;
 using EdgeQueue.Central.Sync.Reading;
 using EdgeQueue.Contracts;
 using EdgeQueue.Contracts.Messages.Sync;
@@ -49,7 +50,8 @@ public sealed class CentralSyncStore : ICentralSyncReader, IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(time);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
+        OwnerOnlyFiles.CreateFolder(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
+        OwnerOnlyFiles.CreateEmptyFile(System.IO.Path.GetFullPath(path));
         var store = new CentralSyncStore(path, time);
         try
         {

@@ -6,12 +6,13 @@ using EdgeQueue.Central.Documents;
 namespace EdgeQueue.Central.Email;
 
 /// <summary>
-/// Sends the booking and cancellation e-mails. A failed send never undoes a booking: the resident
-/// already sees the code on the page; the failure is logged without the address.
+/// Sends the booking and cancellation e-mails, for the booking core after every committed booking and
+/// cancellation (pages and API alike). A failed send never undoes a booking: the resident already
+/// sees the code on the page; the failure is logged without the address.
 /// </summary>
-public sealed class ConfirmationMailer(IEmailSender sender, TimeProvider clock, ILogger<ConfirmationMailer> logger)
+public sealed class ConfirmationMailer(IEmailSender sender, TimeProvider clock, ILogger<ConfirmationMailer> logger) : IVisitConfirmations
 {
-    public async Task<bool> SendBookedAsync(BookedVisit visit, CancellationToken cancellation = default)
+    public async Task<bool> BookedAsync(BookedVisit visit, CancellationToken cancellation)
     {
         var confirmation = VisitConfirmation.From(visit);
         var body = new StringBuilder()
@@ -43,7 +44,7 @@ public sealed class ConfirmationMailer(IEmailSender sender, TimeProvider clock, 
             new EmailMessage(visit.Email, $"Potwierdzenie wizyty {visit.Code}", body, [ics]), "booking", cancellation);
     }
 
-    public async Task<bool> SendCancelledAsync(BookedVisit visit, CancellationToken cancellation = default)
+    public async Task<bool> CancelledAsync(BookedVisit visit, CancellationToken cancellation)
     {
         var body = new StringBuilder()
             .AppendLine($"Dzień dobry {visit.FirstName},")

@@ -70,7 +70,8 @@ public static class CentralCommandLine
         await using (app)
         {
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-            await output.WriteLineAsync($"edgequeue central: listening on {string.Join(", ", addresses)} (data: {Path.GetFullPath(options.DataDirectory)})");
+            await output.WriteLineAsync($"edgequeue central: listening on {string.Join(", ", addresses)} " +
+                $"(data: {Path.GetFullPath(options.DataDirectory)}, environment: {app.Environment.EnvironmentName})");
             try
             {
                 if (options.RunFor is { } period)

@@ -1,4 +1,5 @@
 using EdgeQueue.Central.Booking;
+using EdgeQueue.Central.Booking.Storage;
 using EdgeQueue.Central.Documents;
 using EdgeQueue.Central.Email;
 using EdgeQueue.Central.Security;
@@ -8,7 +9,6 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
 
@@ -58,13 +58,13 @@ public static class CentralHost
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         configure?.Invoke(builder);
 
-        AddServices(builder, dataDirectory);
+        var settings = AddServices(builder, dataDirectory);
         var app = builder.Build();
-        ConfigurePipeline(app);
+        ConfigurePipeline(app, settings);
         return app;
     }
 
-    private static void AddServices(WebApplicationBuilder builder, string dataDirectory)
+    private static CentralSettings AddServices(WebApplicationBuilder builder, string dataDirectory)
     {
         var services = builder.Services;
         var settings = builder.Configuration.GetSection(CentralSettings.SectionName).Get<CentralSettings>() ?? new CentralSettings();
@@ -76,15 +76,17 @@ public static class CentralHost
         services.AddCentralSync(builder.Configuration);
         services.AddSiteViews(builder.Configuration);
 
+        // Key files are written 0600 by ASP.NET; the folder is made 0700 here.
         services.AddDataProtection()
             .SetApplicationName("EdgeQueue.Central")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+            .PersistKeysToFileSystem(OwnerOnlyFiles.CreateFolder(Path.Combine(dataDirectory, "keys")));
         services.AddSingleton<ConfirmationTokens>();
 
         services.AddSingleton<IEmailSender>(_ => settings.Mail.SmtpHost.Length > 0
             ? new SmtpEmailSender(settings.Mail)
             : new PickupFolderEmailSender(settings.Mail, MailPickupFolder(settings)));
-        services.AddSingleton<ConfirmationMailer>();
+        // Replaces the core's "send nothing": every booking and cancellation, page or API, is e-mailed.
+        services.AddSingleton<Booking.Visits.IVisitConfirmations, ConfirmationMailer>();
         services.AddSingleton<Residents.LocalCalendar>();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
@@ -101,6 +103,7 @@ public static class CentralHost
                 cookie.SlidingExpiration = true;
                 cookie.Events.OnRedirectToLogin = StaffCookieEvents.RedirectToLoginOrChallengeApi;
                 cookie.Events.OnRedirectToAccessDenied = StaffCookieEvents.RedirectToDeniedOrForbidApi;
+                cookie.Events.OnValidatePrincipal = StaffSessionValidator.ValidatePrincipalAsync;
             });
         services.AddAuthorization();
         services.AddAntiforgery(antiforgery =>
@@ -125,13 +128,18 @@ public static class CentralHost
             localization.SupportedUICultures = [PolishFormat.Culture];
             localization.RequestCultureProviders.Clear();
         });
+        return settings;
     }
 
-    private static void ConfigurePipeline(WebApplication app)
+    private static void ConfigurePipeline(WebApplication app, CentralSettings settings)
     {
-        // Behind a reverse proxy on this machine (nginx, Apache), rate limits and HSTS see the
-        // resident's address and scheme; forwarded headers from anywhere else are ignored.
-        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+        // Behind the reverse proxies named in configuration (none by default), rate limits and HSTS
+        // see the resident's address and scheme; forwarded headers from anyone else are ignored.
+        if (TrustedProxies.Options(settings.ForwardedHeaders) is { } forwarded)
+        {
+            app.UseForwardedHeaders(forwarded);
+        }
+
         app.UseMiddleware<SecurityHeadersMiddleware>();
         // The JSON API answers errors with problem details; pages with Polish error pages.
         app.UseWhen(IsApi, api =>
@@ -139,20 +147,18 @@ public static class CentralHost
             api.UseExceptionHandler();
             api.UseStatusCodePages();
         });
+        // In every environment: a Polish page, and the stack trace only in the log.
         app.UseWhen(context => !IsApi(context), pages =>
         {
-            if (!app.Environment.IsDevelopment())
-            {
-                pages.UseExceptionHandler("/blad");
-            }
-
+            pages.UseExceptionHandler("/blad");
             pages.UseStatusCodePagesWithReExecute("/blad", "?kod={0}");
         });
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
-        app.UseRateLimiter();
+        // After authentication: staff are limited per login, residents per address.
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapRazorPages();
@@ -184,7 +190,7 @@ public static class CentralHost
                 throw new CentralConfigurationException($"--data: '{full}' is a file, not a folder");
             }
 
-            Directory.CreateDirectory(full);
+            OwnerOnlyFiles.CreateFolder(full);
             var probe = Path.Combine(full, $".write-test-{Environment.ProcessId}");
             File.WriteAllText(probe, "");
             File.Delete(probe);

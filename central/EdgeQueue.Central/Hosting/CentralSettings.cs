@@ -18,4 +18,6 @@ public sealed class CentralSettings
     public int LoginPostsPerMinute { get; set; } = 10;
 
     public MailSettings Mail { get; set; } = new();
+
+    public ForwardedHeadersSettings ForwardedHeaders { get; set; } = new();
 }

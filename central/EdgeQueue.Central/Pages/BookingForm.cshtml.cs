@@ -2,7 +2,6 @@ using EdgeQueue.Central.Booking;
 using EdgeQueue.Central.Booking.Catalogue;
 using EdgeQueue.Central.Booking.Visits;
 using EdgeQueue.Central.Documents;
-using EdgeQueue.Central.Email;
 using EdgeQueue.Central.Residents;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,7 +15,7 @@ namespace EdgeQueue.Central.Pages;
 /// </summary>
 [EnableRateLimiting(BookingRateLimits.Booking)]
 public sealed class BookingFormModel(
-    IBookingCatalogue catalogue, IVisitBooking booking, ConfirmationMailer mailer, ConfirmationTokens tokens) : PageModel
+    IBookingCatalogue catalogue, IVisitBooking booking, ConfirmationTokens tokens) : PageModel
 {
     public MatterDetails Matter { get; private set; } = null!;
 
@@ -61,9 +60,8 @@ public sealed class BookingFormModel(
             return Page();
         }
 
-        var sent = await mailer.SendBookedAsync(result.Visit!, cancellation);
         var token = tokens.Seal(VisitConfirmation.From(result.Visit!));
-        return Redirect($"/potwierdzenie/{token}{(sent ? "" : "?wyslano=nie")}");
+        return Redirect($"/potwierdzenie/{token}{(result.ConfirmationSent ? "" : "?wyslano=nie")}");
     }
 
     /// <summary>Which form field a refusal belongs to (empty: the form as a whole).</summary>

@@ -1,7 +1,6 @@
 using EdgeQueue.Central.Booking;
 using EdgeQueue.Central.Booking.Catalogue;
 using EdgeQueue.Central.Booking.Visits;
-using EdgeQueue.Central.Email;
 using EdgeQueue.Central.Residents;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +10,7 @@ namespace EdgeQueue.Central.Pages;
 
 /// <summary>Cancellation with PESEL + matter + day (+ code). An agent may leave the code empty.</summary>
 [EnableRateLimiting(BookingRateLimits.Cancellation)]
-public sealed class CancelModel(IBookingCatalogue catalogue, IVisitBooking booking, ConfirmationMailer mailer) : PageModel
+public sealed class CancelModel(IBookingCatalogue catalogue, IVisitBooking booking) : PageModel
 {
     public IReadOnlyList<(string Department, IReadOnlyList<MatterSummary> Matters)> Matters { get; private set; } = [];
 
@@ -54,7 +53,6 @@ public sealed class CancelModel(IBookingCatalogue catalogue, IVisitBooking booki
         }
 
         Cancelled = result.Visit;
-        await mailer.SendCancelledAsync(result.Visit!, cancellation);
         return Page();
     }
 }

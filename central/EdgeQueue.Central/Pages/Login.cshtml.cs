@@ -32,8 +32,10 @@ public sealed class LoginModel(IUserDirectory users, ILogger<LoginModel> logger)
             return Page();
         }
 
+        // Read before the password check: a change in between leaves a stale stamp (the session ends), never a fresh one.
+        var stamp = await users.GetSecurityStampAsync(Input.Login.Trim(), cancellation);
         var user = await users.VerifyPasswordAsync(Input.Login.Trim(), Input.Password, cancellation);
-        if (user is null)
+        if (user is null || stamp is null)
         {
             // Nothing typed goes to the log: people paste passwords or their PESEL into the login field.
             logger.LogWarning("Failed staff log-in");
@@ -45,6 +47,7 @@ public sealed class LoginModel(IUserDirectory users, ILogger<LoginModel> logger)
         {
             new(ClaimTypes.Name, user.Login),
             new(ClaimTypes.GivenName, user.DisplayName),
+            new(StaffSessionValidator.SecurityStampClaim, stamp),
         };
         claims.AddRange(user.Roles.Select(role => new Claim(ClaimTypes.Role, role)));
         var identity = new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme);

@@ -31,9 +31,11 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
                 headers.StrictTransportSecurity = "max-age=31536000";
             }
 
-            if (http.User.Identity?.IsAuthenticated == true || http.Request.Path.StartsWithSegments("/potwierdzenie", StringComparison.Ordinal))
+            if (http.User.Identity?.IsAuthenticated == true || HttpMethods.IsPost(http.Request.Method)
+                || http.Request.Path.StartsWithSegments("/potwierdzenie", StringComparison.Ordinal))
             {
-                // Staff pages and confirmations must not linger in shared caches or the back button of a kiosk.
+                // Staff pages, answers to forms (a visit looked up, a PESEL typed) and confirmations must
+                // not linger in shared caches or in the back button of a kiosk after log-out.
                 headers.CacheControl = "no-store";
             }
 

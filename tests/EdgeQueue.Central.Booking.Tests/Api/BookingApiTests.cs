@@ -108,6 +108,30 @@ public sealed class BookingApiTests
     }
 
     [Fact]
+    public async Task PostAgentSearch_BeyondTheStaffLimit_429ForThatAgentOnly()
+    {
+        await using var host = await BookingApiHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["Central:Booking:StaffPermitsPerMinute"] = "2",
+            ["Central:Booking:CancellationPermitsPerMinute"] = "1000",
+        });
+        var pesel = TestPesel.Nth(1);
+
+        var anna = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            anna.Add((await Send(host, HttpMethod.Post, "/api/agent/visits/search", "anna:agent", new { pesel })).StatusCode);
+        }
+
+        var ewa = await Send(host, HttpMethod.Post, "/api/agent/visits/search", "ewa:agent", new { pesel });
+        var resident = await host.Client.PostAsJsonAsync("/api/visits/lookup", new { code = "ABCDEFGH", pesel });
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], anna);
+        Assert.Equal(HttpStatusCode.OK, ewa.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, resident.StatusCode);
+    }
+
+    [Fact]
     public async Task AdminEndpoints_RequireTheAdministratorRole()
     {
         await using var host = await BookingApiHost.StartAsync();

@@ -2,6 +2,7 @@ using EdgeQueue.Central.Booking.Privacy;
 using EdgeQueue.Testing;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace EdgeQueue.Central.Booking.Tests.Privacy;
@@ -37,12 +38,54 @@ public sealed class PeselKeyProviderTests
         }
     }
 
+    [Fact]
+    public void Resolve_ProductionAllowedToGenerate_KeepsOneKeyAndNamesItInTheLogEachTime()
+    {
+        using var data = new TempDirectory();
+        var options = new BookingOptions { DataFolder = data.Path, GeneratePeselKey = true };
+        var log = new CollectingLogger();
+
+        var first = PeselKeyProvider.Resolve(options, new Environment("Production"), log);
+        var second = PeselKeyProvider.Resolve(options, new Environment("Production"), log);
+
+        Assert.Equal(first, second);
+        Assert.Equal(2, log.Warnings.Count(line => line.Contains("a development key", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Resolve_DevelopmentWithGenerationSwitchedOff_RefusesToStart()
+    {
+        using var data = new TempDirectory();
+
+        Assert.Throws<InvalidOperationException>(() => PeselKeyProvider.Resolve(
+            new BookingOptions { DataFolder = data.Path, GeneratePeselKey = false }, new Environment("Development"), NullLogger.Instance));
+        Assert.False(File.Exists(data.File(PeselKeyProvider.DevelopmentKeyFile)));
+    }
+
     [Theory]
     [InlineData("not base64!")]
     [InlineData("c2hvcnQ=")]
     public void Resolve_BadConfiguredKey_ExplainsTheProblem(string key) =>
         Assert.Throws<InvalidOperationException>(() =>
             PeselKeyProvider.Resolve(new BookingOptions { PeselKey = key }, new Environment("Production"), NullLogger.Instance));
+
+    private sealed class CollectingLogger : ILogger
+    {
+        public List<string> Warnings { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (logLevel == LogLevel.Warning)
+            {
+                Warnings.Add(formatter(state, exception));
+            }
+        }
+    }
 
     private sealed class Environment(string name) : IHostEnvironment
     {

@@ -65,4 +65,29 @@ public abstract class UserDirectoryTests : StoreTestBase
         Assert.Equal(["password", "roles", "login"], new[] { shortPassword, badRole, badLogin }.Select(r => r.Error?.Field));
         Assert.Equal(AdminErrorCode.Conflict, duplicate.Error?.Code);
     }
+
+    [Fact]
+    public async Task SecurityStamp_EveryChangeOfTheUser_GivesANewOneDeactivatedHasNone()
+    {
+        await using var h = await StartAsync();
+        await h.Users.CreateAsync("ola.agent", "Ola", "infolinia-2026!", [BookingRoles.Agent], "admin");
+        var stamps = new List<string?> { await h.Users.GetSecurityStampAsync("ola.agent") };
+
+        await h.Users.SetRolesAsync("ola.agent", [BookingRoles.Technician], "admin");
+        stamps.Add(await h.Users.GetSecurityStampAsync("ola.agent"));
+        await h.Users.SetPasswordAsync("ola.agent", "infolinia-2027!", "admin");
+        stamps.Add(await h.Users.GetSecurityStampAsync("ola.agent"));
+        await h.Users.RenewSecurityStampAsync("OLA.agent");
+        stamps.Add(await h.Users.GetSecurityStampAsync("ola.agent"));
+        await h.Users.SetActiveAsync("ola.agent", false, "admin");
+        var deactivated = await h.Users.GetSecurityStampAsync("ola.agent");
+        await h.Users.SetActiveAsync("ola.agent", true, "admin");
+        stamps.Add(await h.Users.GetSecurityStampAsync("ola.agent"));
+
+        Assert.All(stamps, stamp => Assert.False(string.IsNullOrEmpty(stamp)));
+        Assert.Equal(stamps.Count, stamps.Distinct().Count());
+        Assert.Null(deactivated);
+        Assert.Null(await h.Users.GetSecurityStampAsync("nobody"));
+        Assert.Equal(stamps[^1], await h.Users.GetSecurityStampAsync("ola.agent"));
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EdgeQueue.Central.SiteViews.Feed;
 using EdgeQueue.Central.SiteViews.Notifications;
 using EdgeQueue.Contracts.Messages.Sync;
 using EdgeQueue.Testing;
@@ -34,15 +35,26 @@ public sealed class TicketAlertServiceTests : IDisposable
         _gateway.Dispose();
     }
 
-    private void Queue(params string[] waitingA) => _feed.SetStatus("olsztyn", new SyncSiteStatus(_time.GetUtcNow(),
-        [new SyncCategoryStatus("A", "Dowody osobiste", true, [.. waitingA.Select((t, i) => new SyncWaitingTicket(t, (i + 1) * 4))])],
-        [new SyncCounterStatus(1, true, "A016")]), _time.GetUtcNow());
+    private SiteStatusReport? _latest;
+
+    private void Queue(params string[] waitingA)
+    {
+        var status = new SyncSiteStatus(_time.GetUtcNow(),
+            [new SyncCategoryStatus("A", "Dowody osobiste", true, [.. waitingA.Select((t, i) => new SyncWaitingTicket(t, (i + 1) * 4))])],
+            [new SyncCounterStatus(1, true, "A016")]);
+        _feed.SetStatus("olsztyn", status, _time.GetUtcNow());
+        _latest = new SiteStatusReport("olsztyn", status, _time.GetUtcNow());
+    }
+
+    /// <summary>Opts in as the e-ticket page does: against the site's latest status.</summary>
+    private TicketAlertResult OptIn(string ticket, string phone, int ahead) =>
+        _alerts.Add("olsztyn", ticket, _latest, phone, ahead, _time.GetUtcNow());
 
     [Fact]
     public async Task CheckAsync_TicketComesClose_OneMessageThenForgotten()
     {
         Queue("A017", "A018", "A019", "A020");
-        Assert.True(_alerts.Add("olsztyn", "A020", "600 100 200", 1, _time.GetUtcNow()).Accepted);
+        Assert.True(OptIn("A020", "600 100 200", 1).Accepted);
 
         var far = await _service.CheckAsync(CancellationToken.None);
         Queue("A019", "A020");
@@ -60,7 +72,7 @@ public sealed class TicketAlertServiceTests : IDisposable
     public async Task CheckAsync_TicketCalledBeforeThreshold_CalledMessage()
     {
         Queue("A017", "A018");
-        _alerts.Add("olsztyn", "A018", "600100200", 1, _time.GetUtcNow());
+        OptIn("A018", "600100200", 1);
         _feed.SetStatus("olsztyn", new SyncSiteStatus(_time.GetUtcNow(), [], [new SyncCounterStatus(3, true, "A018")]), _time.GetUtcNow());
 
         Assert.Equal(1, await _service.CheckAsync(CancellationToken.None));
@@ -74,7 +86,7 @@ public sealed class TicketAlertServiceTests : IDisposable
     {
         _gateway.Answer = System.Net.HttpStatusCode.ServiceUnavailable;
         Queue("A017");
-        _alerts.Add("olsztyn", "A017", "600100200", 3, _time.GetUtcNow());
+        OptIn("A017", "600100200", 3);
 
         await _service.CheckAsync(CancellationToken.None);
         Assert.Equal(1, _alerts.Count);
@@ -88,7 +100,7 @@ public sealed class TicketAlertServiceTests : IDisposable
     public async Task CheckAsync_MidnightInWarsaw_PhoneForgottenUnsent()
     {
         Queue("A017", "A018", "A019", "A020", "A021");
-        _alerts.Add("olsztyn", "A021", "600100200", 1, _time.GetUtcNow());
+        OptIn("A021", "600100200", 1);
 
         _time.Advance(TimeSpan.FromHours(13) + TimeSpan.FromMinutes(59));   // 23:59 in Warsaw
         await _service.CheckAsync(CancellationToken.None);
@@ -105,22 +117,55 @@ public sealed class TicketAlertServiceTests : IDisposable
     [InlineData("600100200", 2, "Wybierz, przy ilu osobach przed Tobą wysłać powiadomienie.")]
     public void Add_BadInput_RefusedWithPolishMessage(string phone, int ahead, string message)
     {
-        var result = _alerts.Add("olsztyn", "A017", phone, ahead, _time.GetUtcNow());
+        Queue("A017");
+
+        var result = OptIn("A017", phone, ahead);
 
         Assert.Equal((false, message), (result.Accepted, result.Message));
         Assert.Equal(0, _alerts.Count);
     }
 
     [Fact]
-    public void Add_FourthPhoneForOneTicket_Refused()
+    public void Add_SecondPhoneForOneTicket_RefusedSamePhoneChangesItsChoice()
     {
-        foreach (var phone in new[] { "600100201", "600100202", "600100203" })
+        Queue("A017");
+
+        var first = OptIn("A017", "600100201", 1);
+        var other = OptIn("A017", "600100202", 1);
+        var change = OptIn("A017", "600100201", 3);
+
+        var held = Assert.Single(_alerts.Held());
+        Assert.Equal((true, false, true), (first.Accepted, other.Accepted, change.Accepted));
+        Assert.Equal(("+48600100201", 3), (held.Phone, held.Ahead));
+    }
+
+    [Fact]
+    public void Add_NoStatusOrTicketNotWaiting_Refused()
+    {
+        var unknownSite = OptIn("A017", "600100200", 1);
+        Queue("A017");
+        var notWaiting = OptIn("A099", "600100200", 1);
+        var called = OptIn("A016", "600100200", 1);
+
+        Assert.All([unknownSite, notWaiting, called], result => Assert.False(result.Accepted));
+        Assert.Equal(0, _alerts.Count);
+    }
+
+    [Fact]
+    public void Purge_NextDay_TicketTakesPostsAgain()
+    {
+        Queue("A017");
+        for (var post = 0; post < TicketAlerts.PostsPerTicket; post++)
         {
-            Assert.True(_alerts.Add("olsztyn", "A017", phone, 1, _time.GetUtcNow()).Accepted);
+            Assert.True(OptIn("A017", "600100200", 1).Accepted);
         }
 
-        Assert.True(_alerts.Add("olsztyn", "A017", "600100201", 3, _time.GetUtcNow()).Accepted);   // the same phone changes its choice
-        Assert.False(_alerts.Add("olsztyn", "A017", "600100204", 1, _time.GetUtcNow()).Accepted);
-        Assert.Equal(3, _alerts.Count);
+        var tooMany = OptIn("A017", "600100200", 3);
+        _time.Advance(TimeSpan.FromDays(1));
+        _alerts.Purge(_time.GetUtcNow());
+        Queue("A017");
+
+        Assert.False(tooMany.Accepted);
+        Assert.True(OptIn("A017", "600100200", 3).Accepted);
     }
 }

@@ -117,7 +117,9 @@ public sealed class ETicketPageTests
     [Fact]
     public async Task Post_BadPhone_PolishErrorNothingStored()
     {
-        await using var server = await SiteViewsServer.StartAsync(kestrel: false);
+        var time = new ManualTimeProvider(Now);
+        await using var server = await SiteViewsServer.StartAsync(kestrel: false, time);
+        server.Feed.SetStatus("olsztyn", HallStatus.Of(Now, ["A018", "A019", "A020"]), Now);
         using var client = server.CreateClient();
         var token = await SiteViewsServer.TokenAsync(client, "/e/olsztyn/A020");
 
@@ -132,15 +134,17 @@ public sealed class ETicketPageTests
     [Fact]
     public async Task Post_ManyOptInsFromOneAddress_Refused429()
     {
-        await using var server = await SiteViewsServer.StartAsync(kestrel: false, null, "--Central:Notifications:OptInsPerMinute=2");
+        var time = new ManualTimeProvider(Now);
+        await using var server = await SiteViewsServer.StartAsync(kestrel: false, time, "--Central:Notifications:OptInsPerMinute=2");
+        server.Feed.SetStatus("olsztyn", HallStatus.Of(Now, ["A018", "A019", "A020"]), Now);
         using var client = server.CreateClient();
         var token = await SiteViewsServer.TokenAsync(client, "/e/olsztyn/A020");
         var statuses = new List<HttpStatusCode>();
 
-        for (var i = 0; i < 3; i++)
+        foreach (var ticket in new[] { "A018", "A019", "A020" })
         {
-            using var post = await client.PostAsync("/e/olsztyn/A020", new FormUrlEncodedContent(
-                [new("__RequestVerificationToken", token), new("telefon", $"60010020{i}"), new("prog", "1")]));
+            using var post = await client.PostAsync($"/e/olsztyn/{ticket}", new FormUrlEncodedContent(
+                [new("__RequestVerificationToken", token), new("telefon", "600100200"), new("prog", "1")]));
             statuses.Add(post.StatusCode);
         }
 

@@ -72,7 +72,7 @@ public sealed class StaffBrowserTests
         Assert.DoesNotContain(audit, entry => entry.Details.Contains(TestPesel.Another, StringComparison.Ordinal));
     }
 
-    private static async Task LogInAsync(ChromiumRunner browser, CentralTestServer server, string login, string password)
+    internal static async Task LogInAsync(ChromiumRunner browser, CentralTestServer server, string login, string password)
     {
         await browser.OpenAsync(server.BaseUrl + "/logowanie");
         await browser.FillAsync("#Input_Login", login);

@@ -1,4 +1,5 @@
 using System.Net;
+using EdgeQueue.Central.Tests.Pages;
 
 namespace EdgeQueue.Central.Tests.Hosting;
 
@@ -30,5 +31,17 @@ public sealed class SecurityHeadersTests(SharedServerFixture shared) : IClassFix
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(":focus-visible", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_VisitLookUp_AnswerIsNotStored()
+    {
+        using var client = shared.Server.CreateClient();
+        var token = await AntiforgeryTests.TokenAsync(client, "/sprawdz");
+
+        using var response = await client.PostAsync("/sprawdz", AntiforgeryTests.Form(token, ("Input.Code", "ABCDEFGH"), ("Input.Pesel", TestPesel.Valid)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("no-store", response.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
     }
 }

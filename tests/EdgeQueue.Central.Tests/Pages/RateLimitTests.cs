@@ -1,4 +1,6 @@
 using System.Net;
+using EdgeQueue.Central.Booking.Users;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EdgeQueue.Central.Tests.Pages;
 
@@ -41,5 +43,80 @@ public sealed class RateLimitTests
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/logowanie")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Get_CallCentreDeskFifteenTimesAsAgent_NeverLimited()
+    {
+        await using var server = await StartKestrelWithAgentAsync("--Central:Booking:CancellationPermitsPerMinute=10");
+        using var agent = await AgentAsync(server);
+
+        var statuses = new List<HttpStatusCode>();
+        for (var load = 0; load < 15; load++)
+        {
+            using var response = await agent.GetAsync("/centrum");
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.All(statuses, status => Assert.Equal(HttpStatusCode.OK, status));
+    }
+
+    [Theory]
+    [InlineData("/sprawdz")]
+    [InlineData("/odwolaj")]
+    public async Task Get_ResidentFormPageFifteenTimes_NeverLimited(string path)
+    {
+        await using var server = await CentralTestServer.StartKestrelAsync("--Central:Booking:CancellationPermitsPerMinute=10");
+        using var client = server.CreateClient();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var load = 0; load < 15; load++)
+        {
+            using var response = await client.GetAsync(path);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.All(statuses, status => Assert.Equal(HttpStatusCode.OK, status));
+    }
+
+    [Fact]
+    public async Task Post_AgentSearches_OwnPerUserBudgetNotTheResidentsOfTheAddress()
+    {
+        await using var server = await StartKestrelWithAgentAsync(
+            "--Central:Booking:CancellationPermitsPerMinute=3", "--Central:Booking:StaffPermitsPerMinute=5");
+        using var agent = await AgentAsync(server);
+        using var resident = server.CreateClient();
+        var residentToken = await AntiforgeryTests.TokenAsync(resident, "/odwolaj");
+        var agentToken = await AntiforgeryTests.TokenAsync(agent, "/centrum");
+
+        var searches = new List<HttpStatusCode>();
+        for (var search = 0; search < 6; search++)
+        {
+            using var response = await agent.PostAsync("/centrum?handler=Find", AntiforgeryTests.Form(agentToken, ("Pesel", TestPesel.Valid)));
+            searches.Add(response.StatusCode);
+        }
+
+        using var residentPost = await resident.PostAsync("/odwolaj", AntiforgeryTests.Form(residentToken,
+            ("Input.Pesel", TestPesel.Valid), ("Input.MatterId", "1"), ("Input.Day", "2026-12-01"), ("Input.Code", "ABCDEFGH")));
+
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.OK, 5), HttpStatusCode.TooManyRequests], searches);
+        Assert.Equal(HttpStatusCode.OK, residentPost.StatusCode);
+    }
+
+    private static async Task<CentralTestServer> StartKestrelWithAgentAsync(params string[] settings)
+    {
+        var server = await CentralTestServer.StartKestrelAsync(settings);
+        var created = await server.Services.GetRequiredService<IUserDirectory>()
+            .CreateAsync("agent.ewa", "Ewa Nowak", "Haslo-agentki-2026", [BookingRoles.Agent], "test");
+        Assert.True(created.Succeeded, created.Error?.MessageEn);
+        return server;
+    }
+
+    private static async Task<HttpClient> AgentAsync(CentralTestServer server)
+    {
+        var agent = server.CreateClient();
+        using var login = await AuthorizationTests.LogInAsync(agent, "agent.ewa", "Haslo-agentki-2026");
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        return agent;
     }
 }

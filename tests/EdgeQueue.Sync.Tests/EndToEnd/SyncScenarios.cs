@@ -183,6 +183,25 @@ public sealed class SyncScenarios(ITestOutputHelper output)
         Assert.Equal(record.Config.Version, sites.Single().ConfigVersionRunning);
     }
 
+    [Fact]
+    public async Task S10_PersonalData_BookingsSyncedToTheHall_NoPeselOrEmailInTheHubsFiles()
+    {
+        await using var world = await SyncWorld.StartCentralAsync(output, await CentralBroker.StartEmbeddedAsync(Sites));
+        var matter = await world.Central.CreateMatterAsync("A");
+        var visit = await world.Central.BookAsync(matter, 7, new TimeOnly(11, 0));
+        await world.StartHubAsync(visit, before: TimeSpan.FromMinutes(20));
+
+        await Eventually.UntilAsync(() => world.Hub.Queue.BookingsSequence, s => s == 1, "the booking at the hub");
+        await world.Hub.StopAsync();
+
+        // DESIGN.md §5 rule 5: a hall gets the code, matter, time and a display name, nothing more.
+        var files = Directory.GetFiles(world.Hub.DataFolder, "*", SearchOption.AllDirectories);
+        var everything = string.Concat(files.Select(f => System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(f))));
+        Assert.Contains(visit.Code, everything, StringComparison.Ordinal);
+        Assert.DoesNotContain(CentralUnderTest.PeselOf(7), everything, StringComparison.Ordinal);
+        Assert.DoesNotContain("jan7@example.pl", everything, StringComparison.Ordinal);
+    }
+
     internal static SyncSiteConfig NewConfig()
     {
         var hours = new Dictionary<string, string>

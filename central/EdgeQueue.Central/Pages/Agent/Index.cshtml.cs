@@ -1,6 +1,5 @@
 using EdgeQueue.Central.Booking;
 using EdgeQueue.Central.Booking.Visits;
-using EdgeQueue.Central.Email;
 using EdgeQueue.Central.Residents;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +9,7 @@ namespace EdgeQueue.Central.Pages.Agent;
 
 /// <summary>Call-centre desk: a caller's active visits by PESEL, cancelled on their behalf (audited as the agent).</summary>
 [EnableRateLimiting(BookingRateLimits.Cancellation)]
-public sealed class AgentIndexModel(IVisitBooking booking, ConfirmationMailer mailer) : PageModel
+public sealed class AgentIndexModel(IVisitBooking booking) : PageModel
 {
     [BindProperty]
     public string? Pesel { get; set; }
@@ -45,7 +44,6 @@ public sealed class AgentIndexModel(IVisitBooking booking, ConfirmationMailer ma
         var result = await booking.CancelAsync(new CancelVisitRequest(Pesel.Trim(), matterId, date, code), StaffActor.For(User), cancellation);
         if (result.Succeeded)
         {
-            await mailer.SendCancelledAsync(result.Visit!, cancellation);
             Message = $"Odwołano wizytę {result.Visit!.Code}.";
         }
         else

@@ -44,15 +44,19 @@ public sealed class IndexModel(ISiteFeed feed, TicketAlerts alerts, Notification
         return Page();
     }
 
-    /// <summary>The opt-in: the phone stays in memory until the message is sent or the day ends.</summary>
-    public IActionResult OnPost(string site, string ticket, [FromForm(Name = "telefon")] string? phone, [FromForm(Name = "prog")] int ahead)
+    /// <summary>
+    /// The opt-in, for a ticket waiting in the site's latest status: the phone stays in memory until
+    /// the message is sent or the day ends.
+    /// </summary>
+    public async Task<IActionResult> OnPostAsync(
+        string site, string ticket, [FromForm(Name = "telefon")] string? phone, [FromForm(Name = "prog")] int ahead, CancellationToken cancellation)
     {
         if (SiteViewsEndpoints.Valid(site, ticket) is not { } number)
         {
             return NotFound();
         }
 
-        var result = alerts.Add(site, number, phone, ahead, time.GetUtcNow());
+        var result = alerts.Add(site, number, await feed.StatusAsync(site, cancellation), phone, ahead, time.GetUtcNow());
         if (result.Accepted)
         {
             Message = result.Message;
