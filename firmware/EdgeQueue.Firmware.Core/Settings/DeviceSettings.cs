@@ -122,7 +122,15 @@ namespace EdgeQueue.Firmware.Core.Settings
             s.WifiSsid = ssid;
             s.WifiPassword = wifiPassword ?? string.Empty;
             s.MqttHost = host;
-            s.MqttUser = user ?? deviceId;
+            if (user != null && user != deviceId)
+            {
+                // The hall's broker takes the client id (the device id) as the user name and refuses
+                // anything else (CONNACK 5): one name per device, so no device can pose as another.
+                error = "settings: 'mqttUser' must be the device id '" + deviceId + "' (or left out), not '" + user + "'";
+                return false;
+            }
+
+            s.MqttUser = deviceId;
             s.MqttPassword = password ?? string.Empty;
 
             int value;

@@ -43,6 +43,9 @@ internal sealed class SiteBroker : IAsyncDisposable
             Authenticator = new DelegateAuthenticator((request, _) => ValueTask.FromResult(Authenticate(request, hashes))),
             Authorizer = new AclAuthorizer([], rules.ToDictionary(r => r.Key, r => r.Value, StringComparer.Ordinal), []),
             DataDirectory = _dataFolder,
+
+            // As the hub's embedded broker and the exported Mosquitto: a device is its user name.
+            ClientIdMustMatchUsername = user => user != _credentials.HubUser,
         });
         await broker.StartAsync(cancellationToken);
         _broker = broker;

@@ -42,6 +42,7 @@ public sealed class DeviceSettingsTests
     [InlineData("{\"deviceId\":\"disp-01\",\"siteId\":\"a\",\"wifiSsid\":\"w\",\"mqttHost\":\"h\",\"debounceMs\":\"30\"}", "'debounceMs' must be a whole number")]
     [InlineData("{\"deviceId\":\"disp-01\",\"siteId\":\"a\",\"wifiSsid\":\"w\",\"mqttHost\":\"h\",\"retryInitialMs\":5000,\"retryMaxMs\":1000}", "'retryMaxMs' must not be below")]
     [InlineData("{\"deviceId\":\"disp-01\"", "settings: invalid JSON")]
+    [InlineData("{\"deviceId\":\"disp-01\",\"siteId\":\"a\",\"wifiSsid\":\"w\",\"mqttHost\":\"h\",\"mqttUser\":\"disp-02\"}", "'mqttUser' must be the device id 'disp-01'")]
     public void TryParse_BadFile_NamesTheFieldAndRule(string text, string expected)
     {
         Assert.False(DeviceSettings.TryParse(text, out var settings, out var error));
