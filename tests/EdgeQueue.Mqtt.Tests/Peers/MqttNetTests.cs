@@ -44,6 +44,35 @@ public sealed class MqttNetTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Qos0Flood_SubscriberWithMqttnetsSmallSocketBuffer_NextQos1ArrivesPromptly()
+    {
+        await using var subscriber = await ConnectAsync("tester", "flood-sub");
+        await subscriber.SubscribeAsync("flood/#");
+        await using var publisher = await ConnectAsync("tester", "flood-pub");
+        var payload = new byte[100];
+
+        for (var i = 0; i < 50_000; i++)
+        {
+            await publisher.PublishAsync("flood/q0", payload, MqttQualityOfServiceLevel.AtMostOnce);
+        }
+
+        await publisher.PublishAsync("flood/end", "after the flood");
+
+        // MQTTnet's 8 KB receive window never fits a 64 KB loopback segment: with megabytes queued in
+        // the kernel the subscriber drained ~270 KB/s and lost its link to keep-alive. The broker's
+        // listener sends Ethernet-sized segments, so the flood drains at once.
+        var waiting = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var remaining = TimeSpan.FromSeconds(5) - waiting.Elapsed;
+            if ((await subscriber.NextAsync(remaining > TimeSpan.Zero ? remaining : TimeSpan.FromTicks(1))).Topic == "flood/end")
+            {
+                break;
+            }
+        }
+    }
+
+    [Fact]
     public async Task Takeover_Disp02WithClientIdDisp01_RefusedAndDisp01KeepsItsSessionAndReplies()
     {
         var reply = $"{Prefix}/device/disp-01/reply";

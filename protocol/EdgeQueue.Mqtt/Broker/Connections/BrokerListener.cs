@@ -11,6 +11,13 @@ internal sealed class BrokerListener(
     TimeProvider time, ILogger logger)
     : IDisposable
 {
+    /// <summary>Linux's IPPROTO_TCP and TCP_MAXSEG (netinet/tcp.h); .NET names neither.</summary>
+    private const int IpProtoTcp = 6;
+    private const int TcpMaxSeg = 2;
+
+    /// <summary>The segment size of an Ethernet link (1500-byte frames).</summary>
+    private const int EthernetSegment = 1460;
+
     private readonly Socket _socket = new(options.EndPoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
     private Task _accepting = Task.CompletedTask;
 
@@ -28,8 +35,25 @@ internal sealed class BrokerListener(
 
         _socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
         _socket.Bind(options.EndPoint);
+        LimitSegmentSize();
         _socket.Listen(512);
         _accepting = AcceptLoopAsync(stopping);
+    }
+
+    /// <summary>
+    /// Accepted connections send segments no larger than Ethernet's. On loopback the segment size is
+    /// 64 KB, larger than the receive window of a client with small socket buffers (MQTTnet's
+    /// default is 8 KB): the kernel then waits for a window that fits a whole segment and drains a
+    /// bulk delivery at ~270 KB/s, so messages and the PINGRESP queue up behind it and the client
+    /// loses its link to keep-alive (measured with a QoS 0 flood; Mosquitto, writing packet by
+    /// packet, did not hit it). On a real network the path's segment size is no larger anyway.
+    /// </summary>
+    private void LimitSegmentSize()
+    {
+        if (OperatingSystem.IsLinux())
+        {
+            _socket.SetRawSocketOption(IpProtoTcp, TcpMaxSeg, BitConverter.GetBytes(EthernetSegment));
+        }
     }
 
     public Task StopAsync()
