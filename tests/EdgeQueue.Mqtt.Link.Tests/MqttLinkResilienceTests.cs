@@ -207,10 +207,7 @@ public sealed class MqttLinkResilienceTests
 
         // One message fills the buffer, the next waits inside MQTTnet's receive loop for room.
         await mosquitto.WaitForLogAsync("Sending PUBLISH to stalled", times: 2);
-        for (var polls = 0; reader.Messages.Count < 1 && polls < 2000; polls++)
-        {
-            await Task.Delay(10);
-        }
+        await Eventually.UntilAsync(() => reader.Messages.Count >= 1, "the first message in the link's buffer");
 
         await reader.DisconnectAsync().WithinPatience();
 

@@ -39,25 +39,9 @@ public sealed class SyncedSiteScenarios
         Assert.True(process.ExitCode == 0, await process.StandardError.ReadToEndAsync());
     }
 
-    private static async Task<string> EventuallyAsync(HttpClient client, string path, string expected)
-    {
-        var deadline = Stopwatch.StartNew();
-        string page;
-        do
-        {
-            page = await client.GetStringAsync(path);
-            if (page.Contains(expected, StringComparison.Ordinal))
-            {
-                return page;
-            }
-
-            await Task.Delay(100);
-        }
-        while (deadline.Elapsed < TimeSpan.FromSeconds(60));
-
-        Assert.Fail($"{path} never showed '{expected}':\n{page}");
-        return page;
-    }
+    private static Task<string> EventuallyAsync(HttpClient client, string path, string expected) =>
+        Eventually.UntilAsync(() => client.GetStringAsync(path), page => page.Contains(expected, StringComparison.Ordinal),
+            $"{path} showing '{expected}'");
 
     [Fact]
     public async Task S01_HubPublishesEventsStatusDevices_PagesShowThem()

@@ -1,6 +1,7 @@
 using EdgeQueue.Contracts.Messages;
 using EdgeQueue.Hub.Tests.Support;
 using Xunit.Abstractions;
+using EdgeQueue.Testing;
 
 namespace EdgeQueue.Hub.Tests.EndToEnd;
 
@@ -82,7 +83,7 @@ public sealed class BadInputScenarios(ITestOutputHelper output)
         await keypad.PublishRawAsync(keypad.Topics.DeviceState(keypad.Id), "{\"online\":\"yes\"}");
         await keypad.PublishStateAsync(new DeviceState(Online: true, Fw: "1.0.3"));
 
-        var status = await Wait.UntilAsync(() => hub.Host.Devices.Find(keypad.Id)!, s => s.Online);
+        var status = await Eventually.UntilAsync(() => hub.Host.Devices.Find(keypad.Id)!, s => s.Online);
         Assert.Contains("online", status.LastError, StringComparison.Ordinal);
         Assert.Equal("1.0.3", status.Firmware);
     }

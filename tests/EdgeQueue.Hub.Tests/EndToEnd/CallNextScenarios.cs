@@ -45,9 +45,9 @@ public sealed class CallNextScenarios(ITestOutputHelper output)
         var config = ContractJson.Deserialize<DeviceConfig>((await keypad.WaitForAsync(keypad.Topics.DeviceConfig(keypad.Id))).Payload.Span);
         Assert.Equal((DeviceRoles.Keypad, 1), (config.Role, config.Counter));
 
-        var wav = await Wait.UntilAsync(() => Directory.GetFiles(hub.Host.AnnouncementFolder!, "*A001.wav").FirstOrDefault(), f => f is not null);
+        var wav = await Eventually.UntilAsync(() => Directory.GetFiles(hub.Host.AnnouncementFolder!, "*A001.wav").FirstOrDefault(), f => f is not null);
         var expected = new AnnouncementComposer(VoiceClipSet.LoadDefault()).ComposeCall("A001", 1).ToWavBytes();
-        var written = await Wait.UntilAsync(() => File.ReadAllBytes(wav!), b => b.Length >= expected.Length);
+        var written = await Eventually.UntilAsync(() => File.ReadAllBytes(wav!), b => b.Length >= expected.Length);
         Assert.Equal(expected, written);
     }
 
@@ -74,9 +74,9 @@ public sealed class CallNextScenarios(ITestOutputHelper output)
         Assert.Null(idle.Ticket);
         Assert.False(empty.Ok);
         Assert.Equal(ReplyErrors.NothingToCall, empty.Error);
-        var board = await Wait.UntilAsync(() => hub.Host.Board.Current, v => v.Calls.Count == 2 && v.Calls[0].Recall);
+        var board = await Eventually.UntilAsync(() => hub.Host.Board.Current, v => v.Calls.Count == 2 && v.Calls[0].Recall);
         Assert.Equal(["A001", "B001"], board.Calls.Select(c => c.Ticket));
-        var files = await Wait.UntilAsync(
+        var files = await Eventually.UntilAsync(
             () => Directory.GetFiles(hub.Host.AnnouncementFolder!, "*.wav").Order(StringComparer.Ordinal).ToList(), f => f.Count >= 3);
         Assert.Equal(["A001", "B001", "A001"], files.Select(f => Path.GetFileNameWithoutExtension(f)[^4..]));
     }

@@ -20,11 +20,11 @@ public sealed class ClockScenarios(ITestOutputHelper output)
         await using var dispenser = await hub.ConnectAsync("disp-01");
         await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"));
         await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"));
-        await Wait.UntilAsync(() => hub.Host.Board.Current, v => v.Categories.Single(c => c.Prefix == "A").Waiting == 2);
+        await Eventually.UntilAsync(() => hub.Host.Board.Current, v => v.Categories.Single(c => c.Prefix == "A").Waiting == 2);
 
         clock.AdvanceTo(new DateTimeOffset(2026, 11, 24, 7, 0, 0, TimeSpan.FromHours(1)));
 
-        var morning = await Wait.UntilAsync(() => hub.Host.Board.Current, v => v.Categories.Single(c => c.Prefix == "A").Waiting == 0);
+        var morning = await Eventually.UntilAsync(() => hub.Host.Board.Current, v => v.Categories.Single(c => c.Prefix == "A").Waiting == 0);
         Assert.Equal(0, morning.Categories.Sum(c => c.Waiting));
         Assert.Equal(new DateOnly(2026, 11, 24), hub.Host.Queue.State.Day);
         var first = await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"));
@@ -46,11 +46,11 @@ public sealed class ClockScenarios(ITestOutputHelper output)
         await using var hub = await RunningHub.StartAsync(output, site, time: clock, broker: broker);
 
         clock.Advance(TimeSpan.FromMinutes(1));
-        await Wait.UntilAsync(() => hub.Host.Devices.Find(Contracts.DeviceId.Parse("disp-02"))!, d => d.Paper == PaperStates.Ok);
+        await Eventually.UntilAsync(() => hub.Host.Devices.Find(Contracts.DeviceId.Parse("disp-02"))!, d => d.Paper == PaperStates.Ok);
         printer.Status = LoopbackNetworkPrinter.PaperOutStatus;
         clock.Advance(TimeSpan.FromMinutes(1));
 
-        var status = await Wait.UntilAsync(() => hub.Host.Devices.Find(Contracts.DeviceId.Parse("disp-02"))!, d => d.Paper == PaperStates.Out);
+        var status = await Eventually.UntilAsync(() => hub.Host.Devices.Find(Contracts.DeviceId.Parse("disp-02"))!, d => d.Paper == PaperStates.Out);
         Assert.Equal(PaperStates.Out, status.Paper);
         Assert.Empty(printer.Jobs);
     }

@@ -4,6 +4,7 @@ using EdgeQueue.Hub.Tests.Support;
 using EdgeQueue.Queue.Commands;
 using EdgeQueue.Simulation.Printing;
 using Xunit.Abstractions;
+using EdgeQueue.Testing;
 
 namespace EdgeQueue.Hub.Tests.EndToEnd;
 
@@ -70,7 +71,7 @@ public sealed class IssueTicketScenarios(ITestOutputHelper output)
             await dispenser.PublishRawAsync(dispenser.Topics.DeviceEvent(dispenser.Id), payload);
         }
 
-        var answers = await Wait.UntilAsync(() => dispenser.Received(replies), r => r.Count >= 101);
+        var answers = await Eventually.UntilAsync(() => dispenser.Received(replies), r => r.Count >= 101);
         var parsed = answers.Select(m => ContractJson.Deserialize<DeviceReply>(m.Payload.Span)).ToList();
         Assert.All(parsed, r => Assert.Equal((press.Id, true, "A001"), (r.Re, r.Ok, r.Ticket)));
         Assert.Single(parsed.Distinct());

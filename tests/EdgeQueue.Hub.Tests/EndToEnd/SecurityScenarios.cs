@@ -71,7 +71,7 @@ public sealed class SecurityScenarios(ITestOutputHelper output)
                 $$"""{"id":"{{rogue.NextEventId()}}","kind":"ticket.request","category":"A"}""");
         }
 
-        var answers = (await Wait.UntilAsync(() => rogue.Received(replies), r => r.Count >= 200))
+        var answers = (await Eventually.UntilAsync(() => rogue.Received(replies), r => r.Count >= 200))
             .Select(m => ContractJson.Deserialize<DeviceReply>(m.Payload.Span)).ToList();
         var issued = answers.Count(r => r.Ok);
         Assert.Equal(Burst, issued);

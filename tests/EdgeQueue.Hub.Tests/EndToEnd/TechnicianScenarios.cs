@@ -32,7 +32,7 @@ public sealed class TechnicianScenarios(ITestOutputHelper output)
         await using var dispenser = await TestDevice.ConnectAsync("127.0.0.1", proxy.Port, hub.Site.Topics, "disp-01", TestSite.Password("disp-01"));
         await dispenser.PublishStateAsync(new DeviceState(Online: true, Fw: "1.0.3", Boot: "7f3a", UptimeS: 310, Rssi: -61, FreeMem: 81234,
             Paper: PaperStates.Low, ConfigVersion: 1));
-        var online = await Wait.UntilAsync(() => Device(http, "disp-01"), d => d.GetProperty("online").GetBoolean());
+        var online = await Eventually.UntilAsync(() => Device(http, "disp-01"), d => d.GetProperty("online").GetBoolean());
         Assert.Equal("1.0.3", online.GetProperty("firmware").GetString());
         Assert.Equal(-61, online.GetProperty("rssi").GetInt32());
         Assert.Equal("low", online.GetProperty("paper").GetString());
@@ -45,7 +45,7 @@ public sealed class TechnicianScenarios(ITestOutputHelper output)
 
         // Dropped without DISCONNECT: the broker publishes the device's will, {"online":false}.
         proxy.DropConnections();
-        var offline = await Wait.UntilAsync(() => Device(http, "disp-01"), d => !d.GetProperty("online").GetBoolean());
+        var offline = await Eventually.UntilAsync(() => Device(http, "disp-01"), d => !d.GetProperty("online").GetBoolean());
         Assert.Equal("1.0.3", offline.GetProperty("firmware").GetString());
         var never = await Device(http, "keypad-02");
         Assert.False(never.GetProperty("everSeen").GetBoolean());

@@ -40,7 +40,7 @@ public sealed class EmbeddedSiteBusTests(ITestOutputHelper output)
         }
 
         var broker = ((EmbeddedSiteBus)hub.Host.Bus).Broker;
-        await Wait.UntilAsync(() => broker.ConnectedClients.Count, count => count == 0);
+        await Eventually.UntilAsync(() => broker.ConnectedClients.Count, count => count == 0);
         for (var i = 0; i < 1_002; i++)
         {
             await hub.Host.Bus.PublishAsync(reply, "{}"u8.ToArray(), retain: false, CancellationToken.None);

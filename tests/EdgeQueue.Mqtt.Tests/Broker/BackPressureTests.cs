@@ -208,7 +208,7 @@ public sealed class BackPressureTests
             await device.SubscribeAsync("t");
         }
 
-        await MqttBrokerTests.WaitUntilAsync(() => broker.Broker.ConnectedClients.Count == 0);
+        await Eventually.UntilAsync(() => broker.Broker.ConnectedClients.Count == 0);
         await using var publisher = await RawMqttClient.ConnectAsync(broker.Port, "pub");
         for (ushort id = 1; id <= 4; id++)
         {

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using EdgeQueue.Mqtt.Packets;
+using EdgeQueue.Testing;
 
 namespace EdgeQueue.Mqtt.Tests.Broker;
 
@@ -49,7 +50,7 @@ public sealed class MqttBrokerConcurrencyTests
         await using var broker = await TestBroker.StartAsync();
 
         var clients = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => RawMqttClient.ConnectAsync(broker.Port, "dev", cleanSession: false)));
-        await MqttBrokerTests.WaitUntilAsync(() => broker.Broker.ConnectionCount == 1);
+        await Eventually.UntilAsync(() => broker.Broker.ConnectionCount == 1);
 
         Assert.Equal("dev", Assert.Single(broker.Broker.ConnectedClients).ClientId);
         Assert.Equal(1, broker.Broker.SessionCount);

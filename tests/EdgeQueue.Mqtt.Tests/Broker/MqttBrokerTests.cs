@@ -154,7 +154,7 @@ public sealed class MqttBrokerTests
             await device.SendAsync(DisconnectPacket.Instance);
         }
 
-        await WaitUntilAsync(() => broker.Broker.ConnectedClients.Count == 0);
+        await Eventually.UntilAsync(() => broker.Broker.ConnectedClients.Count == 0);
         broker.Broker.Publish("dev/reply", Bytes("r1"), MqttQualityOfService.AtLeastOnce);
         broker.Broker.Publish("dev/reply", Bytes("r2"), MqttQualityOfService.ExactlyOnce);
         broker.Broker.Publish("dev/reply", Bytes("lost"), MqttQualityOfService.AtMostOnce);
@@ -169,7 +169,7 @@ public sealed class MqttBrokerTests
 
         // Not acknowledged: after another reconnect both come again, now marked DUP.
         await again.DisposeAsync();
-        await WaitUntilAsync(() => broker.Broker.ConnectedClients.Count == 0);
+        await Eventually.UntilAsync(() => broker.Broker.ConnectedClients.Count == 0);
         await using var third = await RawMqttClient.OpenAsync(broker.Port);
         Assert.True((await third.HandshakeAsync(RawMqttClient.Connect("dev", cleanSession: false))).SessionPresent);
         var resent = await third.ReceiveAsync<PublishPacket>();
@@ -186,7 +186,7 @@ public sealed class MqttBrokerTests
             await device.SubscribeAsync("x");
         }
 
-        await WaitUntilAsync(() => broker.Broker.ConnectedClients.Count == 0);
+        await Eventually.UntilAsync(() => broker.Broker.ConnectedClients.Count == 0);
         await using var clean = await RawMqttClient.OpenAsync(broker.Port);
 
         Assert.False((await clean.HandshakeAsync(RawMqttClient.Connect("dev", cleanSession: true))).SessionPresent);
@@ -249,7 +249,7 @@ public sealed class MqttBrokerTests
         var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero));
         await using var broker = await TestBroker.StartAsync(time: clock, limits: new MqttBrokerLimits { ConnectTimeout = TimeSpan.FromSeconds(5) });
         await using var idle = await RawMqttClient.OpenAsync(broker.Port);
-        await WaitUntilAsync(() => broker.Broker.ConnectionCount == 1);
+        await Eventually.UntilAsync(() => broker.Broker.ConnectionCount == 1);
 
         clock.Advance(TimeSpan.FromSeconds(5));
 
@@ -302,7 +302,7 @@ public sealed class MqttBrokerTests
             await device.SubscribeAsync("t");
         }
 
-        await WaitUntilAsync(() => broker.Broker.ConnectedClients.Count == 0);
+        await Eventually.UntilAsync(() => broker.Broker.ConnectedClients.Count == 0);
         for (var i = 0; i < 5; i++)
         {
             broker.Broker.Publish("t", Bytes($"m{i}"));
@@ -376,7 +376,7 @@ public sealed class MqttBrokerTests
                 await passer.SubscribeAsync("x");
             }
 
-            await WaitUntilAsync(() => first.Broker.ConnectedClients.Count == 0);
+            await Eventually.UntilAsync(() => first.Broker.ConnectedClients.Count == 0);
             first.Broker.Publish("dev/reply", Bytes("r1"));
             first.Broker.Publish("dev/reply", Bytes("r2"), MqttQualityOfService.ExactlyOnce);
         }
@@ -426,14 +426,5 @@ public sealed class MqttBrokerTests
         Assert.Equal((MqttDisconnectReason.ClosedByHost, "credentials revoked"), (closed.Reason, closed.Detail));
         Assert.Equal("offline", Text((await watcher.ReceiveAsync<PublishPacket>()).Payload));
         Assert.False(broker.Broker.Disconnect("nobody"));
-    }
-
-    internal static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(RawMqttClient.Patience);
-        while (!condition())
-        {
-            await Task.Delay(10, timeout.Token);
-        }
     }
 }

@@ -57,7 +57,7 @@ public sealed class PendingConnectionTests
         var silent = await OpenSilentAsync(broker.Port, 1_100);
         try
         {
-            await MqttBrokerTests.WaitUntilAsync(() => broker.Broker.ConnectionCount <= defaults.MaxPendingConnections
+            await Eventually.UntilAsync(() => broker.Broker.ConnectionCount <= defaults.MaxPendingConnections
                                                       && broker.Broker.PendingConnectionCount == defaults.MaxPendingConnections);
 
             await using var real = await RawMqttClient.OpenAsync(broker.Port);
@@ -83,7 +83,7 @@ public sealed class PendingConnectionTests
         var silent = await OpenSilentAsync(broker.Port, 5);
         try
         {
-            await MqttBrokerTests.WaitUntilAsync(() => broker.Broker.PendingConnectionCount == 5);
+            await Eventually.UntilAsync(() => broker.Broker.PendingConnectionCount == 5);
 
             await using var one = await RawMqttClient.ConnectAsync(broker.Port, "one");
             await using var two = await RawMqttClient.ConnectAsync(broker.Port, "two");

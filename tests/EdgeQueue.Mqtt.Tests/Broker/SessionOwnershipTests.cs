@@ -97,7 +97,7 @@ public sealed class SessionOwnershipTests
             await owner.SubscribeAsync(Reply01);
         }
 
-        await MqttBrokerTests.WaitUntilAsync(() => broker.Broker.ConnectedClients.Count == 0);
+        await Eventually.UntilAsync(() => broker.Broker.ConnectedClients.Count == 0);
         broker.Broker.Publish(Reply01, "queued for disp-01"u8.ToArray());
 
         Assert.Equal(ConnectReturnCode.NotAuthorized, (await TryConnectAsync(broker, "disp-02", "disp-01")).ReturnCode);
@@ -121,7 +121,7 @@ public sealed class SessionOwnershipTests
                 Assert.Equal("in flight", Text((await device.ReceiveAsync<PublishPacket>()).Payload)); // not acknowledged
             }
 
-            await MqttBrokerTests.WaitUntilAsync(() => first.Broker.ConnectedClients.Count == 0);
+            await Eventually.UntilAsync(() => first.Broker.ConnectedClients.Count == 0);
             first.Broker.Publish("eq/v1/h/secret", "queued"u8.ToArray());
             first.Broker.Publish("eq/v1/h/device/dev/reply", "mine"u8.ToArray());
         }

@@ -81,7 +81,7 @@ public sealed class MqttNetTests : IAsyncLifetime
             await owner.SubscribeAsync(reply);
         }
 
-        await MqttBrokerTests.WaitUntilAsync(() => _broker.ConnectedClients.Count == 0);
+        await Eventually.UntilAsync(() => _broker.ConnectedClients.Count == 0);
         _broker.Publish(reply, "{\"re\":\"disp-01.beef.1\",\"ok\":true}"u8.ToArray());
 
         var (code, intruder) = await MqttNetPeer.TryConnectAsync(Port, "disp-01", "disp-02", HallBrokerSetup.Password("disp-02"), cleanSession: false);

@@ -4,6 +4,7 @@ using EdgeQueue.Hub.Central;
 using EdgeQueue.Queue.Commands;
 using EdgeQueue.Sync.Tests.Support;
 using Xunit.Abstractions;
+using EdgeQueue.Testing;
 
 namespace EdgeQueue.Sync.Tests.EndToEnd;
 
