@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using EdgeQueue.Testing;
 
 namespace EdgeQueue.Benchmarks.Mqtt;
 
@@ -15,7 +16,7 @@ internal static class PahoBench
     {
         string[] arguments = [RepositoryFile.Find("tests/EdgeQueue.Benchmarks/Mqtt/paho_bench.py"), "127.0.0.1",
             port.ToString(CultureInfo.InvariantCulture), count.ToString(CultureInfo.InvariantCulture), latencyCount.ToString(CultureInfo.InvariantCulture)];
-        var run = await PeerScript.RunAsync(Python, arguments, TimeSpan.FromMinutes(10), cancellation);
+        var run = await ExternalProgram.RunAsync(Python, arguments, TimeSpan.FromMinutes(10), cancellation);
         if (run.ExitCode != 0)
         {
             throw new InvalidOperationException($"paho_bench.py failed ({run.ExitCode}): {run.Error} (needs Debian python3-paho-mqtt)");

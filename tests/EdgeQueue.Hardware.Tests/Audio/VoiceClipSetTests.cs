@@ -58,7 +58,7 @@ public sealed class VoiceClipSetTests
     public async Task Load_ClipInAnotherFormat_ReportsMismatchWithAFix()
     {
         using var folder = CopyOfDefault();
-        await Support.ExternalTool.RunAsync("sox", folder.File("n5.wav"), "-r", "22050", folder.File("n5-22k.wav"));
+        await ExternalProgram.OutputOfAsync("sox", folder.File("n5.wav"), "-r", "22050", folder.File("n5-22k.wav"));
         File.Move(folder.File("n5-22k.wav"), folder.File("n5.wav"), overwrite: true);
 
         var error = Assert.Throws<VoiceClipSetException>(() => VoiceClipSet.Load(folder.Path));

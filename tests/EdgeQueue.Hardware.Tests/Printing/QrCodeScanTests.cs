@@ -1,5 +1,4 @@
 using EdgeQueue.Hardware.Printing;
-using EdgeQueue.Hardware.Tests.Support;
 using EdgeQueue.Testing;
 using EdgeQueue.Simulation.Printing;
 
@@ -21,8 +20,8 @@ public sealed class QrCodeScanTests
         var qr = Assert.Single(EscPosDecoder.Decode(bytes).QrCodes);
         var png = folder.File("ticket-qr.png");
 
-        await ExternalTool.RunAsync("qrencode", "-l", qr.ErrorCorrection.ToString(), "-s", "6", "-o", png, "--", qr.PayloadText);
-        var scanned = await ExternalTool.RunAsync("zbarimg", "--quiet", "--raw", png);
+        await ExternalProgram.OutputOfAsync("qrencode", "-l", qr.ErrorCorrection.ToString(), "-s", "6", "-o", png, "--", qr.PayloadText);
+        var scanned = await ExternalProgram.OutputOfAsync("zbarimg", "--quiet", "--raw", png);
 
         Assert.Equal(url, scanned.TrimEnd('\n'));
         Assert.True(Uri.TryCreate(scanned.Trim(), UriKind.Absolute, out var parsed) && parsed.Scheme == "https");

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using EdgeQueue.Contracts.Messages;
 using EdgeQueue.Hub.Site;
 using EdgeQueue.Hub.Tests.Support;
@@ -33,11 +32,14 @@ public sealed class DeployScenarios(ITestOutputHelper output)
         };
         await File.WriteAllTextAsync(source.File("site.json"), json.ToJsonString());
 
-        var (code, log) = await RunAsync("bash", RepositoryRoot.File("edge-hub", "deploy", "install-hub.sh"),
-            "--hub-dir", RepositoryRoot.File("edge-hub", "EdgeQueue.Hub", "bin", "Debug", "net10.0"), "--site", source.File("site.json"),
-            "--root", root.Path, "--no-packages", "--no-users", "--no-systemd");
+        var install = await ExternalProgram.RunAsync("bash",
+            [RepositoryRoot.File("edge-hub", "deploy", "install-hub.sh"),
+                "--hub-dir", RepositoryRoot.File("edge-hub", "EdgeQueue.Hub", "bin", "Debug", "net10.0"), "--site", source.File("site.json"),
+                "--root", root.Path, "--no-packages", "--no-users", "--no-systemd"],
+            TimeSpan.FromMinutes(2));
+        var log = install.Output + install.Error;
 
-        Assert.True(code == 0, log);
+        Assert.True(install.ExitCode == 0, log);
         Assert.Contains("Mosquitto configured from the site file", log, StringComparison.Ordinal);
         var fragment = await File.ReadAllLinesAsync(root.File("etc/mosquitto/conf.d/edgequeue.conf"));
         Assert.Contains("allow_anonymous false", fragment);
@@ -62,20 +64,5 @@ public sealed class DeployScenarios(ITestOutputHelper output)
         Assert.Equal("A001", reply.Ticket);
         Assert.Single(await PrintCaptures.WaitForAsync(hub.PrintFolder("p1"), 1));
         Assert.Contains("hub-test-hall", mosquitto.Log, StringComparison.Ordinal);
-    }
-
-    private static async Task<(int Code, string Log)> RunAsync(string program, params string[] args)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        return (process.ExitCode, await stdout + await stderr);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using EdgeQueue.Benchmarks.Mqtt.Brokers;
+using EdgeQueue.Testing;
 
 namespace EdgeQueue.Benchmarks.Mqtt.Comparison;
 
@@ -30,7 +31,7 @@ internal sealed class BurstMeasurement : IBrokerMeasurement
         var details = new List<string>();
         for (var run = 1; run <= settings.BurstRuns; run++)
         {
-            var outcome = await PeerScript.RunAsync("node",
+            var outcome = await ExternalProgram.RunAsync("node",
                 [Path.Combine(folder, "burst.mjs"), "127.0.0.1", running.Port.ToString(CultureInfo.InvariantCulture), Messages.ToString(CultureInfo.InvariantCulture)],
                 TimeSpan.FromMinutes(3), cancellation);
             if (outcome.ExitCode != 0)

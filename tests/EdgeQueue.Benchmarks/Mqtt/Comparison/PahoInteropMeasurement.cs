@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using EdgeQueue.Benchmarks.Mqtt.Brokers;
+using EdgeQueue.Testing;
 
 namespace EdgeQueue.Benchmarks.Mqtt.Comparison;
 
@@ -22,7 +23,7 @@ internal sealed partial class PahoInteropMeasurement : IBrokerMeasurement
         foreach (var scenario in scenarios)
         {
             await using var running = await broker.StartAsync(BrokerSetup.Hall, cancellation);
-            var run = await PeerScript.RunAsync(PahoBench.Python,
+            var run = await ExternalProgram.RunAsync(PahoBench.Python,
                 [script, scenario, "--port", running.Port.ToString(CultureInfo.InvariantCulture), "--users", HallAccess.PasswordsJson(), "--site", HallAccess.Site],
                 TimeSpan.FromSeconds(90), cancellation);
             if (run.ExitCode != 0 || !run.Output.StartsWith($"PASS {scenario}", StringComparison.Ordinal))

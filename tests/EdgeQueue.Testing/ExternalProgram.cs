@@ -1,13 +1,16 @@
 using System.Diagnostics;
 
-namespace EdgeQueue.Benchmarks.Mqtt;
+namespace EdgeQueue.Testing;
 
-/// <summary>Runs a peer program (Paho in Python, MQTT.js in node) to its end; killed when it overruns its time.</summary>
-internal static class PeerScript
+/// <summary>
+/// Runs a program to its end (a Debian tool, a peer script in Python or node, a shell script of the
+/// project) with its output captured; killed with its children when it overruns its time.
+/// </summary>
+public static class ExternalProgram
 {
     public sealed record Outcome(int ExitCode, string Output, string Error);
 
-    public static async Task<Outcome> RunAsync(string program, IEnumerable<string> arguments, TimeSpan timeout, CancellationToken cancellation)
+    public static async Task<Outcome> RunAsync(string program, IEnumerable<string> arguments, TimeSpan timeout, CancellationToken cancellation = default)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -36,5 +39,14 @@ internal static class PeerScript
             await process.WaitForExitAsync(CancellationToken.None);
             return new Outcome(-1, "", $"{Path.GetFileName(program)} did not finish within {timeout.TotalSeconds:F0} s");
         }
+    }
+
+    /// <summary>Runs it (60 s at most) and returns its output; a non-zero exit throws with its error output.</summary>
+    public static async Task<string> OutputOfAsync(string program, params string[] arguments)
+    {
+        var outcome = await RunAsync(program, arguments, TimeSpan.FromSeconds(60));
+        return outcome.ExitCode == 0
+            ? outcome.Output
+            : throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} exited with {outcome.ExitCode}: {outcome.Error}");
     }
 }
