@@ -93,11 +93,39 @@ public sealed class ChromiumRunner : IAsyncDisposable
     public Task WaitForSelectorAsync(string selector) =>
         Page.Locator(selector).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
 
-    /// <summary>Clicks the element and, when the click navigates, waits for the new page to load.</summary>
+    /// <summary>
+    /// Clicks a link or submit button and waits until the page it leads to is parsed
+    /// (committed, then DOMContentLoaded). Not the load event: on a starved machine Chromium 156
+    /// with Playwright 1.64 now and then never reported "load" for a page whose network had gone
+    /// idle, and the test waited out its 90 s (reproduced with the CPU busy: about 1 run in 4).
+    /// </summary>
     public async Task ClickAsync(string selector)
     {
-        await Page.Locator(selector).First.ClickAsync();
-        await Page.WaitForLoadStateAsync(LoadState.Load);
+        var committed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnNavigated(object? sender, IFrame frame)
+        {
+            if (frame == Page.MainFrame)
+            {
+                committed.TrySetResult();
+            }
+        }
+
+        Page.FrameNavigated += OnNavigated;
+        try
+        {
+            await Page.Locator(selector).First.ClickAsync();
+            await committed.Task.WaitAsync(_options.Timeout);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"clicking {selector} on {Page.Url} led to no new page within {_options.Timeout.TotalSeconds:0} s");
+        }
+        finally
+        {
+            Page.FrameNavigated -= OnNavigated;
+        }
+
+        await Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 
     public Task FillAsync(string selector, string value) => Page.Locator(selector).First.FillAsync(value);

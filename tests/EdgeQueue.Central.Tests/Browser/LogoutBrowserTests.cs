@@ -21,8 +21,7 @@ public sealed class LogoutBrowserTests
         await browser.ClickAsync("button:has-text('Wyloguj')");
         await browser.WaitForTextAsync("Dla pracowników");
         var afterLogout = await browser.Page.ContentAsync();
-        await browser.Page.GoBackAsync();
-        await browser.Page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.Load);
+        await browser.Page.GoBackAsync(new() { WaitUntil = Microsoft.Playwright.WaitUntilState.DOMContentLoaded });
         var back = await browser.Page.ContentAsync();
         await browser.ScreenshotAsync(Path.Combine(AppContext.BaseDirectory, "screenshots", "central-back-after-logout.png"));
 
