@@ -83,6 +83,9 @@ public sealed class SiteQueue : IDisposable
 
     public string Path => _store.Path;
 
+    /// <summary>The SQLite library's version the store runs on.</summary>
+    public string SqliteVersion => _store.SqliteVersion;
+
     /// <summary>
     /// Whether commits reach the disk. After a refused commit the store is probed every
     /// <see cref="SiteQueueOptions.StorageProbeInterval"/>, so the status clears once space returns

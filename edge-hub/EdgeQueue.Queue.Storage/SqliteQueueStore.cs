@@ -45,6 +45,9 @@ public sealed class SqliteQueueStore : IDisposable
 
     public string Path { get; }
 
+    /// <summary>The SQLite library's version (e.g. "3.50.4"), for the start-up log.</summary>
+    public string SqliteVersion => _connection.ServerVersion;
+
     /// <summary>The sequence of the newest committed event (0 when there is none).</summary>
     public long LastSequence { get; private set; }
 
@@ -64,7 +67,6 @@ public sealed class SqliteQueueStore : IDisposable
     public static SqliteQueueStore Open(string path, DateTimeOffset now, int schemaVersion = -1)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        SqliteSetup.EnsureInitialized();
         SqliteConnection? connection = null;
         SqliteConnection? reader = null;
         try

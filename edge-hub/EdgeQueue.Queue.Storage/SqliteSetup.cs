@@ -5,21 +5,12 @@ namespace EdgeQueue.Queue.Storage;
 /// <summary>How every queue connection is opened: WAL journal, synchronous=FULL, a busy timeout.</summary>
 public static class SqliteSetup
 {
-    private static readonly Lazy<bool> Initialized = new(() =>
-    {
-        SQLitePCL.Batteries_V2.Init();
-        return true;
-    });
-
-    public static void EnsureInitialized() => _ = Initialized.Value;
-
     /// <summary>
     /// Opens a connection whose commits survive power loss: WAL with synchronous=FULL syncs the
     /// log on every commit. No pooling, so disposing really closes the file.
     /// </summary>
     public static SqliteConnection OpenDurable(string path)
     {
-        EnsureInitialized();
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = path,

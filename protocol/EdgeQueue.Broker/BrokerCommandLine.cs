@@ -21,9 +21,9 @@ internal static class BrokerCommandLine
         var iterations = new Option<int>("--iterations")
         {
             Description = "PBKDF2 iterations",
-            DefaultValueFactory = _ => EdgeQueue.Mqtt.Broker.Security.PasswordHasher.DefaultIterations,
+            DefaultValueFactory = _ => EdgeQueue.Security.PasswordHash.DefaultIterations,
         };
-        var passwd = new Command("passwd", "Print a users[] entry with a PBKDF2 password hash for the configuration file") { username, password, iterations };
+        var passwd = new Command("passwd", "Print a users[] entry with a password hash (Mosquitto's $7$ PBKDF2-SHA512) for the configuration file") { username, password, iterations };
         passwd.SetAction(result => PasswordCommand.Run(result.GetValue(username)!, result.GetValue(password), result.GetValue(iterations), output, error));
         root.Subcommands.Add(passwd);
         return root;

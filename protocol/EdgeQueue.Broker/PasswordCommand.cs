@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using EdgeQueue.Mqtt.Broker.Security;
+using EdgeQueue.Security;
 
 namespace EdgeQueue.Broker;
 
@@ -19,16 +19,16 @@ internal static class PasswordCommand
             return 2;
         }
 
-        if (iterations < 1_000)
+        if (iterations < 100)
         {
-            error.WriteLine("edgequeue broker passwd: --iterations must be at least 1000");
+            error.WriteLine("edgequeue broker passwd: --iterations must be at least 100");
             return 2;
         }
 
         var entry = new Dictionary<string, string>
         {
             ["username"] = username,
-            ["passwordHash"] = PasswordHasher.Hash(password, iterations),
+            ["passwordHash"] = PasswordHash.Create(password, iterations),
         };
         output.WriteLine(JsonSerializer.Serialize(entry, Json));
         return 0;

@@ -15,8 +15,6 @@ internal sealed class SqliteDialect : SqlDialect
     private readonly SemaphoreSlim _writerGate;
     private readonly SqliteGroupCommit _groupCommit;
 
-    static SqliteDialect() => SQLitePCL.Batteries_V2.Init();
-
     public SqliteDialect(string connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString)

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using EdgeQueue.Central.Booking.Administration;
 using EdgeQueue.Central.Booking.Storage;
+using EdgeQueue.Security;
 
 namespace EdgeQueue.Central.Booking.Users;
 
@@ -20,7 +21,7 @@ internal sealed partial class UserDirectory : IUserDirectory
         _database = database;
         _clock = clock;
         _options = options;
-        _dummyHash = new Lazy<string>(() => PasswordHasher.Hash("no such user, same work", options.PasswordIterations));
+        _dummyHash = new Lazy<string>(() => PasswordHash.Create("no such user, same work", options.PasswordIterations));
     }
 
     public async Task<StaffUser?> VerifyPasswordAsync(string login, string password, CancellationToken cancellation = default)
@@ -30,13 +31,36 @@ internal sealed partial class UserDirectory : IUserDirectory
         if (rows.Count == 0)
         {
             // Same work as a real check, so response time does not reveal which logins exist.
-            PasswordHasher.Verify(password ?? string.Empty, _dummyHash.Value);
+            PasswordHash.Verify(password ?? string.Empty, _dummyHash.Value);
             return null;
         }
 
         var (user, hash) = rows[0];
-        return PasswordHasher.Verify(password ?? string.Empty, hash) && user.Active ? user : null;
+        if (!PasswordHash.Verify(password ?? string.Empty, hash) || !user.Active)
+        {
+            return null;
+        }
+
+        if (PasswordHash.IsLegacy(hash))
+        {
+            await UpgradeHashAsync(user.Login, hash, password!, cancellation);
+        }
+
+        return user;
     }
+
+    /// <summary>
+    /// A hash of the format before 2026-12 becomes the one format at the first log-in that proves the
+    /// password; the security stamp stays, so the user's sessions stay valid.
+    /// </summary>
+    private Task UpgradeHashAsync(string login, string legacyHash, string password, CancellationToken cancellation) =>
+        _database.WriteAsync(async scope =>
+        {
+            await scope.Command("UPDATE users SET password_hash = @h WHERE login = @l AND password_hash = @old",
+                ("@h", PasswordHash.Create(password, _options.PasswordIterations)), ("@l", login), ("@old", legacyHash)).ExecuteAsync(cancellation);
+            await scope.CommitAsync(cancellation);
+            return true;
+        }, cancellation);
 
     public Task<StaffUser?> GetAsync(string login, CancellationToken cancellation = default) =>
         _database.ReadAsync(c => c.CreateCommand($"SELECT {Columns} FROM users WHERE login = @l", ("@l", Normalize(login)))
@@ -58,7 +82,7 @@ internal sealed partial class UserDirectory : IUserDirectory
             return AdminResult<int>.Failure(invalid);
         }
 
-        var hash = PasswordHasher.Hash(password, _options.PasswordIterations);
+        var hash = PasswordHash.Create(password, _options.PasswordIterations);
         return await _database.WriteAsync(async scope =>
         {
             if (await scope.Command("SELECT COUNT(*) FROM users WHERE login = @l", ("@l", normalized)).ScalarAsync<long>(cancellation) > 0)
@@ -81,7 +105,7 @@ internal sealed partial class UserDirectory : IUserDirectory
         var invalid = PasswordError(newPassword);
         return invalid is not null
             ? Task.FromResult(AdminResult.Failure(invalid))
-            : UpdateAsync(login, "password_hash = @v", PasswordHasher.Hash(newPassword, _options.PasswordIterations), actor, "user.password", string.Empty, cancellation);
+            : UpdateAsync(login, "password_hash = @v", PasswordHash.Create(newPassword, _options.PasswordIterations), actor, "user.password", string.Empty, cancellation);
     }
 
     public Task<AdminResult> SetRolesAsync(string login, IReadOnlyList<string> roles, string actor, CancellationToken cancellation = default)

@@ -24,8 +24,6 @@ public sealed class CentralSyncStore : ICentralSyncReader, IDisposable
     private readonly Lock _writeGate = new();
     private readonly SqliteConnection _writer;
 
-    static CentralSyncStore() => SQLitePCL.Batteries_V2.Init();
-
     private CentralSyncStore(string path, TimeProvider time)
     {
         Path = System.IO.Path.GetFullPath(path);

@@ -1,3 +1,4 @@
+using EdgeQueue.Security;
 using System.Net;
 using EdgeQueue.Hub.Security;
 using EdgeQueue.Hub.Site;
@@ -94,7 +95,7 @@ public sealed class EmbeddedSiteBus : ISiteBus
         }
 
         var password = request.Password is { } given ? given.Span : default;
-        if (hashes.TryGetValue(request.Username, out var hash) && MosquittoPasswordHash.Verify(password, hash))
+        if (hashes.TryGetValue(request.Username, out var hash) && PasswordHash.Verify(password, hash))
         {
             return MqttAuthenticationResult.Accepted;
         }

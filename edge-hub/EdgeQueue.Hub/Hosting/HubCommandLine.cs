@@ -1,3 +1,4 @@
+using EdgeQueue.Security;
 using System.Globalization;
 using System.Net.Sockets;
 using System.Text;
@@ -160,7 +161,7 @@ public static class HubCommandLine
         var hubPassword = options.GetValueOrDefault("hub-password") ?? site.Broker.Password
             ?? throw new UsageException("the site file has no broker.password for the hub (broker.mode external); pass --hub-password");
         Directory.CreateDirectory(folder);
-        WriteSecret(Path.Combine(folder, MosquittoExport.PasswordFileName), MosquittoExport.PasswordFile(site, MosquittoPasswordHash.Create(hubPassword)));
+        WriteSecret(Path.Combine(folder, MosquittoExport.PasswordFileName), MosquittoExport.PasswordFile(site, PasswordHash.Create(hubPassword)));
         File.WriteAllText(Path.Combine(folder, MosquittoExport.AclFileName), MosquittoExport.AclFile(site));
         var port = site.Broker.Url is { Port: > 0 } url ? url.Port : 1883;
         File.WriteAllText(Path.Combine(folder, MosquittoExport.ConfigFileName), MosquittoExport.ConfigFragment(folder, port));
@@ -204,7 +205,7 @@ public static class HubCommandLine
             return 2;
         }
 
-        output.WriteLine(MosquittoPasswordHash.Create(password));
+        output.WriteLine(PasswordHash.Create(password));
         return 0;
     }
 

@@ -184,7 +184,7 @@ public sealed class HubHost : IAsyncDisposable
         var version = typeof(HubHost).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "dev";
         log.LogInformation("Hub {Version} for {Site} ({Name}): {Devices} devices, {Categories} categories, {Counters} counters",
             version, Site.SiteId, Site.Name, Site.Devices.Count, Site.Queue.Categories.Count, Site.Queue.Counters.Count);
-        log.LogInformation("Queue store {Path}", Queue.Path);
+        log.LogInformation("Queue store {Path} (SQLite {SqliteVersion})", Queue.Path, Queue.SqliteVersion);
         await Parts.Bus.StartAsync(cancellationToken);
         await Parts.Gateway.StartAsync(cancellationToken);
         await Parts.Projection.StartAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using EdgeQueue.Security;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
@@ -51,7 +52,7 @@ public sealed class TechnicianGate(TechnicianLogin login, TimeProvider time)
             return false;
         }
 
-        if (account is null || password is null || !MosquittoPasswordHash.Verify(password, login.PasswordHash))
+        if (account is null || password is null || !PasswordHash.Verify(password, login.PasswordHash))
         {
             _backOff.Failed(source, account);
             return false;

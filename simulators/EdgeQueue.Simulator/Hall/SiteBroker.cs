@@ -1,3 +1,4 @@
+using EdgeQueue.Security;
 using System.Net;
 using EdgeQueue.Hub.Security;
 using EdgeQueue.Hub.Site;
@@ -80,7 +81,7 @@ internal sealed class SiteBroker : IAsyncDisposable
                 : MqttAuthenticationResult.BadUsernameOrPassword;
         }
 
-        return hashes.TryGetValue(request.Username, out var hash) && MosquittoPasswordHash.Verify(password, hash)
+        return hashes.TryGetValue(request.Username, out var hash) && PasswordHash.Verify(password, hash)
             ? MqttAuthenticationResult.Accepted
             : MqttAuthenticationResult.BadUsernameOrPassword;
     }

@@ -1,3 +1,4 @@
+using EdgeQueue.Security;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -46,7 +47,7 @@ internal static class SiteFileWriter
                 Username = credentials.HubUser,
                 Password = credentials.HubPassword,
             },
-            Technician = new TechnicianSection { Username = credentials.TechnicianUser, PasswordHash = MosquittoPasswordHash.Create(credentials.TechnicianPassword) },
+            Technician = new TechnicianSection { Username = credentials.TechnicianUser, PasswordHash = PasswordHash.Create(credentials.TechnicianPassword) },
             ETicketBaseUrl = string.Create(c, $"http://127.0.0.1:{httpPort}/t/"),
             Queue = new QueueSection { NoShowCallLimit = 3 },
             Categories = [.. profile.Categories.Select(cat => new CategorySection
@@ -63,7 +64,7 @@ internal static class SiteFileWriter
                 .. Enumerable.Range(0, layout.Dispensers).Select(i => new DeviceSection
                 {
                     Id = HallLayout.DispenserId(i),
-                    PasswordHash = MosquittoPasswordHash.Create(credentials.Devices[HallLayout.DispenserId(i)]),
+                    PasswordHash = PasswordHash.Create(credentials.Devices[HallLayout.DispenserId(i)]),
                     Buttons = profile.Categories.Select((cat, b) => (cat, b)).ToDictionary(x => (x.b + 1).ToString(c), x => x.cat.Prefix),
                     Printer = HallLayout.PrinterId(i),
                     Brightness = 80,
@@ -71,7 +72,7 @@ internal static class SiteFileWriter
                 .. layout.Counters.Select((_, i) => new DeviceSection
                 {
                     Id = HallLayout.KeypadId(i),
-                    PasswordHash = MosquittoPasswordHash.Create(credentials.Devices[HallLayout.KeypadId(i)]),
+                    PasswordHash = PasswordHash.Create(credentials.Devices[HallLayout.KeypadId(i)]),
                     Counter = i + 1,
                     Brightness = 60,
                 }),

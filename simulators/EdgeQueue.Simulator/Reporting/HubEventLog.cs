@@ -30,7 +30,6 @@ internal sealed class HubEventLog
             throw new FileNotFoundException($"no hub database at {databasePath}");
         }
 
-        SQLitePCL.Batteries_V2.Init();
         var builder = new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false };
         using var connection = new SqliteConnection(builder.ToString());
         connection.Open();

@@ -1,3 +1,4 @@
+using EdgeQueue.Security;
 using System.Text.Json.Nodes;
 using EdgeQueue.Hub.Security;
 
@@ -92,5 +93,5 @@ internal static class BenchSite
     }
 
     // The production cost: every device logs in with a full-strength hash, as in a hall.
-    public static string Hash(string user, string? password = null) => MosquittoPasswordHash.Create(password ?? Password(user));
+    public static string Hash(string user, string? password = null) => PasswordHash.Create(password ?? Password(user));
 }

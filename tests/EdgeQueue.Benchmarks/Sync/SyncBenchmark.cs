@@ -1,3 +1,4 @@
+using EdgeQueue.Security;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
@@ -164,7 +165,7 @@ public sealed class SyncBenchmark : IBenchmark
 
     private static JsonObject SiteJson(int centralPort)
     {
-        var hash = MosquittoPasswordHash.Create("bench-device", 1000);
+        var hash = PasswordHash.Create("bench-device", 1000);
         var allDay = new JsonObject();
         foreach (var day in new[] { "mon", "tue", "wed", "thu", "fri", "sat", "sun" })
         {

@@ -1,4 +1,5 @@
 using EdgeQueue.Central.Booking.Administration;
+using EdgeQueue.Central.Booking.Storage;
 using EdgeQueue.Central.Booking.Tests.Fixtures;
 using EdgeQueue.Central.Booking.Users;
 
@@ -35,6 +36,41 @@ public abstract class UserDirectoryTests : StoreTestBase
         Assert.Null(unknown);
         Assert.Null(inactive);
     }
+
+    // PBKDF2-HMAC-SHA256, 1000 iterations, salt "legacy-salt-16by": the format central wrote before
+    // 2026-12, computed independently with Python's hashlib.
+    private const string LegacyHash = "pbkdf2-sha256$1000$bGVnYWN5LXNhbHQtMTZieQ==$p2Y+DtaoM/1Xbeh79zBveG5Acd94n7j0+Tk5KM2XeGI=";
+
+    [Fact]
+    public async Task VerifyPasswordAsync_UserWithLegacyHash_LogsInAndTheHashBecomesTheOneFormat()
+    {
+        await using var h = await StartAsync();
+        await h.Users.CreateAsync("ola.agent", "Ola", "jakies-haslo-123", [BookingRoles.Agent], "admin");
+        await SetHashAsync(h, "ola.agent", LegacyHash);
+
+        var wrong = await h.Users.VerifyPasswordAsync("ola.agent", "haslo-sprzed-grudnia!");
+        var unchanged = await ReadHashAsync(h, "ola.agent");
+        var user = await h.Users.VerifyPasswordAsync("ola.agent", "haslo-sprzed-grudnia");
+        var upgraded = await ReadHashAsync(h, "ola.agent");
+
+        Assert.Null(wrong);
+        Assert.Equal(LegacyHash, unchanged);
+        Assert.Equal("ola.agent", user!.Login);
+        Assert.StartsWith("$7$1000$", upgraded, StringComparison.Ordinal);
+        Assert.NotNull(await h.Users.VerifyPasswordAsync("ola.agent", "haslo-sprzed-grudnia"));
+    }
+
+    private static Task SetHashAsync(BookingHarness h, string login, string hash) =>
+        h.Database.WriteAsync(async scope =>
+        {
+            await scope.Command("UPDATE users SET password_hash = @h WHERE login = @l", ("@h", hash), ("@l", login)).ExecuteAsync(default);
+            await scope.CommitAsync(default);
+            return true;
+        }, default);
+
+    private static Task<string?> ReadHashAsync(BookingHarness h, string login) =>
+        h.Database.ReadAsync(c => c.CreateCommand("SELECT password_hash FROM users WHERE login = @l", ("@l", login))
+            .SingleOrDefaultAsync(r => r.Text(0), default), default);
 
     [Fact]
     public async Task SetRolesAndPassword_ExistingUser_TakeEffectAndAreAudited()

@@ -26,7 +26,7 @@ public sealed class DispenserOverMosquittoTests
         await hub.PublishAsync(Topics.DeviceConfig(Disp01), "{\"role\":\"disp\",\"version\":3,\"buttons\":{\"1\":\"A\",\"2\":\"B\"}}", MqttQualityOfServiceLevel.AtLeastOnce, retain: true);
 
         await using var link = new MqttClientLink();
-        var clock = new StopwatchClock();
+        var clock = new SteppingClock();
         var device = new DispenserDevice(SiteBroker.DispenserSettings(broker.Port), clock, new HostRandom(), new SimulatedWifi(), link,
             new HostSystemMonitor(), [new RecordingLed(), new RecordingLed()], new RecordingStatusLed());
 
@@ -61,7 +61,7 @@ public sealed class DispenserOverMosquittoTests
         await hub.PublishAsync(Topics.DeviceConfig(Disp01), "{\"role\":\"disp\",\"version\":3,\"buttons\":{\"1\":\"A\"}}", MqttQualityOfServiceLevel.AtLeastOnce, retain: true);
 
         await using var link = new MqttClientLink();
-        var clock = new StopwatchClock();
+        var clock = new SteppingClock();
         var device = new DispenserDevice(SiteBroker.DispenserSettings(proxy.Port), clock, new HostRandom(), new SimulatedWifi(), link,
             new HostSystemMonitor(), [new RecordingLed()], new RecordingStatusLed());
         SiteBroker.RunUntil(device.Tick, () => device.Logic.Status == DispenserStatus.Ready, "online and configured");
@@ -88,11 +88,11 @@ public sealed class DispenserOverMosquittoTests
     }
 
     /// <summary>A press as the board's GPIO callback reports it: two edges stamped with the device's clock.</summary>
-    private static void Press(DispenserDevice device, StopwatchClock clock, int button)
+    private static void Press(DispenserDevice device, SteppingClock clock, int button)
     {
         device.ButtonEdge(button, true, clock.NowMs);
         SiteBroker.RunUntil(device.Tick, () => device.Buttons[button].IsPressed, "press registered");
-        Thread.Sleep(80);
+        clock.Step(80); // held past the 30 ms debounce
         device.ButtonEdge(button, false, clock.NowMs);
         device.Tick();
     }

@@ -66,7 +66,7 @@ internal static class SiteBroker
         {
             Assert.True(waited.Elapsed < Patience, "timed out waiting for: " + what);
             tick();
-            Thread.Sleep(5);
+            Thread.Sleep(5); // the device main loop's period (the board runs its loop every 10 ms)
         }
     }
 }

@@ -1,3 +1,4 @@
+using EdgeQueue.Security;
 using EdgeQueue.Hub.Hosting;
 using EdgeQueue.Hub.Security;
 using EdgeQueue.Hub.Tests.Support;
@@ -49,7 +50,7 @@ public sealed class HubCommandLineTests
 
         Assert.Equal(0, code);
         var passwd = await File.ReadAllLinesAsync(Path.Combine(folder.File("mosquitto"), MosquittoExport.PasswordFileName));
-        Assert.True(MosquittoPasswordHash.Verify("h", passwd[0].Split(':', 2)[1]));
+        Assert.True(PasswordHash.Verify("h", passwd[0].Split(':', 2)[1]));
         Assert.Contains("acl_file", await File.ReadAllTextAsync(Path.Combine(folder.File("mosquitto"), MosquittoExport.ConfigFileName)), StringComparison.Ordinal);
     }
 
@@ -80,6 +81,6 @@ public sealed class HubCommandLineTests
 
         Assert.Equal(0, await HubCommandLine.RunAsync(["hash-password", "sekret"], output, TextWriter.Null, TimeProvider.System));
 
-        Assert.True(MosquittoPasswordHash.Verify("sekret", output.ToString().Trim()));
+        Assert.True(PasswordHash.Verify("sekret", output.ToString().Trim()));
     }
 }

@@ -1,3 +1,4 @@
+using EdgeQueue.Security;
 using EdgeQueue.Hub.Security;
 using EdgeQueue.Hub.Tests.Support;
 using EdgeQueue.Testing;
@@ -67,7 +68,7 @@ public sealed class MosquittoExportTests
         var site = TestSite.Create();
         using var folder = new TempDirectory("mosquitto-export");
         await File.WriteAllTextAsync(folder.File(MosquittoExport.PasswordFileName),
-            MosquittoExport.PasswordFile(site, MosquittoPasswordHash.Create("hub-secret", 1000)));
+            MosquittoExport.PasswordFile(site, PasswordHash.Create("hub-secret", 1000)));
         await File.WriteAllTextAsync(folder.File(MosquittoExport.AclFileName), MosquittoExport.AclFile(site));
         var port = FreePort.Next();
         await using var mosquitto = await MosquittoRunner.StartAsync(new MosquittoOptions

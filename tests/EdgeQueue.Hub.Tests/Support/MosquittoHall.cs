@@ -1,3 +1,4 @@
+using EdgeQueue.Security;
 using EdgeQueue.Hub.Security;
 using EdgeQueue.Hub.Site;
 using EdgeQueue.Testing;
@@ -49,7 +50,7 @@ internal sealed class MosquittoHall : IAsyncDisposable
                 },
             };
             await File.WriteAllTextAsync(folder.File(MosquittoExport.PasswordFileName),
-                MosquittoExport.PasswordFile(site, MosquittoPasswordHash.Create(HubPassword, 1000)));
+                MosquittoExport.PasswordFile(site, PasswordHash.Create(HubPassword, 1000)));
             await File.WriteAllTextAsync(folder.File(MosquittoExport.AclFileName), MosquittoExport.AclFile(site));
             var fragment = MosquittoExport.ConfigFragment(folder.Path, port, bind: "127.0.0.1").Split('\n', StringSplitOptions.RemoveEmptyEntries);
             var mosquitto = await MosquittoRunner.StartAsync(new MosquittoOptions { ExtraConfig = [.. fragment], Tls = tls });

@@ -1,3 +1,4 @@
+using EdgeQueue.Security;
 using System.Text.Json.Nodes;
 using EdgeQueue.Hub.Security;
 using EdgeQueue.Hub.Site;
@@ -21,7 +22,7 @@ internal static class TestSite
 
     private static readonly Lazy<Dictionary<string, string>> Hashes = new(() =>
         new[] { "disp-01", "disp-02", "keypad-01", "keypad-02", "technik" }
-            .ToDictionary(id => id, id => MosquittoPasswordHash.Create(Password(id), Iterations)));
+            .ToDictionary(id => id, id => PasswordHash.Create(Password(id), Iterations)));
 
     public static string Password(string deviceId) => deviceId == TechnicianUser ? TechnicianPassword : $"pw-{deviceId}";
 

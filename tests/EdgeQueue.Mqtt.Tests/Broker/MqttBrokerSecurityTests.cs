@@ -1,3 +1,4 @@
+using EdgeQueue.Security;
 using System.Diagnostics;
 using System.Net;
 using System.Text;
@@ -17,8 +18,8 @@ public sealed class MqttBrokerSecurityTests
     private static readonly UserListAuthenticator Users = new(
         new Dictionary<string, string>
         {
-            ["hub"] = PasswordHasher.Hash("hub-pw", 1_000),
-            ["d1"] = PasswordHasher.Hash("d1-pw", 1_000),
+            ["hub"] = PasswordHash.Create("hub-pw", 1_000),
+            ["d1"] = PasswordHash.Create("d1-pw", 1_000),
         },
         allowAnonymous: false);
 

@@ -1,3 +1,4 @@
+using EdgeQueue.Security;
 using System.Text;
 using EdgeQueue.Mqtt.Broker;
 using EdgeQueue.Mqtt.Broker.Security;
@@ -18,8 +19,8 @@ public sealed class SessionOwnershipTests
     private static readonly UserListAuthenticator Devices = new(
         new Dictionary<string, string>
         {
-            ["disp-01"] = PasswordHasher.Hash("pw-01", 1_000),
-            ["disp-02"] = PasswordHasher.Hash("pw-02", 1_000),
+            ["disp-01"] = PasswordHash.Create("pw-01", 1_000),
+            ["disp-02"] = PasswordHash.Create("pw-02", 1_000),
         },
         allowAnonymous: false);
 

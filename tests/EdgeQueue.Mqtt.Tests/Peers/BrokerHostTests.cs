@@ -120,7 +120,7 @@ public sealed class BrokerHostTests : IDisposable
     }
 
     [Theory]
-    [InlineData("""{ "users": [ { "username": "hub", "passwordHash": "hunter2" } ] }""", "user 'hub': passwordHash expected pbkdf2-sha256")]
+    [InlineData("""{ "users": [ { "username": "hub", "passwordHash": "hunter2" } ] }""", "user 'hub': passwordHash expected a Mosquitto hash $7$ITERATIONS$SALT$HASH")]
     [InlineData("""{ "listeners": [ { "port": 1883 } ], """, "not a valid broker configuration")]
     [InlineData("""{ "acl": [] }""", "acl")]
     public async Task Host_BadConfigFile_ExitsTwoWithOneLineReason(string json, string expected)

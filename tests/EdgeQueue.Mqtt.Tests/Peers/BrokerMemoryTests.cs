@@ -1,3 +1,4 @@
+using EdgeQueue.Security;
 using System.Globalization;
 using System.Text.Json;
 using EdgeQueue.Mqtt.Broker.Security;
@@ -31,8 +32,8 @@ public sealed class BrokerMemoryTests(ITestOutputHelper output) : IDisposable
 
     private async Task<string> WriteConfigAsync(int port)
     {
-        var users = Enumerable.Range(1, Devices).Select(i => (object)new { username = Device(i), passwordHash = PasswordHasher.Hash("pw-" + Device(i), 1_000) })
-            .Append(new { username = "hub", passwordHash = PasswordHasher.Hash("hub-pw", 1_000), acl = new[] { new { topic = "eq/v1/#", access = "readwrite" } }, clientIdMustMatchUsername = false });
+        var users = Enumerable.Range(1, Devices).Select(i => (object)new { username = Device(i), passwordHash = PasswordHash.Create("pw-" + Device(i), 1_000) })
+            .Append(new { username = "hub", passwordHash = PasswordHash.Create("hub-pw", 1_000), acl = new[] { new { topic = "eq/v1/#", access = "readwrite" } }, clientIdMustMatchUsername = false });
         var config = new
         {
             listeners = new[] { new { port, bind = "127.0.0.1" } },

@@ -1,3 +1,4 @@
+using EdgeQueue.Security;
 using System.Net;
 using EdgeQueue.Mqtt.Broker;
 using EdgeQueue.Mqtt.Broker.Security;
@@ -38,7 +39,7 @@ internal static class HallBrokerSetup
 
     public static async Task<MqttBroker> StartAsync()
     {
-        var hashes = Users.ToDictionary(u => u.User, u => PasswordHasher.Hash(u.Password, iterations: 1_000));
+        var hashes = Users.ToDictionary(u => u.User, u => PasswordHash.Create(u.Password, iterations: 1_000));
         var userRules = new Dictionary<string, IReadOnlyList<AclRule>>
         {
             ["hub"] = [new AclRule("eq/v1/#", AclAccess.ReadWrite)],

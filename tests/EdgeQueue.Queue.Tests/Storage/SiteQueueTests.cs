@@ -13,6 +13,16 @@ public sealed class SiteQueueTests : IDisposable
     public void Dispose() => _fixture.Dispose();
 
     [Fact]
+    public void SqliteVersion_Opened_IsAtLeast3_45()
+    {
+        using var queue = _fixture.Open();
+
+        // Guards the package upgrade: Microsoft.Data.Sqlite.Core 6.0.7 with SQLitePCLRaw 2.0.6 ran
+        // a SQLite of 2021 (3.35); a stray old SQLitePCLRaw pin would bring it back silently.
+        Assert.True(Version.Parse(queue.SqliteVersion) >= new Version(3, 45), $"SQLite {queue.SqliteVersion}");
+    }
+
+    [Fact]
     public async Task ExecuteAsync_IssueTicket_DurableBeforeTheResult()
     {
         using var queue = _fixture.Open();

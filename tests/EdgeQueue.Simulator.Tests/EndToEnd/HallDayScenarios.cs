@@ -82,7 +82,6 @@ public sealed class HallDayScenarios(ITestOutputHelper log)
 
     private static SqliteConnection Open(string dataFolder)
     {
-        SQLitePCL.Batteries_V2.Init();
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = Path.Combine(dataFolder, "queue.db"),

@@ -167,7 +167,17 @@ public sealed class SyncScenarios(ITestOutputHelper output)
         var record = world.Central.Store.SaveConfig(CentralUnderTest.Site, NewConfig(), "admin");
         await world.Central.Link.PublishConfigAsync(record);
         await Eventually.UntilAsync(() => world.Hub.Central.PendingConfigVersion, v => v == record.Config.Version, "the hub holds the new version");
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        // A barrier instead of a pause: the hub checks for the safe moment at the start of each round
+        // of its status loop. Two commits, each waited for in central's status, make at least one
+        // round run entirely after the hub held the new version.
+        for (var round = 0; round < 2; round++)
+        {
+            await world.Hub.RunAsync(new IssueTicket("A"));
+            var sequence = world.Hub.Queue.LastSequence;
+            await Eventually.UntilAsync(() => world.Central.Reader.GetStatusAsync(CentralUnderTest.Site),
+                s => s?.Message.LastSeq >= sequence, $"central saw the hub's status after event {sequence}");
+        }
+
         Assert.False(world.Hub.Host.ConfigurationRestartRequested, "a ticket is being called at counter 1: not a safe moment");
 
         await world.Hub.RunAsync(new Done(1));

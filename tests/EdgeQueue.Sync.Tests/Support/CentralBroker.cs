@@ -1,3 +1,4 @@
+using EdgeQueue.Security;
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
 using EdgeQueue.Central.Sync.Link;
@@ -103,11 +104,11 @@ internal sealed class CentralBroker : IAsyncDisposable
 
     private async Task StartEmbeddedAsync()
     {
-        var hashes = new Dictionary<string, string> { [CentralUser] = PasswordHasher.Hash(CentralPassword, 1000) };
+        var hashes = new Dictionary<string, string> { [CentralUser] = PasswordHash.Create(CentralPassword, 1000) };
         var rules = new Dictionary<string, IReadOnlyList<AclRule>> { [CentralUser] = SyncAccessRules.Central };
         foreach (var site in _sites)
         {
-            hashes[HubUser(site)] = PasswordHasher.Hash(HubPassword(site), 1000);
+            hashes[HubUser(site)] = PasswordHash.Create(HubPassword(site), 1000);
             rules[HubUser(site)] = SyncAccessRules.Hub(site);
         }
 

@@ -1,3 +1,4 @@
+using EdgeQueue.Security;
 using System.Text.Json.Nodes;
 using EdgeQueue.Hub.Security;
 using EdgeQueue.Hub.Site;
@@ -11,7 +12,7 @@ namespace EdgeQueue.Sync.Tests.Support;
 /// </summary>
 internal static class SyncSite
 {
-    private static readonly Lazy<string> DeviceHash = new(() => MosquittoPasswordHash.Create("pw-device", 1000));
+    private static readonly Lazy<string> DeviceHash = new(() => PasswordHash.Create("pw-device", 1000));
 
     public static SiteDefinition Create(CentralBroker broker, string? caFile = null, string site = CentralUnderTest.Site) =>
         SiteFileLoader.Parse(Json(broker.Url, caFile, site).ToJsonString(), "sync-site.json");

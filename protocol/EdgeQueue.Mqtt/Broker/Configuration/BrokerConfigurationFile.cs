@@ -4,6 +4,7 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using EdgeQueue.Mqtt.Broker.Security;
+using EdgeQueue.Security;
 using EdgeQueue.Mqtt.Packets;
 
 namespace EdgeQueue.Mqtt.Broker.Configuration;
@@ -186,7 +187,7 @@ public static class BrokerConfigurationFile
                 continue;
             }
 
-            if (!PasswordHasher.TryParse(user.PasswordHash, out var problem))
+            if (PasswordHash.Problem(user.PasswordHash) is { } problem)
             {
                 errors.Add($"user '{user.Username}': passwordHash {problem}");
                 continue;

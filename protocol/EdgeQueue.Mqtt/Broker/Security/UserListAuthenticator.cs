@@ -1,7 +1,9 @@
+using EdgeQueue.Security;
+
 namespace EdgeQueue.Mqtt.Broker.Security;
 
 /// <summary>
-/// User names with PBKDF2 password hashes (from the broker's configuration file). A client without
+/// User names with password hashes (<see cref="PasswordHash"/>, Mosquitto's $7$ format) (from the broker's configuration file). A client without
 /// a user name gets in only when anonymous access is allowed; a wrong password or unknown user is
 /// refused with CONNACK 0x04.
 /// </summary>
@@ -18,7 +20,7 @@ public sealed class UserListAuthenticator : IMqttAuthenticator
         ArgumentNullException.ThrowIfNull(passwordHashes);
         foreach (var (user, hash) in passwordHashes)
         {
-            if (!PasswordHasher.TryParse(hash, out var problem))
+            if (PasswordHash.Problem(hash) is { } problem)
             {
                 throw new ArgumentException($"password hash of user '{user}': {problem}", nameof(passwordHashes));
             }
@@ -26,10 +28,8 @@ public sealed class UserListAuthenticator : IMqttAuthenticator
 
         _passwordHashes = passwordHashes;
         _allowAnonymous = allowAnonymous;
-        var iterations = passwordHashes.Count > 0
-            ? int.Parse(passwordHashes.Values.First().Split('$')[1], System.Globalization.CultureInfo.InvariantCulture)
-            : 1_000;
-        _decoyHash = PasswordHasher.Hash(Guid.NewGuid().ToString("N"), iterations);
+        var iterations = passwordHashes.Count > 0 ? PasswordHash.IterationsOf(passwordHashes.Values.First()) : 1_000;
+        _decoyHash = PasswordHash.Create(Guid.NewGuid().ToString("N"), iterations);
     }
 
     public ValueTask<MqttAuthenticationResult> AuthenticateAsync(MqttConnectRequest request, CancellationToken cancellationToken)
@@ -42,7 +42,7 @@ public sealed class UserListAuthenticator : IMqttAuthenticator
 
         var password = request.Password is { } given ? given.Span : [];
         var known = _passwordHashes.TryGetValue(request.Username, out var stored);
-        var matches = PasswordHasher.Verify(password, known ? stored! : _decoyHash);
+        var matches = PasswordHash.Verify(password, known ? stored! : _decoyHash);
         return ValueTask.FromResult(known && matches
             ? MqttAuthenticationResult.Accepted
             : MqttAuthenticationResult.BadUsernameOrPassword);

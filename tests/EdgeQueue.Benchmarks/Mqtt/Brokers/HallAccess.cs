@@ -1,3 +1,4 @@
+using EdgeQueue.Security;
 using System.Globalization;
 using System.Text.Json;
 using EdgeQueue.Mqtt.Broker.Security;
@@ -50,7 +51,7 @@ internal static class HallAccess
             {
                 username = p.Key,
                 // Few iterations: the measurements connect often, and hashing speed is not measured.
-                passwordHash = PasswordHasher.Hash(p.Value, iterations: 1_000),
+                passwordHash = PasswordHash.Create(p.Value, iterations: 1_000),
                 acl = UserRules.Where(r => r.User == p.Key).Select(r => new { topic = r.Topic, access = r.Access }).ToArray(),
             }),
             patterns = DevicePatterns.Select(r => new { topic = r.Topic, access = r.Access }),

@@ -1,3 +1,4 @@
+using EdgeQueue.Security;
 using EdgeQueue.Mqtt.Broker.Configuration;
 using EdgeQueue.Mqtt.Broker.Security;
 using EdgeQueue.Testing;
@@ -6,7 +7,7 @@ namespace EdgeQueue.Mqtt.Tests.Broker.Configuration;
 
 public sealed class BrokerConfigurationFileTests
 {
-    private static readonly string Hash = PasswordHasher.Hash("pw", 1_000);
+    private static readonly string Hash = PasswordHash.Create("pw", 1_000);
 
     private static BrokerConfiguration Parse(string json) => BrokerConfigurationFile.Parse(json, "broker.json", ".");
 
@@ -75,7 +76,7 @@ public sealed class BrokerConfigurationFileTests
     [InlineData("""{ "listeners": [ { "port": 70000 } ] }""", "listeners[0].port")]
     [InlineData("""{ "listeners": [ { "port": 1883, "bind": "localhost:1" } ] }""", "is not an IP address")]
     [InlineData("""{ "listeners": [ { "port": 8883, "tls": { "certificate": "missing.pem", "privateKey": "missing.key" } } ] }""", "cannot load certificate")]
-    [InlineData("""{ "users": [ { "username": "a", "passwordHash": "secret" } ] }""", "user 'a': passwordHash expected pbkdf2-sha256")]
+    [InlineData("""{ "users": [ { "username": "a", "passwordHash": "secret" } ] }""", "user 'a': passwordHash expected a Mosquitto hash $7$ITERATIONS$SALT$HASH")]
     [InlineData("""{ "users": [ { "username": "a" } ] }""", "user 'a' has no passwordHash")]
     [InlineData("""{ "patterns": [ { "topic": "a/#/b", "access": "read" } ] }""", "patterns[0].topic 'a/#/b' is not a valid topic filter")]
     [InlineData("""{ "anonymousAcl": [ { "topic": "a", "access": "rw" } ] }""", "anonymousAcl[0].access 'rw' must be read, write or readwrite")]
