@@ -277,136 +277,156 @@ public sealed class SiteQueue : IDisposable
         }
     }
 
+    /// <summary>
+    /// One writer-thread step: decide each command in order, commit the batch in one transaction,
+    /// then answer every caller, and only then do housekeeping and tell the observers.
+    /// </summary>
     private void ProcessBatch(IReadOnlyList<Job> jobs)
     {
-        var results = new List<(Job Job, CommandResult[] Results)>();
-        var committed = new List<SequencedEvent>();
+        WriteBatch batch;
+        IReadOnlyList<(Job Job, CommandResult[] Results)> answers;
         lock (_writeGate)
         {
-            var plans = new List<Plan>();
-            var state = _state;
-            var now = _time.GetUtcNow();
-            long? bookingsSequence = null;
+            batch = new WriteBatch(jobs, _state, _time.GetUtcNow());
             try
             {
-                var firstInBatch = new Dictionary<string, Plan>(StringComparer.Ordinal);
-                foreach (var job in jobs)
-                {
-                    foreach (var item in job.Items)
-                    {
-                        now = _time.GetUtcNow();
-                        var plan = new Plan(item.RequestId);
-                        plans.Add(plan);
-                        if (item.RequestId is { } id && firstInBatch.TryGetValue(id, out var first))
-                        {
-                            plan.DuplicateOf = first;
-                        }
-                        else if (item.RequestId is { } storedId && _store.FindRequest(storedId) is { } stored)
-                        {
-                            plan.Result = Duplicate(stored);
-                        }
-                        else
-                        {
-                            var decision = Decide(state, item.Command, now);
-                            state = decision.State;
-                            plan.Commit = new PendingCommit(item.RequestId, decision.Events, decision.Reply,
-                                RecordReply: item.RequestId is not null && decision.Reply.Error != QueueError.InternalError);
-                            if (item.RequestId is { } newId)
-                            {
-                                firstInBatch[newId] = plan;
-                            }
-                        }
-                    }
-
-                    if (job.BookingsSequence is { } feed && feed > (bookingsSequence ?? _bookingsSequence))
-                    {
-                        bookingsSequence = feed;
-                    }
-                }
-
-                var toCommit = plans.Where(p => p.Commit is not null).ToList();
-                var facts = bookingsSequence is { } seq
-                    ? new Dictionary<string, string> { [SqliteQueueStore.BookingsSequenceKey] = seq.ToString(CultureInfo.InvariantCulture) }
-                    : null;
-                if (toCommit.Any(p => p.Commit!.Events.Count > 0 || p.Commit.RecordReply) || facts is not null)
-                {
-                    var sequenced = _store.Commit([.. toCommit.Select(p => p.Commit!)], now, facts);
-                    Interlocked.Increment(ref _transactions);
-                    StorageWorks();
-                    for (var i = 0; i < toCommit.Count; i++)
-                    {
-                        toCommit[i].Result = CommandResult.From(toCommit[i].RequestId, toCommit[i].Commit!.Reply, sequenced[i]);
-                        committed.AddRange(sequenced[i]);
-                    }
-                }
-                else
-                {
-                    foreach (var plan in toCommit)
-                    {
-                        plan.Result = CommandResult.From(plan.RequestId, plan.Commit!.Reply, []);
-                    }
-                }
-
-                _state = state;
-                Interlocked.Exchange(ref _lastSequence, _store.LastSequence);
-                if (bookingsSequence is { } applied)
-                {
-                    Interlocked.Exchange(ref _bookingsSequence, applied);
-                }
+                DecideEach(batch);
+                CommitDecided(batch);
+                ApplyCommitted(batch);
             }
 #pragma warning disable CA1031 // Whatever went wrong, each caller gets an answer and the writer keeps serving.
             catch (Exception e)
 #pragma warning restore CA1031
             {
-                // Nothing of this batch is durable: answer each command with the failure and make
-                // sure memory matches the disk (the events are the record).
-                committed.Clear();
-                RecoverAfterFailure();
-                var storage = e is SqliteException or IOException or QueueStoreException;
-                if (storage)
-                {
-                    StorageFails(e.Message);
-                }
-
-                foreach (var plan in plans.Where(p => p.DuplicateOf is null))
-                {
-                    plan.Result = storage
-                        ? new CommandResult(plan.RequestId, QueueError.StorageFailure,
-                            $"the queue store could not commit ({e.Message}); nothing changed, please retry", null, null, [])
-                        : new CommandResult(plan.RequestId, QueueError.InternalError,
-                            $"the hub failed while committing ({e.GetType().Name}: {e.Message}); nothing changed, please retry", null, null, []);
-                }
+                RefuseAfterFailure(batch, e);
             }
 
-            foreach (var plan in plans.Where(p => p.DuplicateOf is not null))
-            {
-                var first = plan.DuplicateOf!.Result!;
-                plan.Result = first.Error is QueueError.StorageFailure or QueueError.InternalError ? first : first with { IsDuplicate = true };
-            }
-
-            var index = 0;
-            foreach (var job in jobs)
-            {
-                results.Add((job, plans.Skip(index).Take(job.Items.Count).Select(p => p.Result!).ToArray()));
-                index += job.Items.Count;
-            }
-
+            batch.AnswerRepeatsWithinTheBatch();
+            answers = batch.ResultsPerJob();
         }
 
-        foreach (var (job, answers) in results)
+        foreach (var (job, results) in answers)
         {
-            job.Completion.TrySetResult(answers);
+            job.Completion.TrySetResult(results);
         }
 
         // Housekeeping after the answers are out, so no caller waits for a snapshot to be written.
         lock (_writeGate)
         {
-            AfterCommit(committed, _time.GetUtcNow());
+            AfterCommit(batch.Committed, _time.GetUtcNow());
         }
 
-        if (committed.Count > 0)
+        if (batch.Committed.Count > 0)
         {
-            Notify(committed);
+            Notify(batch.Committed);
+        }
+    }
+
+    /// <summary>Each command against the state its predecessors in the batch left; repeats are not decided again.</summary>
+    private void DecideEach(WriteBatch batch)
+    {
+        var firstInBatch = new Dictionary<string, Plan>(StringComparer.Ordinal);
+        foreach (var job in batch.Jobs)
+        {
+            foreach (var item in job.Items)
+            {
+                batch.Now = _time.GetUtcNow();
+                var plan = new Plan(item.RequestId);
+                batch.Plans.Add(plan);
+                Decide(batch, item, plan, firstInBatch);
+            }
+
+            if (job.BookingsSequence is { } feed && feed > (batch.BookingsSequence ?? _bookingsSequence))
+            {
+                batch.BookingsSequence = feed;
+            }
+        }
+    }
+
+    private void Decide(WriteBatch batch, JobItem item, Plan plan, Dictionary<string, Plan> firstInBatch)
+    {
+        if (item.RequestId is { } id && firstInBatch.TryGetValue(id, out var first))
+        {
+            plan.DuplicateOf = first;
+            return;
+        }
+
+        if (item.RequestId is { } storedId && _store.FindRequest(storedId) is { } stored)
+        {
+            plan.Result = Duplicate(stored);
+            return;
+        }
+
+        var decision = Decide(batch.State, item.Command, batch.Now);
+        batch.State = decision.State;
+        plan.Commit = new PendingCommit(item.RequestId, decision.Events, decision.Reply,
+            RecordReply: item.RequestId is not null && decision.Reply.Error != QueueError.InternalError);
+        if (item.RequestId is { } newId)
+        {
+            firstInBatch[newId] = plan;
+        }
+    }
+
+    /// <summary>One transaction for every decided command (events, replies, the booking feed's position), one fsync.</summary>
+    private void CommitDecided(WriteBatch batch)
+    {
+        var toCommit = batch.Plans.Where(p => p.Commit is not null).ToList();
+        var facts = batch.BookingsSequence is { } seq
+            ? new Dictionary<string, string> { [SqliteQueueStore.BookingsSequenceKey] = seq.ToString(CultureInfo.InvariantCulture) }
+            : null;
+        if (!toCommit.Any(p => p.Commit!.Events.Count > 0 || p.Commit.RecordReply) && facts is null)
+        {
+            // Nothing to write (refusals without a request id): answer without a transaction.
+            foreach (var plan in toCommit)
+            {
+                plan.Result = CommandResult.From(plan.RequestId, plan.Commit!.Reply, []);
+            }
+
+            return;
+        }
+
+        var sequenced = _store.Commit([.. toCommit.Select(p => p.Commit!)], batch.Now, facts);
+        Interlocked.Increment(ref _transactions);
+        StorageWorks();
+        for (var i = 0; i < toCommit.Count; i++)
+        {
+            toCommit[i].Result = CommandResult.From(toCommit[i].RequestId, toCommit[i].Commit!.Reply, sequenced[i]);
+            batch.Committed.AddRange(sequenced[i]);
+        }
+    }
+
+    /// <summary>Memory follows the disk only after the commit is durable.</summary>
+    private void ApplyCommitted(WriteBatch batch)
+    {
+        _state = batch.State;
+        Interlocked.Exchange(ref _lastSequence, _store.LastSequence);
+        if (batch.BookingsSequence is { } applied)
+        {
+            Interlocked.Exchange(ref _bookingsSequence, applied);
+        }
+    }
+
+    /// <summary>
+    /// Nothing of this batch is durable: answer each command with the failure and make sure memory
+    /// matches the disk (the events are the record).
+    /// </summary>
+    private void RefuseAfterFailure(WriteBatch batch, Exception e)
+    {
+        batch.Committed.Clear();
+        RecoverAfterFailure();
+        var storage = e is SqliteException or IOException or QueueStoreException;
+        if (storage)
+        {
+            StorageFails(e.Message);
+        }
+
+        foreach (var plan in batch.Plans.Where(p => p.DuplicateOf is null))
+        {
+            plan.Result = storage
+                ? new CommandResult(plan.RequestId, QueueError.StorageFailure,
+                    $"the queue store could not commit ({e.Message}); nothing changed, please retry", null, null, [])
+                : new CommandResult(plan.RequestId, QueueError.InternalError,
+                    $"the hub failed while committing ({e.GetType().Name}: {e.Message}); nothing changed, please retry", null, null, []);
         }
     }
 
@@ -566,28 +586,5 @@ public sealed class SiteQueue : IDisposable
         var now = _time.GetUtcNow();
         var next = _engine.Calendar.NextOpening(now);
         _rolloverTimer.Change(next is { } at ? at - now : Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-    }
-
-    private sealed record JobItem(QueueCommand Command, string? RequestId);
-
-    private sealed class Job(IReadOnlyList<JobItem> items, long? bookingsSequence)
-    {
-        public IReadOnlyList<JobItem> Items { get; } = items;
-
-        public long? BookingsSequence { get; } = bookingsSequence;
-
-        public TaskCompletionSource<IReadOnlyList<CommandResult>> Completion { get; } =
-            new(TaskCreationOptions.RunContinuationsAsynchronously);
-    }
-
-    private sealed class Plan(string? requestId)
-    {
-        public string? RequestId { get; } = requestId;
-
-        public PendingCommit? Commit { get; set; }
-
-        public Plan? DuplicateOf { get; set; }
-
-        public CommandResult? Result { get; set; }
     }
 }

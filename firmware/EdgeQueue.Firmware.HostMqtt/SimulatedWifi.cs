@@ -2,33 +2,38 @@ using EdgeQueue.Firmware.Core.Hardware;
 
 namespace EdgeQueue.Firmware.HostMqtt;
 
-/// <summary>A Wi-Fi that a simulator switches on and off (an access point failing, a device out of range).</summary>
+/// <summary>
+/// The device's Wi-Fi station on a host, for tests and the simulator. A cut (flaky access point,
+/// microwave oven, a technician pulling the AP) drops the association at once and refuses to rejoin
+/// until it is restored; <see cref="LinkLost"/> lets the transport over it die at the same moment,
+/// without a DISCONNECT, so the broker publishes the device's will.
+/// </summary>
 public sealed class SimulatedWifi : IWifi
 {
-    private volatile bool _available = true;
+    private volatile bool _cut;
     private volatile bool _joined;
 
-    /// <summary>Whether the network can be joined; false also drops a joined device.</summary>
-    public bool Available
-    {
-        get => _available;
-        set
-        {
-            _available = value;
-            if (!value)
-            {
-                _joined = false;
-            }
-        }
-    }
+    /// <summary>Raised when the radio link goes down, so the transport over it dies too.</summary>
+    public event Action? LinkLost;
 
-    public int Rssi { get; set; } = -58;
+    public bool IsCut => _cut;
 
-    public bool IsConnected => _joined;
+    public bool IsConnected => _joined && !_cut;
+
+    public int Rssi => IsConnected ? -58 : 0;
 
     public bool Connect(string ssid, string password)
     {
-        _joined = _available;
+        _joined = !_cut;
         return _joined;
     }
+
+    public void Cut()
+    {
+        _cut = true;
+        _joined = false;
+        LinkLost?.Invoke();
+    }
+
+    public void Restore() => _cut = false;
 }

@@ -1,11 +1,18 @@
 using System.Reflection;
 using EdgeQueue.Benchmarks;
 using EdgeQueue.Benchmarks.Mqtt.Brokers;
+using EdgeQueue.Benchmarks.Storage;
 
 // Hidden verb: a broker peer run as a child process by `bench brokers` (not a benchmark itself).
 if (args is [MqttnetServerHost.Verb, ..])
 {
     return await MqttnetServerHost.RunAsync(BenchArguments.Parse(args[1..]));
+}
+
+// Hidden verb: the store process that `bench store-durability` runs under strace and kills.
+if (args is [StoreDurabilityChild.Verb, ..])
+{
+    return StoreDurabilityChild.Run(BenchArguments.Parse(args[1..]));
 }
 
 var benchmarks = Assembly.GetExecutingAssembly().GetTypes()

@@ -111,17 +111,26 @@ public sealed class MosquittoRunner : IAsyncDisposable
             throw new InvalidOperationException($"{Executable} is missing: apt-get install -y mosquitto mosquitto-clients");
         }
 
-        var runner = new MosquittoRunner(options ?? new MosquittoOptions());
-        try
+        // A free port is only free when probed: a client elsewhere in the test run may take it as
+        // its own ephemeral port before Mosquitto binds it. Then fresh ports, a few times.
+        for (var attempt = 1; ; attempt++)
         {
-            await runner.WriteFilesAsync(cancellation);
-            await runner.LaunchAsync(cancellation);
-            return runner;
-        }
-        catch
-        {
-            await runner.DisposeAsync();
-            throw;
+            var runner = new MosquittoRunner(options ?? new MosquittoOptions());
+            try
+            {
+                await runner.WriteFilesAsync(cancellation);
+                await runner.LaunchAsync(cancellation);
+                return runner;
+            }
+            catch (InvalidOperationException e) when (attempt < 3 && e.Message.Contains("Address already in use", StringComparison.Ordinal))
+            {
+                await runner.DisposeAsync();
+            }
+            catch
+            {
+                await runner.DisposeAsync();
+                throw;
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+using EdgeQueue.Hub.Site;
 using EdgeQueue.Mqtt.Link;
 
 namespace EdgeQueue.Hub.Central;
@@ -45,19 +46,7 @@ public sealed record CentralLinkSettings
             problems.Add("central.username: missing (the hub's own user on the central broker)");
         }
 
-        var password = section.Password;
-        if (section.PasswordEnv is { Length: > 0 } env)
-        {
-            password = Environment.GetEnvironmentVariable(env);
-            if (string.IsNullOrEmpty(password))
-            {
-                problems.Add($"central.passwordEnv: environment variable {env} is not set");
-            }
-        }
-        else if (string.IsNullOrEmpty(password))
-        {
-            problems.Add("central.password: missing (or name an environment variable in central.passwordEnv)");
-        }
+        var password = PasswordSetting.Resolve(section.Password, section.PasswordEnv, "central", problems.Add);
 
         string? caFile = null;
         if (section.CaFile is { Length: > 0 } ca)

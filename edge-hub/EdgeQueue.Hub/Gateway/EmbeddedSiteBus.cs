@@ -1,10 +1,10 @@
-using EdgeQueue.Security;
 using System.Net;
 using EdgeQueue.Hub.Security;
 using EdgeQueue.Hub.Site;
 using EdgeQueue.Mqtt.Broker;
 using EdgeQueue.Mqtt.Broker.Security;
 using EdgeQueue.Mqtt.Packets;
+using EdgeQueue.Security;
 using Microsoft.Extensions.Logging;
 
 namespace EdgeQueue.Hub.Gateway;

@@ -1,10 +1,10 @@
-using EdgeQueue.Security;
 using System.Globalization;
 using System.Net.Sockets;
 using System.Text;
 using EdgeQueue.Hub.Security;
 using EdgeQueue.Hub.Site;
 using EdgeQueue.Queue.Storage;
+using EdgeQueue.Security;
 
 namespace EdgeQueue.Hub.Hosting;
 

@@ -1,10 +1,10 @@
-using EdgeQueue.Security;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using EdgeQueue.Hub.Security;
 using EdgeQueue.Hub.Site;
+using EdgeQueue.Security;
 using Microsoft.AspNetCore.Http;
 
 namespace EdgeQueue.Hub.Web;

@@ -1,9 +1,9 @@
-using EdgeQueue.Security;
 using System.Net;
 using EdgeQueue.Hub.Security;
 using EdgeQueue.Hub.Site;
 using EdgeQueue.Mqtt.Broker;
 using EdgeQueue.Mqtt.Broker.Security;
+using EdgeQueue.Security;
 
 namespace EdgeQueue.Simulator.Hall;
 

@@ -1,9 +1,9 @@
-using EdgeQueue.Security;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using EdgeQueue.Hub.Security;
 using EdgeQueue.Hub.Site;
+using EdgeQueue.Security;
 
 namespace EdgeQueue.Simulator.Hall;
 

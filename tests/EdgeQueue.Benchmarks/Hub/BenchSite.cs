@@ -1,6 +1,6 @@
-using EdgeQueue.Security;
 using System.Text.Json.Nodes;
 using EdgeQueue.Hub.Security;
+using EdgeQueue.Security;
 
 namespace EdgeQueue.Benchmarks.Hub;
 

@@ -1,31 +1,29 @@
-using System.Diagnostics;
 using System.Text;
+using EdgeQueue.Hosting;
 
 namespace EdgeQueue.Benchmarks.Hub;
 
 /// <summary>
-/// The hub as production runs it: its own process (<c>dotnet EdgeQueue.Hub.dll --site … --data …</c>),
-/// so its resident memory is measured alone. Killed by PID at the end.
+/// The hub as production runs it, through the one service launcher (<see cref="ServiceProcess"/>,
+/// also the simulator's): its own process (<c>dotnet EdgeQueue.Hub.dll --site … --data …</c>), so
+/// its resident memory is measured alone; its output kept for a failed run's report.
 /// </summary>
 internal sealed class HubProcess : IAsyncDisposable
 {
-    private readonly Process _process;
-    private readonly StringBuilder _log = new();
-    private readonly Lock _gate = new();
-    private bool _disposed;
+    private readonly ServiceProcess _process;
+    private readonly StringBuilder _log;
 
-    private HubProcess(Process process)
+    private HubProcess(ServiceProcess process, StringBuilder log)
     {
         _process = process;
+        _log = log;
     }
-
-    public int Pid => _process.Id;
 
     public string Log
     {
         get
         {
-            lock (_gate)
+            lock (_log)
             {
                 return _log.ToString();
             }
@@ -33,65 +31,31 @@ internal sealed class HubProcess : IAsyncDisposable
     }
 
     /// <param name="hub">
-    /// The hub to run: null for the build beside the benchmark (<c>dotnet EdgeQueue.Hub.dll</c>), or
-    /// the path of a published one (its executable, e.g. a self-contained ReadyToRun publish).
+    /// The hub to run: null for the build beside the benchmark (<c>EdgeQueue.Hub.dll</c>), or the
+    /// path of a published one (its executable, e.g. a self-contained ReadyToRun publish).
     /// </param>
     public static async Task<HubProcess> StartAsync(string siteFile, string dataFolder, Uri http, CancellationToken cancellation, string? hub = null)
     {
-        var start = new ProcessStartInfo(hub ?? "dotnet")
+        var log = new StringBuilder();
+        var process = await ServiceProcess.StartAsync(new ServiceProcessOptions
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        if (hub is null)
-        {
-            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "EdgeQueue.Hub.dll"));
-        }
-
-        foreach (var argument in new[] { "--site", siteFile, "--data", dataFolder })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        var child = new HubProcess(new Process { StartInfo = start });
-        child._process.OutputDataReceived += (_, e) => child.Append(e.Data);
-        child._process.ErrorDataReceived += (_, e) => child.Append(e.Data);
-        child._process.Start();
-        child._process.BeginOutputReadLine();
-        child._process.BeginErrorReadLine();
-        using var probe = new HttpClient { BaseAddress = http, Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = Stopwatch.StartNew();
-        while (true)
-        {
-            if (child._process.HasExited)
+            Name = "the hub",
+            Program = hub ?? Path.Combine(AppContext.BaseDirectory, "EdgeQueue.Hub.dll"),
+            Arguments = ["--site", siteFile, "--data", dataFolder],
+            ReadyUrl = new Uri(http, "/health"),
+            ReadyTimeout = TimeSpan.FromSeconds(60),
+            Output = line =>
             {
-                throw new InvalidOperationException($"the hub exited with {child._process.ExitCode}:\n{child.Log}");
-            }
-
-            try
-            {
-                using var response = await probe.GetAsync(new Uri("/health", UriKind.Relative), cancellation);
-                if (response.IsSuccessStatusCode)
+                lock (log)
                 {
-                    return child;
+                    if (log.Length < 200_000)
+                    {
+                        log.AppendLine(line);
+                    }
                 }
-            }
-            catch (HttpRequestException)
-            {
-            }
-            catch (TaskCanceledException) when (!cancellation.IsCancellationRequested)
-            {
-            }
-
-            if (deadline.Elapsed > TimeSpan.FromSeconds(60))
-            {
-                await child.DisposeAsync();
-                throw new TimeoutException($"the hub did not answer /health within 60 s:\n{child.Log}");
-            }
-
-            await Task.Delay(100, cancellation);
-        }
+            },
+        }, cancellation);
+        return new HubProcess(process, log);
     }
 
     /// <summary>The hub's own account of its memory (<c>/health</c>: working set and managed heap).</summary>
@@ -101,59 +65,13 @@ internal sealed class HubProcess : IAsyncDisposable
         return await client.GetStringAsync(new Uri("/health", UriKind.Relative), cancellation);
     }
 
-    /// <summary>
-    /// Resident set now and at its peak, and the proportional set (PSS: private pages plus a share of
-    /// pages shared with other processes, such as the .NET framework's files), in bytes.
-    /// </summary>
-    public (long Now, long Peak, long? Proportional) Memory()
-    {
-        _process.Refresh();
-        long? pss = null;
-        try
-        {
-            var line = File.ReadLines($"/proc/{_process.Id}/smaps_rollup").FirstOrDefault(l => l.StartsWith("Pss:", StringComparison.Ordinal));
-            if (line is not null && long.TryParse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], out var kb))
-            {
-                pss = kb * 1024;
-            }
-        }
-        catch (IOException)
-        {
-        }
+    /// <inheritdoc cref="ServiceProcess.Memory"/>
+    public (long Now, long Peak, long? Proportional) Memory() => _process.Memory();
 
-        return (_process.WorkingSet64, _process.PeakWorkingSet64, pss);
-    }
-
+    /// <summary>Killed at the end: the benchmark needs nothing from a clean stop.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (_disposed)
-        {
-            return;
-        }
-
-        _disposed = true;
-        if (!_process.HasExited)
-        {
-            _process.Kill();
-        }
-
-        await _process.WaitForExitAsync();
-        _process.Dispose();
-    }
-
-    private void Append(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_gate)
-        {
-            if (_log.Length < 200_000)
-            {
-                _log.AppendLine(line);
-            }
-        }
+        _process.Kill();
+        await _process.DisposeAsync();
     }
 }

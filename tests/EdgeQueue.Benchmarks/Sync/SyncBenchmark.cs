@@ -1,4 +1,3 @@
-using EdgeQueue.Security;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
@@ -10,6 +9,7 @@ using EdgeQueue.Hub.Security;
 using EdgeQueue.Hub.Site;
 using EdgeQueue.Mqtt.Link;
 using EdgeQueue.Queue.Commands;
+using EdgeQueue.Security;
 using EdgeQueue.Testing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;

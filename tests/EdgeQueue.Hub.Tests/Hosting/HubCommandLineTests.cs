@@ -1,7 +1,7 @@
-using EdgeQueue.Security;
 using EdgeQueue.Hub.Hosting;
 using EdgeQueue.Hub.Security;
 using EdgeQueue.Hub.Tests.Support;
+using EdgeQueue.Security;
 using EdgeQueue.Testing;
 
 namespace EdgeQueue.Hub.Tests.Hosting;

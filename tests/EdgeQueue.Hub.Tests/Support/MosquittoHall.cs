@@ -1,6 +1,6 @@
-using EdgeQueue.Security;
 using EdgeQueue.Hub.Security;
 using EdgeQueue.Hub.Site;
+using EdgeQueue.Security;
 using EdgeQueue.Testing;
 
 namespace EdgeQueue.Hub.Tests.Support;

@@ -1,9 +1,9 @@
-using EdgeQueue.Security;
 using System.Diagnostics;
 using System.Net;
 using System.Text;
 using EdgeQueue.Mqtt.Broker.Security;
 using EdgeQueue.Mqtt.Packets;
+using EdgeQueue.Security;
 using EdgeQueue.Testing;
 
 namespace EdgeQueue.Mqtt.Tests.Broker;

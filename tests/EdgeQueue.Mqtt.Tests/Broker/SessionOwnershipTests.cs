@@ -1,8 +1,8 @@
-using EdgeQueue.Security;
 using System.Text;
 using EdgeQueue.Mqtt.Broker;
 using EdgeQueue.Mqtt.Broker.Security;
 using EdgeQueue.Mqtt.Packets;
+using EdgeQueue.Security;
 using EdgeQueue.Testing;
 
 namespace EdgeQueue.Mqtt.Tests.Broker;

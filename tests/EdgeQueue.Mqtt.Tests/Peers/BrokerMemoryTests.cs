@@ -1,9 +1,9 @@
-using EdgeQueue.Security;
 using System.Globalization;
 using System.Text.Json;
 using EdgeQueue.Mqtt.Broker.Security;
 using EdgeQueue.Mqtt.Packets;
 using EdgeQueue.Mqtt.Tests.Broker;
+using EdgeQueue.Security;
 using EdgeQueue.Testing;
 using Xunit.Abstractions;
 

@@ -1,7 +1,7 @@
-using EdgeQueue.Security;
 using System.Net;
 using EdgeQueue.Mqtt.Broker;
 using EdgeQueue.Mqtt.Broker.Security;
+using EdgeQueue.Security;
 
 namespace EdgeQueue.Mqtt.Tests.Peers;
 

@@ -1,9 +1,9 @@
-using EdgeQueue.Security;
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
 using EdgeQueue.Central.Sync.Link;
 using EdgeQueue.Mqtt.Broker;
 using EdgeQueue.Mqtt.Broker.Security;
+using EdgeQueue.Security;
 using EdgeQueue.Testing;
 
 namespace EdgeQueue.Sync.Tests.Support;

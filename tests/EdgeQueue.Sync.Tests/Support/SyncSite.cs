@@ -1,7 +1,7 @@
-using EdgeQueue.Security;
 using System.Text.Json.Nodes;
 using EdgeQueue.Hub.Security;
 using EdgeQueue.Hub.Site;
+using EdgeQueue.Security;
 
 namespace EdgeQueue.Sync.Tests.Support;
 

@@ -1,7 +1,7 @@
-using EdgeQueue.Security;
 using System.Globalization;
 using System.Text.Json;
 using EdgeQueue.Mqtt.Broker.Security;
+using EdgeQueue.Security;
 using EdgeQueue.Testing;
 
 namespace EdgeQueue.Benchmarks.Mqtt.Brokers;

@@ -1,6 +1,6 @@
-using EdgeQueue.Security;
 using EdgeQueue.Mqtt.Broker.Configuration;
 using EdgeQueue.Mqtt.Broker.Security;
+using EdgeQueue.Security;
 using EdgeQueue.Testing;
 
 namespace EdgeQueue.Mqtt.Tests.Broker.Configuration;

@@ -1,12 +1,12 @@
 using System.Runtime.InteropServices;
 
-namespace EdgeQueue.Simulator.Hall;
+namespace EdgeQueue.Hosting;
 
 /// <summary>
 /// Sends SIGTERM to a child process through libc's kill(2): .NET can only SIGKILL a process, and
 /// a fresh Debian machine need not have the <c>kill</c> program (procps).
 /// </summary>
-internal static partial class PosixSignals
+public static partial class PosixSignals
 {
     private const int SigTerm = 15;
 

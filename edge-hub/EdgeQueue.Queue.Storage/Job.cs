@@ -1,0 +1,13 @@
+namespace EdgeQueue.Queue.Storage;
+
+/// <summary>What one caller handed to the writer thread: its commands, answered together.</summary>
+internal sealed class Job(IReadOnlyList<JobItem> items, long? bookingsSequence)
+{
+    public IReadOnlyList<JobItem> Items { get; } = items;
+
+    /// <summary>The central booking feed's position this job brings (bookings import), if any.</summary>
+    public long? BookingsSequence { get; } = bookingsSequence;
+
+    public TaskCompletionSource<IReadOnlyList<CommandResult>> Completion { get; } =
+        new(TaskCreationOptions.RunContinuationsAsynchronously);
+}
