@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using EdgeQueue.Contracts.Messages;
 using EdgeQueue.Contracts.Messages.Sync;
+using EdgeQueue.Contracts.Messages.Sync.Events;
 
 namespace EdgeQueue.Contracts;
 
@@ -24,6 +25,7 @@ namespace EdgeQueue.Contracts;
 [JsonSerializable(typeof(HallCalls))]
 [JsonSerializable(typeof(HubState))]
 [JsonSerializable(typeof(SyncEventBatch))]
+[JsonSerializable(typeof(HallEvent))]
 [JsonSerializable(typeof(SyncAck))]
 [JsonSerializable(typeof(SyncBookingBatch))]
 [JsonSerializable(typeof(SyncSiteConfig))]

@@ -1,14 +1,14 @@
 using System.Collections.Concurrent;
 using EdgeQueue.Central.SiteViews.Feed;
 using EdgeQueue.Contracts.Messages.Sync;
-using EdgeQueue.Queue.Events;
-using EdgeQueue.Queue.Serialization;
+using EdgeQueue.Contracts;
+using EdgeQueue.Contracts.Messages.Sync.Events;
 
 namespace EdgeQueue.Central.SiteViews.Tests;
 
 /// <summary>
 /// The pages' feed as the sync storage would answer it, held in memory so a test sets exactly what
-/// central "received". Events are stored as the hub sends them: QueueJson with the "type" property.
+/// central "received". Events are stored as the hub sends them: hall event contract JSON with the "type" property.
 /// </summary>
 internal sealed class MemorySiteFeed : ISiteFeed
 {
@@ -20,14 +20,14 @@ internal sealed class MemorySiteFeed : ISiteFeed
 
     public int EventReads { get; private set; }
 
-    public void AddEvents(string site, params QueueEvent[] events)
+    public void AddEvents(string site, params HallEvent[] events)
     {
         var list = _events.GetOrAdd(site, _ => []);
         lock (list)
         {
             foreach (var queueEvent in events)
             {
-                list.Add(new SiteEventRecord(list.Count + 1, queueEvent.Name, QueueJson.Serialize(queueEvent)));
+                list.Add(new SiteEventRecord(list.Count + 1, queueEvent.Name, ContractJson.SerializeToString(queueEvent)));
             }
         }
     }

@@ -1,13 +1,11 @@
 using System.Globalization;
-using System.Text.Json;
 using EdgeQueue.Central.SiteViews.Feed;
-using EdgeQueue.Queue.Events;
-using EdgeQueue.Queue.Serialization;
+using EdgeQueue.Contracts.Messages.Sync.Events;
 
 namespace EdgeQueue.Central.SiteViews.Statistics;
 
 /// <summary>
-/// Folds one site's queue events, in sequence order, into per-day figures by category and by
+/// Folds one site's hall events (the hub → central contract, <see cref="HallEvent"/>), in sequence order, into per-day figures by category and by
 /// counter. Only the tickets of the current business day are remembered; the figures grow by a
 /// few numbers per ticket. Not thread-safe: <see cref="StatisticsReadModel"/> serialises access.
 /// </summary>
@@ -26,6 +24,12 @@ public sealed class SiteStatisticsFold(string site, StatisticsOptions options)
     /// <summary>Stored events that could not be read, with the reason (they are skipped, not guessed).</summary>
     public IReadOnlyList<string> Problems => _problems;
 
+    /// <summary>
+    /// Events of a type newer than this central knows (a hall on a newer version): stored by the
+    /// sync, acknowledged, reported here, and not counted — the figures of the known types go on.
+    /// </summary>
+    public int UnknownEvents { get; private set; }
+
     public void Apply(SiteEventRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -35,24 +39,20 @@ public sealed class SiteStatisticsFold(string site, StatisticsOptions options)
         }
 
         LastSeq = record.Seq;
-        QueueEvent queueEvent;
-        try
+        if (!HallEventJson.TryRead(record.Type, record.Json, out var hallEvent, out var problem, out var unknownType))
         {
-            queueEvent = QueueJson.Deserialize<QueueEvent>(record.Json);
-        }
-        catch (Exception error) when (error is JsonException or NotSupportedException)
-        {
-            _problems.Add(string.Create(CultureInfo.InvariantCulture, $"{Site} #{record.Seq} ({record.Type}): {error.Message}"));
+            UnknownEvents += unknownType ? 1 : 0;
+            _problems.Add(string.Create(CultureInfo.InvariantCulture, $"{Site} #{record.Seq} ({record.Type}): {problem}"));
             return;
         }
 
-        Apply(queueEvent);
+        Apply(hallEvent);
     }
 
-    public void Apply(QueueEvent queueEvent)
+    public void Apply(HallEvent hallEvent)
     {
-        ArgumentNullException.ThrowIfNull(queueEvent);
-        switch (queueEvent)
+        ArgumentNullException.ThrowIfNull(hallEvent);
+        switch (hallEvent)
         {
             case BusinessDayStarted started:
                 _day = started.Day;

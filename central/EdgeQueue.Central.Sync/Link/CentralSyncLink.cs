@@ -3,6 +3,7 @@ using EdgeQueue.Central.Booking.Sync;
 using EdgeQueue.Central.Sync.Storage;
 using EdgeQueue.Contracts;
 using EdgeQueue.Contracts.Messages.Sync;
+using EdgeQueue.Contracts.Messages.Sync.Events;
 using EdgeQueue.Mqtt.Link;
 using MQTTnet.Protocol;
 using Microsoft.Extensions.Logging;
@@ -25,6 +26,7 @@ public sealed class CentralSyncLink : IAsyncDisposable
     private readonly ILogger _log;
     private readonly MqttLink _client;
     private readonly ConcurrentDictionary<string, BookingPumpState> _sites = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _newerContractSites = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _pumpWake = new(0, 1);
     private readonly CancellationTokenSource _stop = new();
     private readonly List<Task> _loops = [];
@@ -175,6 +177,14 @@ public sealed class CentralSyncLink : IAsyncDisposable
         switch (kind)
         {
             case "events" when Parse<SyncEventBatch>(site, kind, payload) is { } batch:
+                if (batch.V > HallEvents.Version && _newerContractSites.TryAdd(site, batch.V))
+                {
+                    // Mixed versions (docs/sync.md): stored and acknowledged as usual; new fields are
+                    // ignored and new event types left out of the statistics until central is updated.
+                    _log.LogWarning("Site {Site} writes hall event contract v{Hub}, this central knows v{Central}: events are stored, new types are not counted until central is updated",
+                        site, batch.V, HallEvents.Version);
+                }
+
                 var outcome = _store.StoreEvents(site, batch.Events);
                 if (outcome.GapAfter is { } gap)
                 {

@@ -4,6 +4,7 @@ using EdgeQueue.Central.Booking.Storage;
 using EdgeQueue.Central.Sync.Reading;
 using EdgeQueue.Contracts;
 using EdgeQueue.Contracts.Messages.Sync;
+using EdgeQueue.Contracts.Messages.Sync.Events;
 using Microsoft.Data.Sqlite;
 
 namespace EdgeQueue.Central.Sync.Storage;
@@ -312,13 +313,13 @@ public sealed class CentralSyncStore : ICentralSyncReader, IDisposable
             return;
         }
 
-        if (item.Type == "BookedVisitCheckedIn" && Text(item.Data, "bookingCode") is { } code)
+        if (item.Type == nameof(BookedVisitCheckedIn) && Text(item.Data, "bookingCode") is { } code)
         {
             Execute(transaction,
                 "INSERT OR REPLACE INTO site_checkins (site_id, code, ticket, checked_in_ms, seq) VALUES ($s, $c, $t, $a, $q)",
                 ("$s", siteId), ("$c", code), ("$t", Text(item.Data, "number") ?? ""), ("$a", item.At.ToUnixTimeMilliseconds()), ("$q", item.Seq));
         }
-        else if (item.Type == "BookingCancelled" && Text(item.Data, "code") is { } cancelled)
+        else if (item.Type == nameof(BookingCancelled) && Text(item.Data, "code") is { } cancelled)
         {
             Execute(transaction,
                 """

@@ -1,7 +1,6 @@
-using System.Text.Json;
 using EdgeQueue.Contracts;
 using EdgeQueue.Contracts.Messages.Sync;
-using EdgeQueue.Queue.Serialization;
+using EdgeQueue.Contracts.Messages.Sync.Events;
 using EdgeQueue.Queue.Storage;
 using EdgeQueue.Mqtt.Link;
 using MQTTnet.Protocol;
@@ -141,8 +140,7 @@ internal sealed class EventsUplink
                 return;
             }
 
-            var batch = new SyncEventBatch([.. events.Select(e => new SyncedEvent(e.Sequence, e.Event.Name, e.Event.At,
-                JsonSerializer.SerializeToElement(e.Event, QueueJson.Options)))]);
+            var batch = new SyncEventBatch([.. events.Select(e => HallEventJson.ToSynced(e.Sequence, HallEventMapping.ToContract(e.Event)))]);
             await _client.PublishAsync(_topic, ContractJson.Serialize(batch), MqttQualityOfServiceLevel.AtLeastOnce, retain: false, cancellation);
             Interlocked.Exchange(ref _sent, events[^1].Sequence);
             BatchesSent++;

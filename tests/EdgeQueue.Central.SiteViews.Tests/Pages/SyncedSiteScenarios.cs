@@ -3,7 +3,7 @@ using System.Text.Json;
 using EdgeQueue.Central.SiteViews.Tests.Statistics;
 using EdgeQueue.Contracts;
 using EdgeQueue.Contracts.Messages.Sync;
-using EdgeQueue.Queue.Serialization;
+using EdgeQueue.Contracts.Messages.Sync.Events;
 using EdgeQueue.Testing;
 
 namespace EdgeQueue.Central.SiteViews.Tests.Pages;
@@ -55,8 +55,7 @@ public sealed class SyncedSiteScenarios
         using var client = server.CreateClient();
         await SiteViewsServer.LogInAsync(client, "admin", SiteViewsServer.AdminPassword);
 
-        var events = KnownDay.Events().Select((e, i) =>
-            new SyncedEvent(i + 1, e.Name, e.At, JsonDocument.Parse(QueueJson.Serialize(e)).RootElement)).ToList();
+        var events = KnownDay.Events().Select((e, i) => HallEventJson.ToSynced(i + 1, e)).ToList();
         await PublishAsync(broker, "events", ContractJson.SerializeToString(new SyncEventBatch(events[..10])), retain: false);
         await PublishAsync(broker, "events", ContractJson.SerializeToString(new SyncEventBatch(events[5..])), retain: false);   // overlaps: stored once
         var at = TimeProvider.System.GetUtcNow();

@@ -1,4 +1,4 @@
-using EdgeQueue.Queue.Events;
+using EdgeQueue.Contracts.Messages.Sync.Events;
 
 namespace EdgeQueue.Central.SiteViews.Tests.Statistics;
 
@@ -17,7 +17,7 @@ internal static class KnownDay
 
     public static DateTimeOffset On2(int hour, int minute, int second = 0) => new(2026, 12, 2, hour, minute, second, TimeSpan.FromHours(1));
 
-    public static QueueEvent[] Events() =>
+    public static HallEvent[] Events() =>
     [
         new BusinessDayStarted(On1(7, 0), Day1, On1(0, 0)),
         new CounterOpened(On1(7, 55), 1),

@@ -1,6 +1,6 @@
 using EdgeQueue.Central.SiteViews.Feed;
 using EdgeQueue.Central.SiteViews.Statistics;
-using EdgeQueue.Queue.Events;
+using EdgeQueue.Contracts.Messages.Sync.Events;
 using static EdgeQueue.Central.SiteViews.Tests.Statistics.KnownDay;
 
 namespace EdgeQueue.Central.SiteViews.Tests.Statistics;

@@ -50,6 +50,23 @@ public sealed class CentralSyncStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task StoreEvents_TypeOfANewerHub_StoredAndAcknowledgedNeverAStalledSync()
+    {
+        using var store = Open();
+
+        var outcome = store.StoreEvents(Site,
+        [
+            Event(1, "TicketTeleported", """{"type":"TicketTeleported","ticketId":17,"to":"hall B"}"""),
+            .. Events(2, 3),
+        ]);
+
+        Assert.Equal(3, outcome.Acked);
+        var stored = await store.ReadEventsAsync(Site, 0, 100);
+        Assert.Equal("TicketTeleported", stored[0].Type);
+        Assert.Contains("hall B", stored[0].Json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StoreEvents_CancellationAfterCheckIn_RecordedAsOvertaken()
     {
         using var store = Open();
