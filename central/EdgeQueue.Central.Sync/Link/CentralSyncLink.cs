@@ -28,10 +28,8 @@ public sealed class CentralSyncLink : IAsyncDisposable
     private readonly ConcurrentDictionary<string, BookingPumpState> _sites = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _newerContractSites = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _pumpWake = new(0, 1);
-    private readonly CancellationTokenSource _stop = new();
-    private readonly List<Task> _loops = [];
+    private readonly MqttLinkLoops _run;
     private int _republishConfigs;
-    private int _disposed;
 
     public CentralSyncLink(CentralSyncOptions options, CentralSyncStore store, ISiteBookingFeed feed, TimeProvider time, ILogger log)
     {
@@ -42,6 +40,7 @@ public sealed class CentralSyncLink : IAsyncDisposable
         _time = time;
         _log = log;
         _client = SyncClientFactory.Create(options, time, log);
+        _run = new MqttLinkLoops(_client, "Central sync link", log);
         _client.ConnectionStateChanged += OnConnectionChanged;
     }
 
@@ -50,11 +49,7 @@ public sealed class CentralSyncLink : IAsyncDisposable
     /// <summary>Connects in the background and starts receiving and sending.</summary>
     public void Start()
     {
-        _client.Start();
-        var cancellation = _stop.Token;
-        _loops.Add(Task.Run(() => SubscribeAsync(cancellation), CancellationToken.None));
-        _loops.Add(Task.Run(() => ReadAsync(cancellation), CancellationToken.None));
-        _loops.Add(Task.Run(() => PumpBookingsAsync(cancellation), CancellationToken.None));
+        _run.Start(SubscribeAsync, ReadAsync, PumpBookingsAsync);
         _log.LogInformation("Central sync link to {Broker} as '{User}'", _options.BrokerUrl, _options.Username);
     }
 
@@ -80,37 +75,10 @@ public sealed class CentralSyncLink : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        if (await _run.StopAsync())
         {
-            return;
+            _pumpWake.Dispose();
         }
-
-        await _stop.CancelAsync();
-        try
-        {
-            await _client.DisconnectAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5));
-        }
-#pragma warning disable CA1031 // Stopping goes on whatever the broker says.
-        catch (Exception e)
-#pragma warning restore CA1031
-        {
-            _log.LogDebug("Central sync disconnect: {Error}", e.Message);
-        }
-
-        await _client.DisposeAsync();
-        foreach (var loop in _loops)
-        {
-            try
-            {
-                await loop;
-            }
-            catch (OperationCanceledException)
-            {
-            }
-        }
-
-        _pumpWake.Dispose();
-        _stop.Dispose();
     }
 
     private void OnConnectionChanged(object? sender, MqttLinkStateChangedEventArgs e)

@@ -33,13 +33,11 @@ public sealed class CentralLink : IAsyncDisposable
     private readonly EventsUplink _uplink;
     private readonly BookingsDownlink _downlink;
     private readonly WakeSignal _statusWake = new();
-    private readonly CancellationTokenSource _stop = new();
-    private readonly List<Task> _loops = [];
+    private readonly MqttLinkLoops _run;
     private int _statusDirty = 1;
     private int _devicesDirty = 1;
     private int _justConnected;
     private int _configDueRaised;
-    private int _disposed;
     private DateTimeOffset _lastStatus = DateTimeOffset.MinValue;
     private DateTimeOffset _lastRefresh = DateTimeOffset.MinValue;
     private volatile CentralLinkState _state = CentralLinkState.Down;
@@ -62,6 +60,7 @@ public sealed class CentralLink : IAsyncDisposable
         _client = CentralClientFactory.Create(settings, site.SiteId, networkTime, log);
         _uplink = new EventsUplink(queue, _client, site.Topics.SyncEvents, options, networkTime, log);
         _downlink = new BookingsDownlink(queue, _client, site.Topics.SyncBookingsAck, time, log);
+        _run = new MqttLinkLoops(_client, "Central link", log);
         _client.ConnectionStateChanged += OnConnectionChanged;
         _queue.EventsCommitted += (_, _) => OnQueueChanged();
         _registry.Changed += _ =>
@@ -93,48 +92,16 @@ public sealed class CentralLink : IAsyncDisposable
     /// <summary>Connects in the background (the hall does not wait for central) and starts the loops.</summary>
     public void Start()
     {
-        _client.Start();
-        var cancellation = _stop.Token;
-        _loops.Add(Task.Run(() => SubscribeAsync(cancellation), CancellationToken.None));
-        _loops.Add(Task.Run(() => ReadAsync(cancellation), CancellationToken.None));
-        _loops.Add(Task.Run(() => _uplink.RunAsync(cancellation), CancellationToken.None));
-        _loops.Add(Task.Run(() => PublishStatusAsync(cancellation), CancellationToken.None));
+        _run.Start(SubscribeAsync, ReadAsync, _uplink.RunAsync, PublishStatusAsync);
         _log.LogInformation("Central link: {Central}", Description);
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        if (await _run.StopAsync())
         {
-            return;
+            _statusWake.Dispose();
         }
-
-        await _stop.CancelAsync();
-        try
-        {
-            await _client.DisconnectAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5));
-        }
-#pragma warning disable CA1031 // Stopping goes on whatever the broker says.
-        catch (Exception e)
-#pragma warning restore CA1031
-        {
-            _log.LogDebug("Central link disconnect: {Error}", e.Message);
-        }
-
-        await _client.DisposeAsync();
-        foreach (var loop in _loops)
-        {
-            try
-            {
-                await loop;
-            }
-            catch (OperationCanceledException)
-            {
-            }
-        }
-
-        _statusWake.Dispose();
-        _stop.Dispose();
     }
 
     private void OnQueueChanged()

@@ -10,6 +10,7 @@ using EdgeQueue.Hub.Site;
 using EdgeQueue.Queue.Commands;
 using EdgeQueue.Queue.Results;
 using EdgeQueue.Queue.State;
+using EdgeQueue.Queue.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace EdgeQueue.Hub.Gateway;
@@ -201,13 +202,12 @@ public sealed class DeviceGateway : IAsyncDisposable
             await EnsureCounterOpenAsync(message.Id, counterCommand.Counter, cancellationToken);
         }
 
-        var outcome = await _queue.ExecuteAsync(message.Id, command, cancellationToken);
-        if (outcome.Duplicate)
+        var result = await _queue.ExecuteAsync(message.Id, command, cancellationToken);
+        if (result.IsDuplicate)
         {
             _rateLimit.Return(sender);
         }
 
-        var result = outcome.Reply;
         if (!result.Accepted)
         {
             _logger.LogInformation("{Device} {Kind} refused: {Message}", sender, message.Kind, result.Message);
@@ -216,7 +216,7 @@ public sealed class DeviceGateway : IAsyncDisposable
 
         return command switch
         {
-            IssueTicket or CheckIn => await IssuedAsync(device, message, result, outcome.Duplicate, cancellationToken),
+            IssueTicket or CheckIn => await IssuedAsync(device, message, result, cancellationToken),
             CounterCommand c => CounterReply(message, c.Counter, result),
             _ => new DeviceReply(message.Id, Ok: true),
         };
@@ -269,17 +269,17 @@ public sealed class DeviceGateway : IAsyncDisposable
         if (!_queue.IsCounterOpen(counter))
         {
             var opened = await _queue.ExecuteAsync($"{eventId}.open", new OpenCounter(counter), cancellationToken);
-            _logger.LogInformation("Counter {Counter} opened by its keypad: {Message}", counter, opened.Reply.Message);
+            _logger.LogInformation("Counter {Counter} opened by its keypad: {Message}", counter, opened.Message);
         }
     }
 
     private async Task<DeviceReply> IssuedAsync(
-        DeviceDefinition device, DeviceEvent message, CommandReply result, bool duplicate, CancellationToken cancellationToken)
+        DeviceDefinition device, DeviceEvent message, CommandResult result, CancellationToken cancellationToken)
     {
         var ticket = result.Ticket!;
         var ok = new DeviceReply(message.Id, Ok: true, Ticket: ticket.Number, Waiting: ticket.PeopleAhead, EtaMin: ticket.EtaMinutes);
         var printer = _printers.For(device.Id);
-        if (duplicate)
+        if (result.IsDuplicate)
         {
             // A retransmission (the dispenser's 1, 2, 4 s, or a replay): the answer the first one
             // got, and no paper. Only a print whose outcome was never recorded (the hub stopped
@@ -332,10 +332,10 @@ public sealed class DeviceGateway : IAsyncDisposable
     private async Task RecordPrintAsync(string eventId, TicketInfo ticket, bool printed, string outcome, CancellationToken cancellationToken)
     {
         var recorded = await _queue.ExecuteAsync($"{eventId}.print", new RecordPrint(ticket.Id, printed, printed ? null : outcome), cancellationToken);
-        if (!recorded.Reply.Accepted)
+        if (!recorded.Accepted)
         {
             _logger.LogWarning("Print of ticket {Ticket} not recorded ({Error}): a repeat of {Id} would print it again",
-                ticket.Number, recorded.Reply.Message, eventId);
+                ticket.Number, recorded.Message, eventId);
         }
     }
 
@@ -362,7 +362,7 @@ public sealed class DeviceGateway : IAsyncDisposable
             Error: ReplyErrors.PrinterFailed, Message: kept);
     }
 
-    private DeviceReply CounterReply(DeviceEvent message, int counter, CommandReply result)
+    private DeviceReply CounterReply(DeviceEvent message, int counter, CommandResult result)
     {
         // Next, No-show and Recall answer with the ticket now at the counter (none: the counter is idle);
         // Done and Transfer with the ticket they finished or moved.

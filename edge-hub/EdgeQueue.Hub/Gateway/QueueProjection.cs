@@ -9,6 +9,7 @@ using EdgeQueue.Hub.Queue;
 using EdgeQueue.Hub.Site;
 using EdgeQueue.Queue.Commands;
 using EdgeQueue.Queue.Events;
+using EdgeQueue.Queue.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace EdgeQueue.Hub.Gateway;
@@ -23,11 +24,8 @@ public sealed class QueueProjection : IAsyncDisposable
 {
     private static readonly TimeSpan RefreshEvery = TimeSpan.FromSeconds(30);
 
-    /// <summary>A marker batch: publish every retained message again.</summary>
-    private static readonly IReadOnlyList<QueueEvent> Republish = new List<QueueEvent>();
-
-    private readonly Channel<IReadOnlyList<QueueEvent>> _batches =
-        Channel.CreateUnbounded<IReadOnlyList<QueueEvent>>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<ProjectionWork> _batches =
+        Channel.CreateUnbounded<ProjectionWork>(new UnboundedChannelOptions { SingleReader = true });
     private readonly SiteDefinition _site;
     private readonly SiteTopics _topics;
     private readonly ISiteQueue _queue;
@@ -61,18 +59,8 @@ public sealed class QueueProjection : IAsyncDisposable
         _registry = registry;
         _logger = logger;
         _queue.Committed += OnCommitted;
-
-        // A printer that ran out of paper (or was refilled) changes its dispenser's show at once.
-        _registry.Changed += status =>
-        {
-            var known = _lastPrinterPaper.TryGetValue(status.Id, out var last);
-            if (status.Role == DeviceRoles.Dispenser && (!known || last != status.PrinterPaper))
-            {
-                _lastPrinterPaper[status.Id] = status.PrinterPaper;
-                _batches.Writer.TryWrite([]);
-            }
-        };
-        _refresh = time.CreateTimer(_ => _batches.Writer.TryWrite([]), null, RefreshEvery, RefreshEvery);
+        _registry.Changed += OnDeviceChanged;
+        _refresh = time.CreateTimer(_ => _batches.Writer.TryWrite(ProjectionWork.Refresh), null, RefreshEvery, RefreshEvery);
     }
 
     /// <summary>Publishes every device's config and show and the hall calls, then follows commits.</summary>
@@ -88,7 +76,7 @@ public sealed class QueueProjection : IAsyncDisposable
     public async Task RepublishAsync(CancellationToken cancellationToken)
     {
         await PublishConfigsAsync(cancellationToken);
-        _batches.Writer.TryWrite(Republish);
+        _batches.Writer.TryWrite(ProjectionWork.Republish);
     }
 
     private async Task PublishConfigsAsync(CancellationToken cancellationToken)
@@ -102,6 +90,7 @@ public sealed class QueueProjection : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _queue.Committed -= OnCommitted;
+        _registry.Changed -= OnDeviceChanged;
         await _refresh.DisposeAsync();
         _batches.Writer.TryComplete();
         await _stop.CancelAsync();
@@ -116,7 +105,19 @@ public sealed class QueueProjection : IAsyncDisposable
         _stop.Dispose();
     }
 
-    private void OnCommitted(IReadOnlyList<QueueEvent> events) => _batches.Writer.TryWrite(events);
+    private void OnCommitted(object? sender, EventsCommittedEventArgs e) =>
+        _batches.Writer.TryWrite(new ProjectionWork([.. e.Events.Select(s => s.Event)]));
+
+    /// <summary>A printer that ran out of paper (or was refilled) changes its dispenser's show at once.</summary>
+    private void OnDeviceChanged(DeviceStatus status)
+    {
+        var known = _lastPrinterPaper.TryGetValue(status.Id, out var last);
+        if (status.Role == DeviceRoles.Dispenser && (!known || last != status.PrinterPaper))
+        {
+            _lastPrinterPaper[status.Id] = status.PrinterPaper;
+            _batches.Writer.TryWrite(ProjectionWork.Refresh);
+        }
+    }
 
     private async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -126,7 +127,7 @@ public sealed class QueueProjection : IAsyncDisposable
             {
                 // Under a rush several commits wait here: their calls all go out, in order, and one
                 // snapshot then brings counts and device shows up to date for all of them.
-                var batches = new List<IReadOnlyList<QueueEvent>> { first };
+                var batches = new List<ProjectionWork> { first };
                 while (batches.Count < 256 && _batches.Reader.TryRead(out var more))
                 {
                     batches.Add(more);
@@ -147,16 +148,16 @@ public sealed class QueueProjection : IAsyncDisposable
         }
     }
 
-    private async Task ApplyAsync(List<IReadOnlyList<QueueEvent>> batches, CancellationToken cancellationToken)
+    private async Task ApplyAsync(List<ProjectionWork> batches, CancellationToken cancellationToken)
     {
-        if (batches.Any(b => ReferenceEquals(b, Republish)))
+        if (batches.Any(b => b.RepublishRetained))
         {
             _lastShow.Clear();
             await PublishHallCallsAsync(cancellationToken);
         }
 
         var called = false;
-        foreach (var e in batches.SelectMany(b => b))
+        foreach (var e in batches.SelectMany(b => b.Events))
         {
             var call = e switch
             {
@@ -195,7 +196,7 @@ public sealed class QueueProjection : IAsyncDisposable
             // per day: however often this runs, the store keeps one rollover.
             var id = string.Create(CultureInfo.InvariantCulture, $"hub.rollover.{day:yyyy-MM-dd}");
             var result = await _queue.ExecuteAsync(id, new RollOverDay(), cancellationToken);
-            _logger.LogInformation("Business day {Day}: {Message}", day, result.Reply.Message);
+            _logger.LogInformation("Business day {Day}: {Message}", day, result.Message);
         }
 
         var figures = _queue.Figures();

@@ -55,7 +55,7 @@ public sealed class HubHost : IAsyncDisposable
     public HallBoard Board => Parts.Board;
 
     /// <summary>The queue store (for sync with central and for tests).</summary>
-    public SiteQueue Queue => Parts.Queue.Inner;
+    public SiteQueue Queue => Parts.Store;
 
     public ISiteBus Bus => Parts.Bus;
 

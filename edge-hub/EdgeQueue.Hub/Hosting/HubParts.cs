@@ -20,7 +20,14 @@ internal sealed class HubParts
 
     public required ILogger Logger { get; init; }
 
-    public required StoredSiteQueue Queue { get; init; }
+    public required ISiteQueue Queue { get; init; }
+
+    /// <summary>
+    /// The durable store under <see cref="Queue"/>: its outbox and booking feed for the central link,
+    /// its health for the technician page and <c>/health</c>. Held here, at the composition root,
+    /// so the queue facade has no back door.
+    /// </summary>
+    public required SiteQueue Store { get; init; }
 
     public required ISiteBus Bus { get; init; }
 
@@ -51,7 +58,7 @@ internal sealed class HubParts
 
     public DevicesView DevicesView()
     {
-        var storage = Queue.Inner.Storage;
+        var storage = Store.Storage;
         return new(Site.Name, Site.TimeZone.Id, Bus.Description, Registry.Snapshot(), Outputs.ConfigVersion,
             Central is { } central ? $"{central.State.ToString().ToLowerInvariant()} ({central.Description})" : null,
             storage.Word, storage.Problem, storage.Since);
@@ -65,7 +72,8 @@ internal sealed class HubParts
         var log = loggers.CreateLogger("hub");
         var (configuredSite, centralConfigVersion) = CentralConfiguration.ApplySaved(site, data, log);
         site = configuredSite;
-        var queue = new StoredSiteQueue(SiteQueue.Open(Path.Combine(data, StoredSiteQueue.FileName), site.Queue, time), site.TimeZone, time);
+        var store = SiteQueue.Open(Path.Combine(data, StoredSiteQueue.FileName), site.Queue, time);
+        var queue = new StoredSiteQueue(store, site.TimeZone, time);
         cleanup.Add(queue.DisposeAsync);
         var effectiveSite = options.Bind is { } bind && site.Broker.Embedded
             ? site with { Broker = site.Broker with { Bind = bind } }
@@ -96,7 +104,7 @@ internal sealed class HubParts
         var gateway = new DeviceGateway(site, bus, queue, printers, registry, time, loggers.CreateLogger("devices"));
         cleanup.Add(gateway.DisposeAsync);
         var central = site.Central is { } link
-            ? new CentralLink(site, link, queue.Inner, registry, data, centralConfigVersion, options.CentralLink ?? new CentralLinkOptions(), time,
+            ? new CentralLink(site, link, store, registry, data, centralConfigVersion, options.CentralLink ?? new CentralLinkOptions(), time,
                 options.NetworkTime ?? time, loggers.CreateLogger("central"))
             : null;
         if (central is not null)
@@ -110,6 +118,7 @@ internal sealed class HubParts
             Site = site,
             Logger = log,
             Queue = queue,
+            Store = store,
             Bus = bus,
             Registry = registry,
             Board = board,
@@ -127,16 +136,16 @@ internal sealed class HubParts
         var hallEvents = parts.HallEvents;
         board.Changed += view => hallEvents.Publish(() => HallBoard.ToJson(view));
         registry.Changed += _ => deviceEvents.Publish(() => HubJson.Serialize(parts.DevicesView()));
-        queue.Inner.StorageChanged += storage =>
+        store.StorageChanged += storage =>
         {
             if (storage.Failing)
             {
                 log.LogError("Queue store {Path} refuses commits: {Problem}; every device event is answered storage-failure until it works again",
-                    queue.Inner.Path, storage.Problem);
+                    store.Path, storage.Problem);
             }
             else
             {
-                log.LogWarning("Queue store {Path} takes commits again", queue.Inner.Path);
+                log.LogWarning("Queue store {Path} takes commits again", store.Path);
             }
 
             deviceEvents.Publish(() => HubJson.Serialize(parts.DevicesView()));

@@ -1,7 +1,7 @@
 using EdgeQueue.Queue.Commands;
-using EdgeQueue.Queue.Events;
 using EdgeQueue.Queue.Results;
 using EdgeQueue.Queue.Snapshots;
+using EdgeQueue.Queue.Storage;
 
 namespace EdgeQueue.Hub.Queue;
 
@@ -12,10 +12,15 @@ namespace EdgeQueue.Hub.Queue;
 /// </summary>
 public interface ISiteQueue : IAsyncDisposable
 {
-    /// <summary>Raised after a command's events are committed (never for a duplicate), in commit order.</summary>
-    event Action<IReadOnlyList<QueueEvent>>? Committed;
+    /// <summary>
+    /// The store's one commit notification (<see cref="SiteQueue.EventsCommitted"/>), passed through:
+    /// raised after a batch of events is durable (never for a duplicate), in commit order, with the
+    /// state after it.
+    /// </summary>
+    event EventHandler<EventsCommittedEventArgs>? Committed;
 
-    Task<QueueOutcome> ExecuteAsync(string requestId, QueueCommand command, CancellationToken cancellationToken);
+    /// <summary>The one result type from the queue to the gateway: the store's answer, after its commit is durable.</summary>
+    Task<CommandResult> ExecuteAsync(string requestId, QueueCommand command, CancellationToken cancellationToken);
 
     /// <summary>The full picture with positions and estimates; costs in proportion to the day's tickets.</summary>
     QueueSnapshot Snapshot();

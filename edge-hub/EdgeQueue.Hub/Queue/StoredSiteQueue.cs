@@ -13,35 +13,33 @@ public sealed class StoredSiteQueue : ISiteQueue
 {
     public const string FileName = "queue.db";
 
+    private readonly SiteQueue _store;
     private readonly SiteCalendar _calendar;
     private readonly TimeProvider _time;
 
     public StoredSiteQueue(SiteQueue queue, TimeZoneInfo zone, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(queue);
-        Inner = queue;
+        _store = queue;
         _calendar = new SiteCalendar(queue.Configuration, zone);
         _time = time;
-        Inner.EventsCommitted += OnCommitted;
     }
 
-    public event Action<IReadOnlyList<QueueEvent>>? Committed;
-
-    /// <summary>The store itself, for sync with central and for tests.</summary>
-    public SiteQueue Inner { get; }
-
-    public async Task<QueueOutcome> ExecuteAsync(string requestId, QueueCommand command, CancellationToken cancellationToken)
+    public event EventHandler<EventsCommittedEventArgs>? Committed
     {
-        var result = await Inner.ExecuteAsync(command, requestId).WaitAsync(cancellationToken);
-        var reply = new CommandReply(result.Error, result.Message, result.Ticket, result.NowServing);
-        return new QueueOutcome(reply, result.IsDuplicate);
+        add => _store.EventsCommitted += value;
+        remove => _store.EventsCommitted -= value;
     }
 
-    public QueueSnapshot Snapshot() => Inner.Snapshot();
+
+    public Task<CommandResult> ExecuteAsync(string requestId, QueueCommand command, CancellationToken cancellationToken) =>
+        _store.ExecuteAsync(command, requestId).WaitAsync(cancellationToken);
+
+    public QueueSnapshot Snapshot() => _store.Snapshot();
 
     public QueueFigures Figures()
     {
-        var state = Inner.State;
+        var state = _store.State;
         var now = _time.GetUtcNow();
         var waiting = new Dictionary<string, int>(StringComparer.Ordinal);
         var serving = new Dictionary<int, string>();
@@ -57,7 +55,7 @@ public sealed class StoredSiteQueue : ISiteQueue
             }
         }
 
-        var open = Inner.Configuration.Categories.ToDictionary(
+        var open = _store.Configuration.Categories.ToDictionary(
             c => c.Prefix, c => _calendar.IsOpenForIssue(c, now, out _), StringComparer.Ordinal);
         return new QueueFigures(waiting, open, serving);
     }
@@ -65,28 +63,24 @@ public sealed class StoredSiteQueue : ISiteQueue
     public DateOnly? DueRollover()
     {
         var today = _calendar.DayOf(_time.GetUtcNow());
-        return today > Inner.State.Day ? today : null;
+        return today > _store.State.Day ? today : null;
     }
 
-    public bool IsCounterOpen(int counter) => Inner.State.CounterOf(counter).Open;
+    public bool IsCounterOpen(int counter) => _store.State.CounterOf(counter).Open;
 
     public int WaitingAt(int counter)
     {
-        var served = Inner.Configuration.FindCounter(counter)?.Categories;
+        var served = _store.Configuration.FindCounter(counter)?.Categories;
         return served is null
             ? 0
-            : Inner.State.Tickets.Values.Count(t => t.Status == TicketStatus.Waiting && served.Contains(t.Category, StringComparer.Ordinal));
+            : _store.State.Tickets.Values.Count(t => t.Status == TicketStatus.Waiting && served.Contains(t.Category, StringComparer.Ordinal));
     }
 
-    public TicketInfo? FindTicket(long ticketId) => Inner.FindTicket(ticketId);
+    public TicketInfo? FindTicket(long ticketId) => _store.FindTicket(ticketId);
 
     public ValueTask DisposeAsync()
     {
-        Inner.EventsCommitted -= OnCommitted;
-        Inner.Dispose();
+        _store.Dispose();
         return ValueTask.CompletedTask;
     }
-
-    private void OnCommitted(object? sender, EventsCommittedEventArgs e) =>
-        Committed?.Invoke([.. e.Events.Select(s => s.Event)]);
 }

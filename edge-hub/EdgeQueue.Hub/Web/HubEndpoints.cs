@@ -57,7 +57,7 @@ internal static class HubEndpoints
         technician.MapGet("/devices.json", () => Results.Content(HubJson.Serialize(parts.DevicesView()), "application/json; charset=utf-8"));
 
         var ticketEvents = new TicketEvents(parts.Queue.Snapshot);
-        parts.Queue.Committed += _ => ticketEvents.Changed();
+        parts.Queue.Committed += (_, _) => ticketEvents.Changed();
         _ = Task.Run(() => ticketEvents.RunAsync(stopping), CancellationToken.None);
         app.MapGet("/t/{ticket}/events", (HttpContext context, string ticket) =>
         {
@@ -75,7 +75,7 @@ internal static class HubEndpoints
         // 503 while the store refuses commits: the process answers, but the hall is not served.
         app.MapGet("/health", () =>
         {
-            var storage = parts.Queue.Inner.Storage;
+            var storage = parts.Store.Storage;
             return Results.Content(HubJson.Serialize(new
             {
                 online = !storage.Failing,
