@@ -25,7 +25,8 @@ public sealed class CentralSyncLink : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly ILogger _log;
     private readonly MqttLink _client;
-    private readonly ConcurrentDictionary<string, BookingPumpState> _sites = new(StringComparer.Ordinal);
+    /// <summary>Per site: where sending its booking changes stands against the hub's bookings-ack.</summary>
+    private readonly ConcurrentDictionary<string, AckWindow> _sites = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _newerContractSites = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _pumpWake = new(0, 1);
     private readonly MqttLinkLoops _run;
@@ -90,12 +91,9 @@ public sealed class CentralSyncLink : IAsyncDisposable
         }
 
         _log.LogInformation("Central sync link up");
-        foreach (var state in _sites.Values)
+        foreach (var window in _sites.Values)
         {
-            lock (state.Gate)
-            {
-                state.RestartRequested = true;
-            }
+            window.Restart();
         }
 
         Interlocked.Exchange(ref _republishConfigs, 1);
@@ -163,22 +161,9 @@ public sealed class CentralSyncLink : IAsyncDisposable
                 break;
             case "bookings-ack" when Parse<SyncAck>(site, kind, payload) is { } ack:
                 _store.RecordBookingsAck(site, ack.Seq);
-                var state = _sites.GetOrAdd(site, _ => new BookingPumpState(ack.Seq, _time.GetUtcNow()));
-                lock (state.Gate)
-                {
-                    if (ack.Seq != state.Acked)
-                    {
-                        state.LastProgress = _time.GetUtcNow();
-                    }
-
-                    if (ack.Seq < state.Acked)
-                    {
-                        // The hub went back (a new queue store): send again from where it stands.
-                        state.RestartRequested = true;
-                    }
-
-                    state.Acked = ack.Seq;
-                }
+                // A lower ack than before (the hub has a new queue store) sends again from where it stands.
+                _sites.GetOrAdd(site, _ => new AckWindow(ack.Seq, (long)_options.BookingBatchSize * _options.BookingBatchesAhead, _options.ResendAfter, _time.GetUtcNow()))
+                    .Acknowledge(ack.Seq, _time.GetUtcNow());
 
                 // The handshake: a hub announces itself with its bookings-ack at every connect; the
                 // answer tells it central listens and from where to send events.
@@ -236,9 +221,9 @@ public sealed class CentralSyncLink : IAsyncDisposable
                     }
                 }
 
-                foreach (var (site, state) in _sites)
+                foreach (var (site, window) in _sites)
                 {
-                    await PumpSiteAsync(site, state, cancellation);
+                    await PumpSiteAsync(site, window, cancellation);
                 }
             }
             catch (MqttLinkClosedException)
@@ -254,30 +239,11 @@ public sealed class CentralSyncLink : IAsyncDisposable
         }
     }
 
-    private async Task PumpSiteAsync(string site, BookingPumpState state, CancellationToken cancellation)
+    private async Task PumpSiteAsync(string site, AckWindow window, CancellationToken cancellation)
     {
         var last = await _feed.GetLastSequenceAsync(site, cancellation);
-        long from;
-        lock (state.Gate)
-        {
-            var now = _time.GetUtcNow();
-            if (state.RestartRequested || state.Sent < state.Acked)
-            {
-                state.RestartRequested = false;
-                state.Sent = state.Acked;
-                state.LastProgress = now;
-            }
-            else if (state.Sent > state.Acked && now - state.LastProgress > _options.ResendAfter)
-            {
-                state.Sent = state.Acked;
-                state.LastProgress = now;
-            }
-
-            from = state.Sent;
-        }
-
-        var limit = (long)_options.BookingBatchSize * _options.BookingBatchesAhead;
-        while (from < last && from - AckedOf(state) < limit)
+        var from = window.NextFrom(_time.GetUtcNow(), out _);
+        while (from < last && window.HasRoomAfter(from))
         {
             var changes = await _feed.ReadAsync(site, from, _options.BookingBatchSize, cancellation);
             if (changes.Count == 0)
@@ -289,18 +255,7 @@ public sealed class CentralSyncLink : IAsyncDisposable
             await _client.PublishAsync(new SiteTopics(site).SyncBookings, ContractJson.Serialize(batch), MqttQualityOfServiceLevel.AtLeastOnce,
                 retain: false, cancellation);
             from = changes[^1].Sequence;
-            lock (state.Gate)
-            {
-                state.Sent = Math.Max(state.Sent, from);
-            }
-        }
-    }
-
-    private static long AckedOf(BookingPumpState state)
-    {
-        lock (state.Gate)
-        {
-            return state.Acked;
+            window.Sent(from);
         }
     }
 

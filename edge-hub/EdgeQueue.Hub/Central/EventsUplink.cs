@@ -23,11 +23,9 @@ internal sealed class EventsUplink
     private readonly ILogger _log;
     private readonly CentralLinkOptions _options;
     private readonly WakeSignal _wake = new();
-    private long _sent;
-    private long _restartRequested = 1;
+    private readonly AckWindow _window;
     private int _centralHeard;
     private long _lastEchoTicks;
-    private long _lastProgressTicks;
     private bool _warnedAhead;
 
     public EventsUplink(SiteQueue queue, MqttLink client, string topic, CentralLinkOptions options, TimeProvider time, ILogger log)
@@ -38,7 +36,7 @@ internal sealed class EventsUplink
         _options = options;
         _time = time;
         _log = log;
-        _lastProgressTicks = time.GetUtcNow().UtcTicks;
+        _window = new AckWindow(queue.OutboxAcknowledged, (long)options.BatchSize * options.BatchesAhead, options.ResendAfter, time.GetUtcNow());
     }
 
     /// <summary>Batches published since start (for tests and the benchmark).</summary>
@@ -55,7 +53,7 @@ internal sealed class EventsUplink
     public void Restart()
     {
         Interlocked.Exchange(ref _centralHeard, 0);
-        Interlocked.Exchange(ref _restartRequested, 1);
+        _window.Restart();
         _wake.Set();
     }
 
@@ -77,9 +75,9 @@ internal sealed class EventsUplink
         if (seq > _queue.OutboxAcknowledged)
         {
             _queue.AcknowledgeOutbox(seq);
-            Interlocked.Exchange(ref _lastProgressTicks, _time.GetUtcNow().UtcTicks);
+            _window.Acknowledge(seq, _time.GetUtcNow());
         }
-        else if (seq == _queue.OutboxAcknowledged && Interlocked.Read(ref _sent) > seq)
+        else if (seq == _queue.OutboxAcknowledged && _window.Outstanding)
         {
             // Acks only grow while batches are taken in; the same number again is central announcing
             // itself (it restarted, or came back after the broker did): what was in flight is lost.
@@ -87,7 +85,7 @@ internal sealed class EventsUplink
             if (now - Interlocked.Read(ref _lastEchoTicks) > TimeSpan.TicksPerSecond)
             {
                 Interlocked.Exchange(ref _lastEchoTicks, now);
-                Interlocked.Exchange(ref _restartRequested, 1);
+                _window.Restart();
             }
         }
 
@@ -118,23 +116,16 @@ internal sealed class EventsUplink
 
     private async Task PumpAsync(CancellationToken cancellation)
     {
-        var acked = _queue.OutboxAcknowledged;
-        if (Interlocked.Exchange(ref _restartRequested, 0) == 1 || _sent < acked)
-        {
-            Interlocked.Exchange(ref _sent, acked);
-            Interlocked.Exchange(ref _lastProgressTicks, _time.GetUtcNow().UtcTicks);
-        }
-        else if (_sent > acked && _time.GetUtcNow().UtcTicks - Interlocked.Read(ref _lastProgressTicks) > _options.ResendAfter.Ticks)
+        var from = _window.NextFrom(_time.GetUtcNow(), out var resent);
+        if (resent)
         {
             _log.LogInformation("Central has not acknowledged past event {Acked} for {Seconds:0} s; sending again from there",
-                acked, _options.ResendAfter.TotalSeconds);
-            Interlocked.Exchange(ref _sent, acked);
-            Interlocked.Exchange(ref _lastProgressTicks, _time.GetUtcNow().UtcTicks);
+                from, _options.ResendAfter.TotalSeconds);
         }
 
-        while (_client.IsConnected && _sent - _queue.OutboxAcknowledged < (long)_options.BatchSize * _options.BatchesAhead)
+        while (_client.IsConnected && _window.HasRoomAfter(from))
         {
-            var events = _queue.ReadOutbox(_sent, _options.BatchSize);
+            var events = _queue.ReadOutbox(from, _options.BatchSize);
             if (events.Count == 0)
             {
                 return;
@@ -142,7 +133,8 @@ internal sealed class EventsUplink
 
             var batch = new SyncEventBatch([.. events.Select(e => HallEventJson.ToSynced(e.Sequence, HallEventMapping.ToContract(e.Event)))]);
             await _client.PublishAsync(_topic, ContractJson.Serialize(batch), MqttQualityOfServiceLevel.AtLeastOnce, retain: false, cancellation);
-            Interlocked.Exchange(ref _sent, events[^1].Sequence);
+            from = events[^1].Sequence;
+            _window.Sent(from);
             BatchesSent++;
         }
     }
