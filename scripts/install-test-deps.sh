@@ -3,10 +3,11 @@
 # Real peers, not fakes: Mosquitto and its clients, Python Paho, PostgreSQL, Chromium (driven by
 # Playwright's bundled driver), qrencode/zbarimg for printed QR codes, sox for audio checks, aplay
 # (alsa-utils, played to its null device) for the speaker, openssl for the hub's test certificates.
+# python3 also serves as a plain child service in the launcher tests (ServiceProcessTests).
 set -euo pipefail
 
 packages=(
-  mosquitto mosquitto-clients python3-paho-mqtt
+  mosquitto mosquitto-clients python3 python3-paho-mqtt
   postgresql
   chromium
   qrencode zbar-tools
