@@ -28,6 +28,10 @@ public static class ContractJson
     public static string SerializeToString<T>(T message) where T : class =>
         JsonSerializer.Serialize(message, Info<T>());
 
+    /// <summary>As a JSON value to embed in another message (a hall event inside a sync batch).</summary>
+    public static JsonElement SerializeToElement<T>(T message) where T : class =>
+        JsonSerializer.SerializeToElement(message, Info<T>());
+
     public static T Deserialize<T>(ReadOnlySpan<byte> utf8) where T : class =>
         TryDeserialize<T>(utf8, out var message, out var error) ? message : throw new FormatException(error);
 

@@ -6,6 +6,15 @@ public sealed class AckWindowTests
     private static readonly DateTimeOffset T0 = new(2026, 12, 1, 8, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan ResendAfter = TimeSpan.FromSeconds(10);
 
+    /// <summary>A window that started at 0 and has sent up to <paramref name="sent"/>.</summary>
+    private static AckWindow SentUpTo(long sent)
+    {
+        var window = new AckWindow(0, maxAhead: 100, ResendAfter, T0);
+        window.NextFrom(T0, out _);
+        window.Sent(sent);
+        return window;
+    }
+
     [Fact]
     public void NextFrom_Fresh_StartsAtTheAckAndStopsAtMaxAhead()
     {
@@ -22,9 +31,7 @@ public sealed class AckWindowTests
     [Fact]
     public void NextFrom_AfterSending_GoesOnAfterWhatWasSent()
     {
-        var window = new AckWindow(0, 100, ResendAfter, T0);
-        window.NextFrom(T0, out _);
-        window.Sent(50);
+        var window = SentUpTo(50);
 
         Assert.Equal(50, window.NextFrom(T0.AddSeconds(1), out _));
         Assert.True(window.Outstanding);
@@ -33,9 +40,7 @@ public sealed class AckWindowTests
     [Fact]
     public void NextFrom_AckSilentLongerThanResendAfter_SendsAgainFromTheAck()
     {
-        var window = new AckWindow(0, 100, ResendAfter, T0);
-        window.NextFrom(T0, out _);
-        window.Sent(50);
+        var window = SentUpTo(50);
         window.Acknowledge(20, T0.AddSeconds(2));
 
         Assert.Equal(50, window.NextFrom(T0.AddSeconds(11), out var early));
@@ -47,9 +52,7 @@ public sealed class AckWindowTests
     [Fact]
     public void Restart_InFlightLost_SendsAgainFromTheAck()
     {
-        var window = new AckWindow(0, 100, ResendAfter, T0);
-        window.NextFrom(T0, out _);
-        window.Sent(50);
+        var window = SentUpTo(50);
         window.Acknowledge(30, T0);
 
         window.Restart();
@@ -60,9 +63,7 @@ public sealed class AckWindowTests
     [Fact]
     public void Acknowledge_LowerThanBefore_TheOtherSideWentBackSoSendAgainFromIt()
     {
-        var window = new AckWindow(0, 100, ResendAfter, T0);
-        window.NextFrom(T0, out _);
-        window.Sent(80);
+        var window = SentUpTo(80);
         window.Acknowledge(80, T0);
 
         window.Acknowledge(5, T0.AddSeconds(1));
@@ -74,9 +75,7 @@ public sealed class AckWindowTests
     [Fact]
     public void NextFrom_AckOvertookWhatWasSent_StartsAtTheAck()
     {
-        var window = new AckWindow(0, 100, ResendAfter, T0);
-        window.NextFrom(T0, out _);
-        window.Sent(10);
+        var window = SentUpTo(10);
 
         window.Acknowledge(60, T0);
 

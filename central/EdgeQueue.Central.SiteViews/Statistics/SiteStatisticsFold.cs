@@ -11,6 +11,12 @@ namespace EdgeQueue.Central.SiteViews.Statistics;
 /// </summary>
 public sealed class SiteStatisticsFold(string site, StatisticsOptions options)
 {
+    /// <summary>
+    /// Reasons kept per site: enough to show a technician what is wrong; a hall on a newer version
+    /// may send thousands of unknown events a day, and those are counted, not each remembered.
+    /// </summary>
+    public const int ProblemsKept = 20;
+
     private readonly Dictionary<StatisticsKey, FigureAccumulator> _figures = [];
     private readonly Dictionary<long, TrackedTicket> _tickets = [];
     private readonly List<string> _problems = [];
@@ -21,8 +27,11 @@ public sealed class SiteStatisticsFold(string site, StatisticsOptions options)
     /// <summary>The highest sequence number folded in; records at or below it are ignored as repeats.</summary>
     public long LastSeq { get; private set; }
 
-    /// <summary>Stored events that could not be read, with the reason (they are skipped, not guessed).</summary>
+    /// <summary>The first <see cref="ProblemsKept"/> stored events that could not be read, with the reason (they are skipped, not guessed).</summary>
     public IReadOnlyList<string> Problems => _problems;
+
+    /// <summary>Every event skipped so far (unreadable or of an unknown type).</summary>
+    public int SkippedEvents { get; private set; }
 
     /// <summary>
     /// Events of a type newer than this central knows (a hall on a newer version): stored by the
@@ -42,7 +51,12 @@ public sealed class SiteStatisticsFold(string site, StatisticsOptions options)
         if (!HallEventJson.TryRead(record.Type, record.Json, out var hallEvent, out var problem, out var unknownType))
         {
             UnknownEvents += unknownType ? 1 : 0;
-            _problems.Add(string.Create(CultureInfo.InvariantCulture, $"{Site} #{record.Seq} ({record.Type}): {problem}"));
+            SkippedEvents++;
+            if (_problems.Count < ProblemsKept)
+            {
+                _problems.Add(string.Create(CultureInfo.InvariantCulture, $"{Site} #{record.Seq} ({record.Type}): {problem}"));
+            }
+
             return;
         }
 

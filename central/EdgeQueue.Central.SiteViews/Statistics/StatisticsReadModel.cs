@@ -50,13 +50,16 @@ public sealed class StatisticsReadModel(ISiteFeed feed, StatisticsOptions option
         }
     }
 
-    /// <summary>Stored events that could not be read, per site (as of the last query).</summary>
-    public async Task<IReadOnlyList<string>> ProblemsAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Stored events the statistics skipped (unreadable, or of a type newer than this central), as of
+    /// the last query: how many, and the first reasons of each site.
+    /// </summary>
+    public async Task<SkippedEvents> SkippedAsync(CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            return _sites.Values.SelectMany(fold => fold.Problems).ToList();
+            return new SkippedEvents(_sites.Values.Sum(fold => fold.SkippedEvents), [.. _sites.Values.SelectMany(fold => fold.Problems)]);
         }
         finally
         {

@@ -40,4 +40,20 @@ public sealed class SiteStatisticsFoldTests
         Assert.Equal(2, fold.LastSeq);
         Assert.Equal(1, fold.Rows().Single(r => r.Dimension == StatisticsDimension.Category && r.Key == "A").Tickets);
     }
+
+    [Fact]
+    public void Apply_ADayOfEventsOfANewerHub_AllCountedOnlyTheFirstReasonsKept()
+    {
+        var fold = new SiteStatisticsFold("poznan", new StatisticsOptions());
+
+        for (var seq = 1; seq <= 5_000; seq++)
+        {
+            fold.Apply(new SiteEventRecord(seq, "TicketTeleported", """{"type":"TicketTeleported","at":"2026-12-01T08:15:02+00:00"}"""));
+        }
+
+        Assert.Equal(5_000, fold.SkippedEvents);
+        Assert.Equal(5_000, fold.UnknownEvents);
+        Assert.Equal(SiteStatisticsFold.ProblemsKept, fold.Problems.Count);
+        Assert.StartsWith("poznan #1 (TicketTeleported)", fold.Problems[0], StringComparison.Ordinal);
+    }
 }

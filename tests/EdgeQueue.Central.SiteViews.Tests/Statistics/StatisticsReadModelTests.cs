@@ -106,9 +106,11 @@ public sealed class StatisticsReadModelTests
         using var model = new StatisticsReadModel(feed, new StatisticsOptions());
 
         var rows = await model.QueryAsync(new StatisticsQuery(Site, Day1, Day1), CancellationToken.None);
-        var problems = await model.ProblemsAsync(CancellationToken.None);
+        var skipped = await model.SkippedAsync(CancellationToken.None);
+        var problems = skipped.FirstReasons;
 
         Assert.Equal(1, Assert.Single(rows).Tickets);
+        Assert.Equal(2, skipped.Count);
         Assert.Equal(2, problems.Count);
         Assert.StartsWith("olsztyn #3 (TicketIssued): ", problems[0], StringComparison.Ordinal);
         Assert.StartsWith("olsztyn #4 (Mystery): ", problems[1], StringComparison.Ordinal);

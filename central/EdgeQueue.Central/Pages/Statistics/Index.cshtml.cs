@@ -36,7 +36,7 @@ public sealed class IndexModel(StatisticsReadModel statistics, StatisticsOptions
 
     public IReadOnlyList<StatisticsRow> Totals { get; private set; } = [];
 
-    public IReadOnlyList<string> Problems { get; private set; } = [];
+    public SkippedEvents Skipped { get; private set; } = new(0, []);
 
     public string? RangeProblem { get; private set; }
 
@@ -54,7 +54,7 @@ public sealed class IndexModel(StatisticsReadModel statistics, StatisticsOptions
         Sites = await feed.SitesAsync(cancellation);
         Days = await statistics.QueryAsync(query, cancellation);
         Totals = await statistics.TotalsAsync(query with { Dimension = StatisticsDimension.Category }, cancellation);
-        Problems = await statistics.ProblemsAsync(cancellation);
+        Skipped = await statistics.SkippedAsync(cancellation);
         TicketsChart = SvgBarChart.Render("Bilety według kategorii",
             [.. Totals.Select(row => new ChartBar(Label(row), row.Tickets, row.Tickets.ToString(CultureInfo.InvariantCulture)))]);
         WaitChart = SvgBarChart.Render("Średni czas oczekiwania (min)",

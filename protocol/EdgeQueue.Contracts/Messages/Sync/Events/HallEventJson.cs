@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
-using System.Text.Json;
 
 namespace EdgeQueue.Contracts.Messages.Sync.Events;
 
@@ -10,8 +9,7 @@ public static class HallEventJson
     public static SyncedEvent ToSynced(long sequence, HallEvent hallEvent)
     {
         ArgumentNullException.ThrowIfNull(hallEvent);
-        using var document = JsonDocument.Parse(ContractJson.Serialize(hallEvent));
-        return new SyncedEvent(sequence, hallEvent.Name, hallEvent.At, document.RootElement.Clone());
+        return new SyncedEvent(sequence, hallEvent.Name, hallEvent.At, ContractJson.SerializeToElement(hallEvent));
     }
 
     /// <summary>
