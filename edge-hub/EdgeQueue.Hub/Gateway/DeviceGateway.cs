@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using EdgeQueue.Contracts;
 using EdgeQueue.Contracts.Messages;
-using EdgeQueue.Hardware.Printing;
 using EdgeQueue.Hub.Devices;
 using EdgeQueue.Hub.Printing;
 using EdgeQueue.Hub.Queue;
@@ -17,9 +16,9 @@ namespace EdgeQueue.Hub.Gateway;
 
 /// <summary>
 /// The MQTT contract of DESIGN.md §4 on the hub's side. A device event is validated, committed
-/// to the queue with its event id as the request id, printed (dispensers), and answered; the print
-/// outcome is committed with the ticket, and a repeated event id gets the stored result and no
-/// paper: one event id, one paper ticket. Each device has a budget of events
+/// to the queue with its event id as the request id, and answered. A dispenser's reply waits for
+/// the ticket's paper, which the commit set going (<see cref="TicketPrinting"/>): one event id, one
+/// paper ticket. Each device has a budget of events
 /// (<see cref="DeviceRateLimit"/>). Device states feed the registry. Bad input gets a
 /// <c>bad-request</c> reply that says what is wrong.
 /// </summary>
@@ -29,8 +28,7 @@ public sealed class DeviceGateway : IAsyncDisposable
     private readonly SiteTopics _topics;
     private readonly ISiteBus _bus;
     private readonly ISiteQueue _queue;
-    private readonly PrinterPool _printers;
-    private readonly ReceiptFactory _receipts;
+    private readonly TicketPrinting _printing;
     private readonly DeviceRegistry _registry;
     private readonly DeviceRateLimit _rateLimit;
     private readonly ILogger _logger;
@@ -39,7 +37,7 @@ public sealed class DeviceGateway : IAsyncDisposable
     private readonly List<IAsyncDisposable> _subscriptions = [];
 
     public DeviceGateway(
-        SiteDefinition site, ISiteBus bus, ISiteQueue queue, PrinterPool printers, DeviceRegistry registry,
+        SiteDefinition site, ISiteBus bus, ISiteQueue queue, TicketPrinting printing, DeviceRegistry registry,
         TimeProvider time, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(site);
@@ -47,8 +45,7 @@ public sealed class DeviceGateway : IAsyncDisposable
         _topics = site.Topics;
         _bus = bus;
         _queue = queue;
-        _printers = printers;
-        _receipts = new ReceiptFactory(site);
+        _printing = printing;
         _registry = registry;
         _rateLimit = new DeviceRateLimit(time, site.DeviceRateLimit.Burst, TimeSpan.FromSeconds(1 / site.DeviceRateLimit.PerSecond));
         _logger = logger;
@@ -235,12 +232,12 @@ public sealed class DeviceGateway : IAsyncDisposable
                 return null;
             }
 
-            return new IssueTicket(category);
+            return new IssueTicket(category, device.Id.ToString());
         }
 
         if (message.Kind == DeviceEventKinds.CheckIn)
         {
-            return new CheckIn(message.Code!);
+            return new CheckIn(message.Code!, device.Id.ToString());
         }
 
         if (device.Counter is not { } counter)
@@ -277,66 +274,16 @@ public sealed class DeviceGateway : IAsyncDisposable
         DeviceDefinition device, DeviceEvent message, CommandResult result, CancellationToken cancellationToken)
     {
         var ticket = result.Ticket!;
-        var ok = new DeviceReply(message.Id, Ok: true, Ticket: ticket.Number, Waiting: ticket.PeopleAhead, EtaMin: ticket.EtaMinutes);
-        var printer = _printers.For(device.Id);
-        if (result.IsDuplicate)
-        {
-            // A retransmission (the dispenser's 1, 2, 4 s, or a replay): the answer the first one
-            // got, and no paper. Only a print whose outcome was never recorded (the hub stopped
-            // while printing) is printed now.
-            var now = _queue.FindTicket(ticket.Id);
-            if (printer is null || now is null || now.Print == TicketPrint.Printed)
-            {
-                _logger.LogInformation("{Device} repeated event {Id}: ticket {Ticket} already issued and printed; stored reply, no paper",
-                    device.Id, message.Id, ticket.Number);
-                return ok;
-            }
-
-            if (now.Print == TicketPrint.NotPrinted)
-            {
-                return NotPrinted(message, ticket, printer.Name, now.PrintFailure ?? "the printer failed");
-            }
-
-            _logger.LogWarning("{Device} repeated event {Id}: ticket {Ticket} has no recorded print (the hub stopped while printing): printing it now",
-                device.Id, message.Id, ticket.Number);
-        }
-        else
+        if (!result.IsDuplicate)
         {
             _logger.LogInformation("Ticket {Ticket} ({Matter}) {How} at {Device}, {Ahead} ahead", ticket.Number,
                 _site.CategoryName(ticket.Category), ticket.Print == TicketPrint.NotPrinted ? "printed again" : "issued", device.Id, ticket.PeopleAhead);
         }
 
-        if (printer is null)
-        {
-            return ok;
-        }
-
-        var printed = await printer.PrintAsync(_receipts.Create(ticket), cancellationToken);
-        if (printed.Status.Known)
-        {
-            _registry.ReportPaper(device.Id, printed.Status.PaperWord);
-        }
-
-        await RecordPrintAsync(message.Id, ticket, printed.Succeeded, printed.ToString(), cancellationToken);
-        if (printed.Succeeded)
-        {
-            return ok;
-        }
-
-        _registry.ReportError(device.Id, $"drukarka {printer.Name}: {printed.Failure} ({printed.Message}), bilet {ticket.Number} nie wydrukowany"
-            + (ticket.Kind == TicketKind.WalkIn ? " i unieważniony" : string.Empty));
-        return NotPrinted(message, ticket, printer.Name, printed.ToString());
-    }
-
-    /// <summary>The print outcome, committed with the ticket: a repeat of the event then gets the same answer and no paper.</summary>
-    private async Task RecordPrintAsync(string eventId, TicketInfo ticket, bool printed, string outcome, CancellationToken cancellationToken)
-    {
-        var recorded = await _queue.ExecuteAsync($"{eventId}.print", new RecordPrint(ticket.Id, printed, printed ? null : outcome), cancellationToken);
-        if (!recorded.Accepted)
-        {
-            _logger.LogWarning("Print of ticket {Ticket} not recorded ({Error}): a repeat of {Id} would print it again",
-                ticket.Number, recorded.Message, eventId);
-        }
+        var paper = await _printing.PaperForAsync(device.Id, result, cancellationToken);
+        return paper.CameOut
+            ? new DeviceReply(message.Id, Ok: true, Ticket: ticket.Number, Waiting: ticket.PeopleAhead, EtaMin: ticket.EtaMinutes)
+            : NotPrinted(message, ticket, paper.Printer!, paper.Failure!);
     }
 
     /// <summary>

@@ -101,7 +101,9 @@ internal sealed class HubParts
         var outputs = new DeviceOutputs(site);
         var projection = new QueueProjection(site, queue, bus, board, outputs, announcer, registry, time, loggers.CreateLogger("calls"));
         cleanup.Add(projection.DisposeAsync);
-        var gateway = new DeviceGateway(site, bus, queue, printers, registry, time, loggers.CreateLogger("devices"));
+        var printing = new TicketPrinting(site, queue, printers, registry, loggers.CreateLogger("printers"));
+        cleanup.Add(printing.DisposeAsync);
+        var gateway = new DeviceGateway(site, bus, queue, printing, registry, time, loggers.CreateLogger("devices"));
         cleanup.Add(gateway.DisposeAsync);
         var central = site.Central is { } link
             ? new CentralLink(site, link, store, registry, data, centralConfigVersion, options.CentralLink ?? new CentralLinkOptions(), time,

@@ -176,7 +176,7 @@ public sealed class QueueEngine
 
         var (sequence, number) = free;
         var id = work.State.LastTicketId + 1;
-        work.Emit(new TicketIssued(now, id, category.Prefix, sequence, number));
+        work.Emit(new TicketIssued(now, id, category.Prefix, sequence, number, command.Dispenser));
         return CommandReply.Ok($"ticket {number} issued", Describe(work.State, work.State.Tickets[id], now));
     }
 
@@ -238,7 +238,7 @@ public sealed class QueueEngine
 
         var (sequence, number) = free;
         var id = work.State.LastTicketId + 1;
-        work.Emit(new BookedVisitCheckedIn(now, id, category.Prefix, sequence, number, code, booking.VisitTime));
+        work.Emit(new BookedVisitCheckedIn(now, id, category.Prefix, sequence, number, code, booking.VisitTime, command.Dispenser));
         return CommandReply.Ok($"booking {code} checked in as ticket {number}", Describe(work.State, work.State.Tickets[id], now));
     }
 

@@ -1,6 +1,9 @@
 namespace EdgeQueue.Queue.Events;
 
-/// <summary>A resident with a booking checked in at the hall and got a ticket for the booked time.</summary>
+/// <summary>
+/// A resident with a booking checked in at the hall and got a ticket for the booked time.
+/// <paramref name="Dispenser"/> is the device it happened at, whose printer prints the ticket (null: none).
+/// </summary>
 public sealed record BookedVisitCheckedIn(
     DateTimeOffset At,
     long TicketId,
@@ -8,4 +11,5 @@ public sealed record BookedVisitCheckedIn(
     int DailySequence,
     string Number,
     string BookingCode,
-    DateTimeOffset VisitTime) : QueueEvent(At);
+    DateTimeOffset VisitTime,
+    string? Dispenser = null) : QueueEvent(At);

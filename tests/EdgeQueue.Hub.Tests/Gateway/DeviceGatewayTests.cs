@@ -1,15 +1,9 @@
 using System.Text;
 using EdgeQueue.Contracts;
 using EdgeQueue.Contracts.Messages;
-using EdgeQueue.Hub.Devices;
 using EdgeQueue.Hub.Gateway;
-using EdgeQueue.Hub.Printing;
-using EdgeQueue.Hub.Queue;
-using EdgeQueue.Hub.Site;
 using EdgeQueue.Hub.Tests.Support;
-using EdgeQueue.Queue.Storage;
 using EdgeQueue.Simulation.Printing;
-using EdgeQueue.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace EdgeQueue.Hub.Tests.Gateway;
@@ -22,40 +16,22 @@ namespace EdgeQueue.Hub.Tests.Gateway;
 public sealed class DeviceGatewayTests : IAsyncLifetime
 {
     private static readonly SiteTopics Topics = new(TestSite.SiteId);
-    private readonly TempDirectory _data = new("eq-gateway");
-    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.FromHours(1)));
     private readonly MemorySiteBus _bus = new();
-    private LoopbackNetworkPrinter _networkPrinter = null!;
-    private SiteQueue _store = null!;
-    private StoredSiteQueue _queue = null!;
-    private PrinterPool _printers = null!;
+    private PrintingHall _hall = null!;
     private DeviceGateway _gateway = null!;
 
     public async Task InitializeAsync()
     {
-        _networkPrinter = new LoopbackNetworkPrinter();
-        // disp-02 prints to a network printer the tests can empty of paper; disp-01 to a capture folder.
-        var site = TestSite.Create(json =>
-        {
-            var p2 = json["printers"]![1]!.AsObject();
-            p2.Remove("folder");
-            p2["tcp"] = $"127.0.0.1:{_networkPrinter.Port}";
-            json["deviceRateLimit"] = new System.Text.Json.Nodes.JsonObject { ["burst"] = 3, ["perSecond"] = 1 };
-        });
-        _store = SiteQueue.Open(_data.File(StoredSiteQueue.FileName), site.Queue, _clock);
-        _queue = new StoredSiteQueue(_store, site.TimeZone, _clock);
-        _printers = new PrinterPool(site, _data.Path, _clock, TimeProvider.System);
-        _gateway = new DeviceGateway(site, _bus, _queue, _printers, new DeviceRegistry(site, _clock), _clock, NullLogger.Instance);
+        _hall = PrintingHall.Open("eq-gateway",
+            json => json["deviceRateLimit"] = new System.Text.Json.Nodes.JsonObject { ["burst"] = 3, ["perSecond"] = 1 });
+        _gateway = new DeviceGateway(_hall.Site, _bus, _hall.Queue, _hall.Printing, _hall.Registry, _hall.Clock, NullLogger.Instance);
         await _gateway.StartAsync(CancellationToken.None);
     }
 
     public async Task DisposeAsync()
     {
         await _gateway.DisposeAsync();
-        _printers.Dispose();
-        await _queue.DisposeAsync();
-        await _networkPrinter.DisposeAsync();
-        _data.Dispose();
+        await _hall.DisposeAsync();
     }
 
     [Fact]
@@ -66,8 +42,8 @@ public sealed class DeviceGatewayTests : IAsyncLifetime
         Assert.True(reply.Ok, reply.Message);
         Assert.Equal("A001", reply.Ticket);
         Assert.Equal(0, reply.Waiting);
-        Assert.Equal(1, PrintCaptures.Count(_data.File("prints/p1")));
-        Assert.Single(_store.State.Tickets);
+        Assert.Equal(1, PrintCaptures.Count(_hall.Captures));
+        Assert.Single(_hall.Store.State.Tickets);
     }
 
     [Fact]
@@ -80,8 +56,8 @@ public sealed class DeviceGatewayTests : IAsyncLifetime
 
         Assert.Equal(first.Ticket, again.Ticket);
         Assert.True(again.Ok);
-        Assert.Single(_store.State.Tickets);
-        Assert.Equal(1, PrintCaptures.Count(_data.File("prints/p1")));
+        Assert.Single(_hall.Store.State.Tickets);
+        Assert.Equal(1, PrintCaptures.Count(_hall.Captures));
     }
 
     [Theory]
@@ -96,7 +72,7 @@ public sealed class DeviceGatewayTests : IAsyncLifetime
         Assert.False(reply.Ok);
         Assert.Equal(error, reply.Error);
         Assert.False(string.IsNullOrWhiteSpace(reply.Message));
-        Assert.Empty(_store.State.Tickets);
+        Assert.Empty(_hall.Store.State.Tickets);
     }
 
     [Fact]
@@ -105,7 +81,7 @@ public sealed class DeviceGatewayTests : IAsyncLifetime
         var reply = await SendAsync("disp-01", new DeviceEvent("disp-02.1.1", DeviceEventKinds.TicketRequest, Category: "A"));
 
         Assert.False(reply.Ok);
-        Assert.Empty(_store.State.Tickets);
+        Assert.Empty(_hall.Store.State.Tickets);
     }
 
     [Fact]
@@ -125,7 +101,7 @@ public sealed class DeviceGatewayTests : IAsyncLifetime
         var known = await SendAsync("disp-01", new DeviceEvent("disp-01.1.1", DeviceEventKinds.TicketRequest, Category: "A"));
 
         Assert.Equal("A001", known.Ticket);
-        Assert.Single(_store.State.Tickets);
+        Assert.Single(_hall.Store.State.Tickets);
     }
 
     [Fact]
@@ -135,7 +111,7 @@ public sealed class DeviceGatewayTests : IAsyncLifetime
 
         Assert.False(reply.Ok);
         Assert.Equal(ReplyErrors.NothingToCall, reply.Error);
-        Assert.True(_queue.IsCounterOpen(1));
+        Assert.True(_hall.Queue.IsCounterOpen(1));
     }
 
     [Fact]
@@ -153,27 +129,27 @@ public sealed class DeviceGatewayTests : IAsyncLifetime
     [Fact]
     public async Task Event_PrinterOutOfPaper_PrinterFailedAndTheWalkInTicketVoid()
     {
-        _networkPrinter.Status = LoopbackNetworkPrinter.PaperOutStatus;
+        _hall.NetworkPrinter.Status = LoopbackNetworkPrinter.PaperOutStatus;
 
         var reply = await SendAsync("disp-02", new DeviceEvent("disp-02.1.1", DeviceEventKinds.TicketRequest, Category: "A"));
 
         Assert.False(reply.Ok);
         Assert.Equal(ReplyErrors.PrinterFailed, reply.Error);
         Assert.Null(reply.Ticket);
-        Assert.Equal(0, _queue.Figures().Waiting.GetValueOrDefault("A"));
+        Assert.Equal(0, _hall.Queue.Figures().Waiting.GetValueOrDefault("A"));
     }
 
     [Fact]
     public async Task Event_StoreRefusesCommits_StorageFailureNothingIssued()
     {
-        _store.Store.FailCommits = true;
+        _hall.Store.Store.FailCommits = true;
 
         var reply = await SendAsync("disp-01", new DeviceEvent("disp-01.1.1", DeviceEventKinds.TicketRequest, Category: "A"));
 
         Assert.False(reply.Ok);
         Assert.Equal(ReplyErrors.StorageFailure, reply.Error);
-        Assert.Equal(0, PrintCaptures.Count(_data.File("prints/p1")));
-        _store.Store.FailCommits = false;
+        Assert.Equal(0, PrintCaptures.Count(_hall.Captures));
+        _hall.Store.Store.FailCommits = false;
         var retried = await SendAsync("disp-01", new DeviceEvent("disp-01.1.1", DeviceEventKinds.TicketRequest, Category: "A"));
         Assert.Equal("A001", retried.Ticket);
     }
@@ -187,12 +163,12 @@ public sealed class DeviceGatewayTests : IAsyncLifetime
         }
 
         var limited = await SendAsync("disp-01", new DeviceEvent("disp-01.1.4", DeviceEventKinds.TicketRequest, Category: "A"));
-        _clock.Advance(TimeSpan.FromSeconds(1));
+        _hall.Clock.Advance(TimeSpan.FromSeconds(1));
         var later = await SendAsync("disp-01", new DeviceEvent("disp-01.1.5", DeviceEventKinds.TicketRequest, Category: "A"));
 
         Assert.Equal(ReplyErrors.RateLimited, limited.Error);
         Assert.True(later.Ok, later.Message);
-        Assert.Equal(4, _store.State.Tickets.Count);
+        Assert.Equal(4, _hall.Store.State.Tickets.Count);
     }
 
     private Task<DeviceReply> SendAsync(string device, DeviceEvent message) =>

@@ -89,6 +89,17 @@ public sealed class QueueEngineBookingTests
     }
 
     [Fact]
+    public void CheckIn_AtADispenser_TheEventNamesItForItsPrinter()
+    {
+        var site = new EngineDriver(start: TenOClock.AddMinutes(-20));
+        site.Ok(new SyncBooking("K7Q2", "B", TenOClock, "Jan K.", 1));
+
+        site.Ok(new CheckIn("K7Q2", "disp-02"));
+
+        Assert.Equal("disp-02", Assert.IsType<BookedVisitCheckedIn>(Assert.Single(site.LastEvents)).Dispenser);
+    }
+
+    [Fact]
     public void CheckIn_UnknownCode_Refused()
     {
         var site = new EngineDriver();

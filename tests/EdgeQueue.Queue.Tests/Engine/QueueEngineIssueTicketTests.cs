@@ -21,6 +21,19 @@ public sealed class QueueEngineIssueTicketTests
     }
 
     [Fact]
+    public void IssueTicket_FromADispenser_TheEventNamesItForItsPrinter()
+    {
+        var site = new EngineDriver();
+
+        site.Ok(new IssueTicket("A", "disp-03"));
+        var fromNowhere = site.Issue("A");
+
+        Assert.Equal("A002", fromNowhere);
+        Assert.Null(Assert.IsType<TicketIssued>(Assert.Single(site.LastEvents)).Dispenser);
+        Assert.Equal("disp-03", site.Log.OfType<TicketIssued>().First().Dispenser);
+    }
+
+    [Fact]
     public void IssueTicket_FirstOfTheDay_StartsTheBusinessDayFirst()
     {
         var site = new EngineDriver();
