@@ -5,8 +5,11 @@ namespace EdgeQueue.Hub.Devices;
 /// is the link to central ("up (…)"/"down (…)"), null when the hall runs alone;
 /// <see cref="ConfigVersion"/> the device configuration the hub publishes now, so the page marks
 /// devices that report an older one; <see cref="Storage"/> "ok" or "failing" (the queue store refuses
-/// commits: every device event is answered <c>storage-failure</c>), with the problem and since when.
+/// commits: every device event is answered <c>storage-failure</c>), with the problem and since when;
+/// <see cref="TechnicianModeSince"/> set while the service button's technician mode is on, and
+/// <see cref="StatusLight"/> what the hub's status light shows ("green", "blue blinking"), null without one.
 /// </summary>
 public sealed record DevicesView(
     string Site, string TimeZone, string Broker, IReadOnlyList<DeviceStatus> Devices, int ConfigVersion, string? Central = null,
-    string Storage = "ok", string? StorageProblem = null, DateTimeOffset? StorageSince = null);
+    string Storage = "ok", string? StorageProblem = null, DateTimeOffset? StorageSince = null,
+    DateTimeOffset? TechnicianModeSince = null, string? StatusLight = null);

@@ -7,6 +7,7 @@ using EdgeQueue.Hub.Announcements;
 using EdgeQueue.Hub.Central;
 using EdgeQueue.Hub.Devices;
 using EdgeQueue.Hub.Display;
+using EdgeQueue.Hub.Fixtures;
 using EdgeQueue.Hub.Gateway;
 using EdgeQueue.Hub.Printing;
 using EdgeQueue.Hub.Queue;
@@ -61,6 +62,11 @@ public sealed class HubHost : IAsyncDisposable
 
     /// <summary>The link to central, or null when the hall runs alone.</summary>
     public CentralLink? Central => Parts.Central;
+
+    /// <summary>The status light and service button on the hub's pins, or null when the site file wires none.</summary>
+    public HubFixtures? Fixtures => Parts.Fixtures;
+
+    public TechnicianMode TechnicianMode => Parts.TechnicianMode;
 
     /// <summary>The hub stopped itself to apply a newer site configuration from central (a restart applies it).</summary>
     public bool ConfigurationRestartRequested { get; private set; }

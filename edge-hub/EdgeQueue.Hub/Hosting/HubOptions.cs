@@ -1,3 +1,4 @@
+using System.Device.Gpio;
 using EdgeQueue.Hub.Central;
 using EdgeQueue.Hub.Site;
 using Microsoft.Extensions.Logging;
@@ -35,6 +36,12 @@ public sealed record HubOptions
 
     /// <summary>Tuning of the link to central (batch sizes, resend and status intervals); null: the defaults.</summary>
     public CentralLinkOptions? CentralLink { get; init; }
+
+    /// <summary>
+    /// The driver of the hub's pins when the site file has a <c>gpio</c> section; null: libgpiod on
+    /// the named chip (the Pi). Tests and the demo pass the simulated driver.
+    /// </summary>
+    public GpioDriver? Gpio { get; init; }
 
     /// <summary>Replaces the console log (tests route it to their output).</summary>
     public Action<ILoggingBuilder>? ConfigureLogging { get; init; }

@@ -1,8 +1,10 @@
 using EdgeQueue.Hardware.Audio;
+using EdgeQueue.Hardware.Indicators;
 using EdgeQueue.Hub.Announcements;
 using EdgeQueue.Hub.Central;
 using EdgeQueue.Hub.Devices;
 using EdgeQueue.Hub.Display;
+using EdgeQueue.Hub.Fixtures;
 using EdgeQueue.Hub.Gateway;
 using EdgeQueue.Hub.Printing;
 using EdgeQueue.Hub.Queue;
@@ -56,13 +58,23 @@ internal sealed class HubParts
     /// <summary>The link to central (issue 9), or null when the site file has no <c>central</c> section.</summary>
     public CentralLink? Central { get; init; }
 
+    /// <summary>On with a 5 s press of the service button; shown on the technician page.</summary>
+    public required TechnicianMode TechnicianMode { get; init; }
+
+    /// <summary>The status light and service button on the hub's pins, or null when the site file wires none.</summary>
+    public HubFixtures? Fixtures { get; init; }
+
     public DevicesView DevicesView()
     {
         var storage = Store.Storage;
         return new(Site.Name, Site.TimeZone.Id, Bus.Description, Registry.Snapshot(), Outputs.ConfigVersion,
             Central is { } central ? $"{central.State.ToString().ToLowerInvariant()} ({central.Description})" : null,
-            storage.Word, storage.Problem, storage.Since);
+            storage.Word, storage.Problem, storage.Since, TechnicianMode.Since, LightWord(Fixtures?.StatusLight));
     }
+
+    private static string? LightWord(IStatusLight? light) => light is null
+        ? null
+        : light.Color.ToString().ToLowerInvariant() + (light.Blinking ? " blinking" : string.Empty);
 
     /// <summary>Builds every part; each that needs stopping is added to <paramref name="cleanup"/> in start order.</summary>
     public static HubParts Create(HubOptions options, string data, ILoggerFactory loggers, List<Func<ValueTask>> cleanup)
@@ -113,6 +125,23 @@ internal sealed class HubParts
         {
             cleanup.Add(central.DisposeAsync);
         }
+        var technicianMode = new TechnicianMode(time);
+        cleanup.Add(() =>
+        {
+            technicianMode.Dispose();
+            return ValueTask.CompletedTask;
+        });
+        var fixtures = HubFixtures.Create(site, options.Gpio, store, registry, technicianMode, central, printers, announcer, time,
+            loggers.CreateLogger("gpio"));
+        if (fixtures is not null)
+        {
+            cleanup.Add(() =>
+            {
+                fixtures.Dispose();
+                return ValueTask.CompletedTask;
+            });
+        }
+
         HubParts? parts = null;
         var deviceEvents = new ServerSentEvents("devices", () => HubJson.Serialize(parts!.DevicesView()));
         parts = new HubParts
@@ -134,10 +163,13 @@ internal sealed class HubParts
             DeviceEvents = deviceEvents,
             Technician = new TechnicianGate(site.Technician, time),
             Central = central,
+            TechnicianMode = technicianMode,
+            Fixtures = fixtures,
         };
         var hallEvents = parts.HallEvents;
         board.Changed += view => hallEvents.Publish(() => HallBoard.ToJson(view));
         registry.Changed += _ => deviceEvents.Publish(() => HubJson.Serialize(parts.DevicesView()));
+        technicianMode.Changed += _ => deviceEvents.Publish(() => HubJson.Serialize(parts.DevicesView()));
         store.StorageChanged += storage =>
         {
             if (storage.Failing)

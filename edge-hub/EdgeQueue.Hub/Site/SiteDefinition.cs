@@ -39,6 +39,9 @@ public sealed record SiteDefinition
 
     public DeviceRateLimitSettings DeviceRateLimit { get; init; } = DeviceRateLimitSettings.Default;
 
+    /// <summary>The status light and service button on the hub's own pins, or null: no pin is driven.</summary>
+    public GpioSettings? Gpio { get; init; }
+
     /// <summary>The central broker to sync with, or null: the hall runs alone.</summary>
     public CentralLinkSettings? Central { get; init; }
 

@@ -35,6 +35,9 @@ public sealed class SiteFile
 
     public DeviceRateLimitSection? DeviceRateLimit { get; set; }
 
+    /// <summary>Fixtures on the hub's own pins (status light, service button); absent: none.</summary>
+    public GpioSection? Gpio { get; set; }
+
     /// <summary>The link to central (issue 9); absent: the hall runs alone.</summary>
     public CentralSection? Central { get; set; }
 }

@@ -4,6 +4,7 @@
 let zone = "Europe/Warsaw";
 const fmt = at => at ? new Intl.DateTimeFormat("pl-PL", { dateStyle: "short", timeStyle: "medium", timeZone: zone }).format(new Date(at)) : "—";
 const paperWords = { ok: "jest", low: "kończy się", out: "brak" };
+const lightWords = { green: "zielona (obsługa działa)", amber: "bursztynowa (brak łączności z centralą)", red: "czerwona (zapis lub papier)", "blue blinking": "niebieska, miga (tryb serwisowy)" };
 
 function cell(row, value, cls) {
   const td = document.createElement("td");
@@ -42,9 +43,16 @@ function render(view) {
     ? "Zapis kolejki nie działa od " + fmt(view.storageSince) + ": " + (view.storageProblem || "błąd dysku")
       + ". Urządzenia dostają odmowę (storage-failure); zwolnij miejsce na dysku — hub wznowi pracę sam."
     : "";
+  // Entered with a 5 s press of the hub's service button; the status light blinks blue meanwhile.
+  const mode = document.getElementById("technician-mode");
+  mode.className = view.technicianModeSince ? "on" : "";
+  mode.textContent = view.technicianModeSince
+    ? "Tryb serwisowy od " + fmt(view.technicianModeSince) + " (przytrzymaj przycisk serwisowy 5 s, aby wyjść; kończy się sam po 30 min)."
+    : "";
   document.getElementById("summary").textContent =
     view.site + " — online " + online + " z " + view.devices.length + "; broker: " + view.broker
-      + (view.central ? "; centrala: " + view.central : "");
+      + (view.central ? "; centrala: " + view.central : "")
+      + (view.statusLight ? "; lampka huba: " + (lightWords[view.statusLight] || view.statusLight) : "");
 }
 
 const source = new EventSource("/devices/events");

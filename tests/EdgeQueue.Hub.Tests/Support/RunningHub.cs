@@ -1,3 +1,4 @@
+using System.Device.Gpio;
 using EdgeQueue.Hub.Hosting;
 using EdgeQueue.Hub.Site;
 using EdgeQueue.Testing;
@@ -35,14 +36,16 @@ internal sealed class RunningHub : IAsyncDisposable
 
     /// <param name="time">The hub's clock (queue, opening hours, timers); sockets stay on real time.</param>
     /// <param name="broker">Mosquitto: a real Mosquitto configured from the site file, owned and stopped with the hub.</param>
+    /// <param name="gpio">The driver of the hub's pins when the site file has a <c>gpio</c> section (the simulated one).</param>
     public static async Task<RunningHub> StartAsync(
-        ITestOutputHelper output, SiteDefinition site, string? dataFolder = null, TimeProvider? time = null, HallBroker broker = HallBroker.Embedded)
+        ITestOutputHelper output, SiteDefinition site, string? dataFolder = null, TimeProvider? time = null, HallBroker broker = HallBroker.Embedded,
+        GpioDriver? gpio = null)
     {
         ArgumentNullException.ThrowIfNull(site);
         var hall = broker == HallBroker.Mosquitto ? await MosquittoHall.StartAsync(site) : null;
         try
         {
-            return await LaunchAsync(output, hall?.Site ?? site, dataFolder, time, hall, ownsBroker: true);
+            return await LaunchAsync(output, hall?.Site ?? site, dataFolder, time, hall, ownsBroker: true, gpio);
         }
         catch
         {
@@ -63,7 +66,8 @@ internal sealed class RunningHub : IAsyncDisposable
     }
 
     private static async Task<RunningHub> LaunchAsync(
-        ITestOutputHelper output, SiteDefinition site, string? dataFolder, TimeProvider? time, MosquittoHall? hall, bool ownsBroker)
+        ITestOutputHelper output, SiteDefinition site, string? dataFolder, TimeProvider? time, MosquittoHall? hall, bool ownsBroker,
+        GpioDriver? gpio = null)
     {
         var owned = dataFolder is null ? new TempDirectory("hub") : null;
         var data = dataFolder ?? owned!.Path;
@@ -76,6 +80,7 @@ internal sealed class RunningHub : IAsyncDisposable
             Bind = "127.0.0.1",
             Time = time ?? TimeProvider.System,
             NetworkTime = TimeProvider.System,
+            Gpio = gpio,
             ConfigureLogging = logging => logging.AddProvider(new TestOutputLoggerProvider(output)),
         });
         return new RunningHub(host, data, owned, hall, ownsBroker);

@@ -48,6 +48,7 @@ namespace EdgeQueue.Hub.Site.Validation;
         }
 
         var rateLimit = new DeviceRateLimitValidator(problems).Build(file.DeviceRateLimit);
+        var gpio = new GpioSectionValidator(problems).Build(file.Gpio);
 
         var queue = new QueueSectionValidator(problems).Build(file.Queue, zoneId, categories, counters);
         if (problems.Count > 0)
@@ -72,6 +73,7 @@ namespace EdgeQueue.Hub.Site.Validation;
             Audio = audio,
             RecentCalls = recentCalls,
             DeviceRateLimit = rateLimit,
+            Gpio = gpio,
         };
     }
 }

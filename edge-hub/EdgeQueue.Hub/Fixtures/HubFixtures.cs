@@ -1,0 +1,100 @@
+using System.Device.Gpio;
+using System.Device.Gpio.Drivers;
+using EdgeQueue.Hardware.Buttons;
+using EdgeQueue.Hardware.Indicators;
+using EdgeQueue.Hub.Announcements;
+using EdgeQueue.Hub.Central;
+using EdgeQueue.Hub.Devices;
+using EdgeQueue.Hub.Printing;
+using EdgeQueue.Hub.Site;
+using EdgeQueue.Queue.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace EdgeQueue.Hub.Fixtures;
+
+/// <summary>
+/// The fixtures on the hub's own pins, composed from the site file's <c>gpio</c> section through
+/// System.Device.Gpio: one <see cref="GpioController"/> on the named gpiochip (libgpiod), the
+/// status light and the service button on it. Without the section nothing is opened, so a hub
+/// with no wiring (or no GPIO at all, as on a build machine) starts as before.
+/// </summary>
+public sealed class HubFixtures : IDisposable
+{
+    public static readonly TimeSpan ServiceButtonLongPress = TimeSpan.FromSeconds(5);
+
+    private readonly GpioController _controller;
+    private readonly RgbStatusLight? _light;
+    private readonly HubStatusLight? _statusLight;
+    private readonly GpioPushButton? _button;
+    private readonly ServiceButtonActions? _actions;
+
+    private HubFixtures(GpioController controller, RgbStatusLight? light, HubStatusLight? statusLight, GpioPushButton? button,
+        ServiceButtonActions? actions)
+    {
+        _controller = controller;
+        _light = light;
+        _statusLight = statusLight;
+        _button = button;
+        _actions = actions;
+    }
+
+    /// <summary>The light as driven now, or null when the site has none.</summary>
+    public IStatusLight? StatusLight => _light;
+
+    /// <summary>The test prints of service-button presses so far (tests wait for them).</summary>
+    public Task ServiceTestsDone => _actions?.TestsDone ?? Task.CompletedTask;
+
+    /// <param name="driver">The pins' driver; null: libgpiod on the site file's chip (the Pi).</param>
+    public static HubFixtures? Create(
+        SiteDefinition site, GpioDriver? driver, SiteQueue store, DeviceRegistry registry, TechnicianMode technician, CentralLink? central,
+        PrinterPool printers, ICallAnnouncer announcer, TimeProvider time, ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        if (site.Gpio is not { } gpio)
+        {
+            return null;
+        }
+
+        var controller = new GpioController(driver ?? new LibGpiodDriver(gpio.Chip));
+        RgbStatusLight? light = null;
+        HubStatusLight? statusLight = null;
+        GpioPushButton? button = null;
+        ServiceButtonActions? actions = null;
+        try
+        {
+            if (gpio.StatusLight is { } pins)
+            {
+                light = new RgbStatusLight(controller, pins, time);
+                statusLight = new HubStatusLight(light, store, registry, technician, central);
+            }
+
+            if (gpio.ServiceButton is { } pin)
+            {
+                button = new GpioPushButton("service", controller, pin, new ButtonOptions { LongPress = ServiceButtonLongPress }, time);
+                actions = new ServiceButtonActions(button, site, printers, announcer, technician, time, logger);
+            }
+        }
+        catch
+        {
+            button?.Dispose();
+            statusLight?.Dispose();
+            light?.Dispose();
+            controller.Dispose();
+            throw;
+        }
+
+        logger.LogInformation("GPIO chip {Chip}: status light {Light}, service button {Button}", gpio.Chip,
+            gpio.StatusLight is { } l ? $"R{l.Red} G{l.Green} B{l.Blue}{(l.ActiveLow ? " (active low)" : string.Empty)}" : "none",
+            gpio.ServiceButton is { } b ? $"line {b}" : "none");
+        return new HubFixtures(controller, light, statusLight, button, actions);
+    }
+
+    public void Dispose()
+    {
+        _actions?.Dispose();
+        _button?.Dispose();
+        _statusLight?.Dispose();
+        _light?.Dispose();
+        _controller.Dispose();
+    }
+}

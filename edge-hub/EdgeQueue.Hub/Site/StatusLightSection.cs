@@ -1,0 +1,13 @@
+namespace EdgeQueue.Hub.Site;
+
+/// <summary><c>gpio.statusLight</c>: the pins of an RGB light; <see cref="ActiveLow"/> for a common-anode LED.</summary>
+public sealed class StatusLightSection
+{
+    public int? Red { get; set; }
+
+    public int? Green { get; set; }
+
+    public int? Blue { get; set; }
+
+    public bool? ActiveLow { get; set; }
+}
