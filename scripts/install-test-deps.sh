@@ -3,7 +3,9 @@
 # Real peers, not fakes: Mosquitto and its clients, Python Paho, PostgreSQL, Chromium (driven by
 # Playwright's bundled driver), qrencode/zbarimg for printed QR codes, sox for audio checks, aplay
 # (alsa-utils, played to its null device) for the speaker, openssl for the hub's test certificates.
-# python3 also serves as a plain child service in the launcher tests (ServiceProcessTests).
+# python3 also serves as a plain child service in the launcher tests (ServiceProcessTests);
+# libgpiod2 is what the hub opens its pins through on a Pi (the tests drive a simulated GpioDriver;
+# the library is installed as on the Pi).
 set -euo pipefail
 
 packages=(
@@ -12,6 +14,7 @@ packages=(
   chromium
   qrencode zbar-tools
   sox alsa-utils openssl
+  libgpiod2
 )
 
 missing=()

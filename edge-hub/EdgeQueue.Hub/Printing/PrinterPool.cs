@@ -50,6 +50,9 @@ public sealed class PrinterPool : IDisposable
         {
             case PrinterConnection.Usb:
                 return new UsbLinePrinterPort(printer.Target);
+            case PrinterConnection.Serial:
+                SerialLine.TryParse(printer.Target, out var line, out _);
+                return new SerialPrinterPort(line!);
             case PrinterConnection.Tcp:
                 TcpTarget.TryParse(printer.Target, out var host, out var port);
                 return new RawTcpPrinterPort(host, port, time: io);

@@ -9,6 +9,9 @@ public enum PrinterConnection
     /// <summary>A network ESC/POS printer in the kiosk, raw TCP (port 9100).</summary>
     Tcp,
 
+    /// <summary>A kiosk printer on a serial line (RS-232 or TTL, often a USB-serial adapter), through System.IO.Ports.</summary>
+    Serial,
+
     /// <summary>Each ticket written as a .bin file: demos and halls without a printer.</summary>
     Folder,
 }

@@ -72,7 +72,12 @@ public sealed class EscPosPrinter : IThermalPrinter, IDisposable
         }
     }
 
-    public void Dispose() => _oneJobAtATime.Dispose();
+    /// <summary>Releases the printer and the port it was given (the port belongs to it).</summary>
+    public void Dispose()
+    {
+        _oneJobAtATime.Dispose();
+        (_port as IDisposable)?.Dispose();
+    }
 
     private static PrinterStatus Offline { get; } = new(Known: true, Online: false, PaperState.Unknown, CoverOpen: false);
 

@@ -33,6 +33,28 @@ public sealed class IssueTicketScenarios(ITestOutputHelper output)
         Assert.Equal(0, PrintCaptures.Count(hub.PrintFolder("p2")));
     }
 
+    [Fact(DisplayName = "01_IssueTicket_KioskPrinterOnASerialLine_TicketComesOutOfIt")]
+    public async Task IssueTicket_KioskPrinterOnASerialLine_TicketComesOutOfIt()
+    {
+        using var printer = new SerialLinePrinter();
+        var site = TestSite.Create(json =>
+        {
+            var p1 = json["printers"]![0]!.AsObject();
+            p1.Remove("folder");
+            p1["serial"] = $"{printer.Device}?baud=19200";
+        });
+        await using var hub = await RunningHub.StartAsync(output, site);
+        await using var dispenser = await hub.ConnectAsync("disp-01");
+
+        var reply = await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"));
+
+        Assert.True(reply.Ok, reply.Message);
+        var ticket = EscPosDecoder.Decode(await printer.NextJobAsync(TestDevice.Timeout));
+        ticket.LineContaining("A001");
+        Assert.Equal(TestSite.ETicketBase + "A001", Assert.Single(ticket.QrCodes).PayloadText);
+        Assert.Equal("ok", hub.Host.Devices.Find(DeviceId.Parse("disp-01"))!.PrinterPaper);
+    }
+
     [Theory(DisplayName = "01_IssueTicket_DuplicateEventId_StoredReplyAndNoSecondPaper")]
     [ClassData(typeof(HallBrokers))]
     public async Task IssueTicket_DuplicateEventId_StoredReplyAndNoSecondPaper(HallBroker broker)

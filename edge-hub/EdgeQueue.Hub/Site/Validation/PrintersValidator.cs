@@ -1,6 +1,8 @@
+using EdgeQueue.Hardware.Printing.Ports;
+
 namespace EdgeQueue.Hub.Site.Validation;
 
-/// <summary>Printers: an id and exactly one port (usb, tcp or folder).</summary>
+/// <summary>Printers: an id and exactly one port (usb, tcp, serial or folder).</summary>
 internal sealed class PrintersValidator(SiteProblems problems)
 {
     public List<PrinterDefinition> Build(List<PrinterSection>? fromFile)
@@ -25,11 +27,12 @@ internal sealed class PrintersValidator(SiteProblems problems)
 
             var ports = new (string? Value, PrinterConnection Kind)[]
             {
-                (p.Usb, PrinterConnection.Usb), (p.Tcp, PrinterConnection.Tcp), (p.Folder, PrinterConnection.Folder),
+                (p.Usb, PrinterConnection.Usb), (p.Tcp, PrinterConnection.Tcp), (p.Serial, PrinterConnection.Serial),
+                (p.Folder, PrinterConnection.Folder),
             }.Where(x => !string.IsNullOrWhiteSpace(x.Value)).ToList();
             if (ports.Count != 1)
             {
-                problems.Add($"{at}: give exactly one of usb (e.g. /dev/usb/lp0), tcp (host:9100) or folder");
+                problems.Add($"{at}: give exactly one of usb (e.g. /dev/usb/lp0), tcp (host:9100), serial (/dev/ttyUSB0?baud=19200) or folder");
                 continue;
             }
 
@@ -37,6 +40,12 @@ internal sealed class PrintersValidator(SiteProblems problems)
             if (kind == PrinterConnection.Tcp && !TcpTarget.TryParse(target!, out _, out _))
             {
                 problems.Add($"{at}.tcp: '{target}' must be host:port, e.g. 192.168.1.50:9100");
+                continue;
+            }
+
+            if (kind == PrinterConnection.Serial && !SerialLine.TryParse(target, out _, out var serialError))
+            {
+                problems.Add($"{at}.serial: {serialError}");
                 continue;
             }
 
