@@ -86,9 +86,9 @@ public sealed class LoopbackNetworkPrinter : IAsyncDisposable
     {
         using (client)
         {
-            var job = new List<byte>();
+            var input = new PrinterInput { Status = Status, AnswerStatus = AnswerStatus };
+            input.StatusRequested += () => _statusRequested.TrySetResult();
             var buffer = new byte[4096];
-            var pending = new List<byte>();
             try
             {
                 while (true)
@@ -99,8 +99,11 @@ public sealed class LoopbackNetworkPrinter : IAsyncDisposable
                         break;
                     }
 
-                    pending.AddRange(buffer.AsSpan(0, read));
-                    await ConsumeAsync(client, pending, job);
+                    var answers = input.Receive(buffer.AsSpan(0, read));
+                    if (answers.Length > 0)
+                    {
+                        await client.SendAsync(answers, SocketFlags.None, _stop.Token);
+                    }
                 }
             }
             catch (SocketException)
@@ -110,47 +113,11 @@ public sealed class LoopbackNetworkPrinter : IAsyncDisposable
             {
             }
 
-            job.AddRange(pending);
-            if (job.Count > 0)
+            var job = input.TakeJob();
+            if (job.Length > 0)
             {
-                var bytes = job.ToArray();
-                _jobs.Enqueue(bytes);
-                _finished.Writer.TryWrite(bytes);
-            }
-        }
-    }
-
-    /// <summary>Answers complete DLE EOT requests at the head of the buffer; keeps the rest as job data.</summary>
-    private async Task ConsumeAsync(Socket client, List<byte> pending, List<byte> job)
-    {
-        while (pending.Count > 0)
-        {
-            if (pending[0] != 0x10)
-            {
-                job.Add(pending[0]);
-                pending.RemoveAt(0);
-                continue;
-            }
-
-            if (pending.Count < 3)
-            {
-                return;
-            }
-
-            if (pending[1] != 0x04 || pending[2] is not (1 or 2 or 4))
-            {
-                job.Add(pending[0]);
-                pending.RemoveAt(0);
-                continue;
-            }
-
-            var n = pending[2];
-            pending.RemoveRange(0, 3);
-            _statusRequested.TrySetResult();
-            if (AnswerStatus)
-            {
-                var answer = Status[n == 4 ? 2 : n - 1];
-                await client.SendAsync(new[] { answer }, SocketFlags.None, _stop.Token);
+                _jobs.Enqueue(job);
+                _finished.Writer.TryWrite(job);
             }
         }
     }

@@ -13,6 +13,7 @@ public sealed class SerialLinePrinter : IDisposable
     private readonly FileStream _cable;
     private readonly Channel<byte[]> _finished = Channel.CreateUnbounded<byte[]>();
     private readonly Thread _reader;
+    private readonly PrinterInput _input = new();
     private volatile bool _stopping;
 
     public SerialLinePrinter()
@@ -26,9 +27,17 @@ public sealed class SerialLinePrinter : IDisposable
     public string Device => _line.SlavePath;
 
     /// <summary>Bytes answered to DLE EOT 1, 2 and 4, in that order.</summary>
-    public byte[] Status { get; set; } = LoopbackNetworkPrinter.ReadyStatus;
+    public byte[] Status
+    {
+        get => _input.Status;
+        set => _input.Status = value;
+    }
 
-    public bool AnswerStatus { get; set; } = true;
+    public bool AnswerStatus
+    {
+        get => _input.AnswerStatus;
+        set => _input.AnswerStatus = value;
+    }
 
     /// <summary>Takes the oldest finished job (up to and with its cut), waiting for it if needed.</summary>
     public async Task<byte[]> NextJobAsync(TimeSpan timeout) => await _finished.Reader.ReadAsync().AsTask().WaitAsync(timeout);
@@ -43,8 +52,6 @@ public sealed class SerialLinePrinter : IDisposable
 
     private void ReadLoop()
     {
-        var job = new List<byte>();
-        var pending = new List<byte>();
         var buffer = new byte[4096];
         while (!_stopping)
         {
@@ -63,45 +70,16 @@ public sealed class SerialLinePrinter : IDisposable
                 return;
             }
 
-            pending.AddRange(buffer.AsSpan(0, read));
-            Consume(pending, job);
-        }
-    }
-
-    /// <summary>Answers complete DLE EOT requests; ends a job at each complete cut; keeps the rest.</summary>
-    private void Consume(List<byte> pending, List<byte> job)
-    {
-        while (pending.Count > 0)
-        {
-            if (pending[0] == 0x10 && pending.Count < 3)
+            var answers = _input.Receive(buffer.AsSpan(0, read));
+            if (answers.Length > 0)
             {
-                return;
+                _cable.Write(answers);
+                _cable.Flush();
             }
 
-            if (pending[0] == 0x10 && pending[1] == 0x04 && pending[2] is 1 or 2 or 4)
+            if (_input.JobEndsWithCut)
             {
-                var n = pending[2];
-                pending.RemoveRange(0, 3);
-                if (AnswerStatus)
-                {
-                    _cable.Write([Status[n == 4 ? 2 : n - 1]]);
-                    _cable.Flush();
-                }
-
-                continue;
-            }
-
-            if (pending[0] == 0x1D && pending.Count < 4)
-            {
-                return;
-            }
-
-            job.Add(pending[0]);
-            pending.RemoveAt(0);
-            if (job.Count >= 4 && job[^4] == 0x1D && job[^3] == (byte)'V')
-            {
-                _finished.Writer.TryWrite([.. job]);
-                job.Clear();
+                _finished.Writer.TryWrite(_input.TakeJob());
             }
         }
     }
