@@ -5,7 +5,7 @@
 #   sudo edge-hub/deploy/install-hub.sh --hub-dir out/hub-arm64 --site site.json
 #
 # 1. installs the Debian packages the hall needs (mosquitto, alsa-utils, libgpiod2);
-# 2. creates the service user `edgequeue` (groups lp, audio, gpio) and /var/lib/edgequeue;
+# 2. creates the service user `edgequeue` (groups lp, audio, gpio, spi, dialout) and /var/lib/edgequeue;
 # 3. copies the published hub to /opt/edgequeue/hub and the site file to /etc/edgequeue/site.json
 #    (root:edgequeue 0640: it holds password hashes) and checks the site file;
 # 4. when the site's broker is external (the production setting: "mode": "external",
@@ -64,7 +64,7 @@ fi
 
 if [ "$users" = 1 ]; then
   id edgequeue >/dev/null 2>&1 || useradd --system --home /var/lib/edgequeue --shell /usr/sbin/nologin edgequeue
-  for group in lp audio gpio; do
+  for group in lp audio gpio spi dialout; do
     getent group "$group" >/dev/null && usermod -aG "$group" edgequeue
   done
   owner="edgequeue"

@@ -16,7 +16,8 @@ namespace EdgeQueue.Hub.Fixtures;
 /// The fixtures on the hub's own pins, composed from the site file's <c>gpio</c> section through
 /// System.Device.Gpio: one <see cref="GpioController"/> on the named gpiochip (libgpiod), the
 /// status light and the service button on it. Without the section nothing is opened, so a hub
-/// with no wiring (or no GPIO at all, as on a build machine) starts as before.
+/// with no wiring (or no GPIO at all, as on a build machine) starts as before. A chip that cannot
+/// be opened does not stop the hall: the hub serves without its fixtures and says why.
 /// </summary>
 public sealed class HubFixtures : IDisposable
 {
@@ -45,17 +46,30 @@ public sealed class HubFixtures : IDisposable
     public Task ServiceTestsDone => _actions?.TestsDone ?? Task.CompletedTask;
 
     /// <param name="driver">The pins' driver; null: libgpiod on the site file's chip (the Pi).</param>
+    /// <param name="problem">Why the fixtures are off although the site file names them, else null.</param>
     public static HubFixtures? Create(
         SiteDefinition site, GpioDriver? driver, SiteQueue store, DeviceRegistry registry, TechnicianMode technician, CentralLink? central,
-        PrinterPool printers, ICallAnnouncer announcer, TimeProvider time, ILogger logger)
+        PrinterPool printers, ICallAnnouncer announcer, TimeProvider time, ILogger logger, out string? problem)
     {
         ArgumentNullException.ThrowIfNull(site);
+        problem = null;
         if (site.Gpio is not { } gpio)
         {
             return null;
         }
 
-        var controller = new GpioController(driver ?? new LibGpiodDriver(gpio.Chip));
+        GpioController controller;
+        try
+        {
+            controller = new GpioController(driver ?? new LibGpiodDriver(gpio.Chip));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DllNotFoundException or PlatformNotSupportedException)
+        {
+            problem = $"gpio.chip {gpio.Chip} cannot be opened ({e.Message}); check `gpiodetect`, the gpio group and libgpiod2";
+            logger.LogError("{Problem}: the hall is served without its status light and service button", problem);
+            return null;
+        }
+
         RgbStatusLight? light = null;
         HubStatusLight? statusLight = null;
         GpioPushButton? button = null;

@@ -64,12 +64,16 @@ internal sealed class HubParts
     /// <summary>The status light and service button on the hub's pins, or null when the site file wires none.</summary>
     public HubFixtures? Fixtures { get; init; }
 
+    /// <summary>Why the site file's fixtures are off (the chip could not be opened), or null.</summary>
+    public string? GpioProblem { get; init; }
+
     public DevicesView DevicesView()
     {
         var storage = Store.Storage;
         return new(Site.Name, Site.TimeZone.Id, Bus.Description, Registry.Snapshot(), Outputs.ConfigVersion,
             Central is { } central ? $"{central.State.ToString().ToLowerInvariant()} ({central.Description})" : null,
-            storage.Word, storage.Problem, storage.Since, TechnicianMode.Since, LightWord(Fixtures?.StatusLight));
+            storage.Word, storage.Problem, storage.Since, TechnicianMode.Since,
+            GpioProblem is { } problem ? $"unavailable: {problem}" : LightWord(Fixtures?.StatusLight));
     }
 
     private static string? LightWord(IStatusLight? light) => light is null
@@ -132,7 +136,7 @@ internal sealed class HubParts
             return ValueTask.CompletedTask;
         });
         var fixtures = HubFixtures.Create(site, options.Gpio, store, registry, technicianMode, central, printers, announcer, time,
-            loggers.CreateLogger("gpio"));
+            loggers.CreateLogger("gpio"), out var gpioProblem);
         if (fixtures is not null)
         {
             cleanup.Add(() =>
@@ -165,6 +169,7 @@ internal sealed class HubParts
             Central = central,
             TechnicianMode = technicianMode,
             Fixtures = fixtures,
+            GpioProblem = gpioProblem,
         };
         var hallEvents = parts.HallEvents;
         board.Changed += view => hallEvents.Publish(() => HallBoard.ToJson(view));

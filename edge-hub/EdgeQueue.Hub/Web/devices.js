@@ -52,7 +52,8 @@ function render(view) {
   document.getElementById("summary").textContent =
     view.site + " — online " + online + " z " + view.devices.length + "; broker: " + view.broker
       + (view.central ? "; centrala: " + view.central : "")
-      + (view.statusLight ? "; lampka huba: " + (lightWords[view.statusLight] || view.statusLight) : "");
+      + (view.statusLight ? "; lampka huba: " + (lightWords[view.statusLight]
+        || view.statusLight.replace(/^unavailable: /, "niedostępna — ")) : "");
 }
 
 const source = new EventSource("/devices/events");

@@ -148,6 +148,22 @@ public sealed class FixtureScenarios(ITestOutputHelper output)
         Assert.False(page.TryGetProperty("statusLight", out _));
     }
 
+    [Fact(DisplayName = "10_Fixtures_GpioChipMissing_HallServedAndThePageSaysWhyTheLightIsOff")]
+    public async Task Fixtures_GpioChipMissing_HallServedAndThePageSaysWhyTheLightIsOff()
+    {
+        // No driver given: the hub opens libgpiod's gpiochip15, which no build machine or Pi has.
+        var site = WiredSite(json => json["gpio"]!["chip"] = 15);
+        await using var hub = await RunningHub.StartAsync(output, site);
+        await using var dispenser = await hub.ConnectAsync("disp-01");
+
+        var reply = await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"));
+        var page = await DevicesJsonAsync(hub);
+
+        Assert.Equal("A001", reply.Ticket);
+        Assert.Null(hub.Host.Fixtures);
+        Assert.StartsWith("unavailable: gpio.chip 15 cannot be opened", page.GetProperty("statusLight").GetString(), StringComparison.Ordinal);
+    }
+
     private static Hub.Site.SiteDefinition WiredSite(Action<JsonObject>? more = null) => TestSite.Create(json =>
     {
         json["gpio"] = new JsonObject
