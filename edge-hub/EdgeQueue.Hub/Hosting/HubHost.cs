@@ -68,6 +68,9 @@ public sealed class HubHost : IAsyncDisposable
 
     public TechnicianMode TechnicianMode => Parts.TechnicianMode;
 
+    /// <summary>The hall LED board, or null when the site file has none.</summary>
+    public HallLedBoard? LedBoard => Parts.LedBoard;
+
     /// <summary>The hub stopped itself to apply a newer site configuration from central (a restart applies it).</summary>
     public bool ConfigurationRestartRequested { get; private set; }
 

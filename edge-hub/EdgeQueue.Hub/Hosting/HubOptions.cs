@@ -1,4 +1,5 @@
 using System.Device.Gpio;
+using System.Device.Spi;
 using EdgeQueue.Hub.Central;
 using EdgeQueue.Hub.Site;
 using Microsoft.Extensions.Logging;
@@ -42,6 +43,12 @@ public sealed record HubOptions
     /// the named chip (the Pi). Tests and the demo pass the simulated driver.
     /// </summary>
     public GpioDriver? Gpio { get; init; }
+
+    /// <summary>
+    /// The SPI device of the LED board when the site file has a <c>ledBoard</c> section; null:
+    /// /dev/spidev{bus}.{cs} (the Pi). Tests and the demo pass the simulated MAX7219 chain.
+    /// </summary>
+    public SpiDevice? LedBoardSpi { get; init; }
 
     /// <summary>Replaces the console log (tests route it to their output).</summary>
     public Action<ILoggingBuilder>? ConfigureLogging { get; init; }

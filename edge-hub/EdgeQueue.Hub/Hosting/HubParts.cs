@@ -67,14 +67,25 @@ internal sealed class HubParts
     /// <summary>Why the site file's fixtures are off (the chip could not be opened), or null.</summary>
     public string? GpioProblem { get; init; }
 
+    /// <summary>The hall LED board, or null when the site file has none or its SPI device failed.</summary>
+    public HallLedBoard? LedBoard { get; init; }
+
+    /// <summary>Why the site file's LED board is off, or null.</summary>
+    public string? LedBoardProblem { get; init; }
+
     public DevicesView DevicesView()
     {
         var storage = Store.Storage;
         return new(Site.Name, Site.TimeZone.Id, Bus.Description, Registry.Snapshot(), Outputs.ConfigVersion,
             Central is { } central ? $"{central.State.ToString().ToLowerInvariant()} ({central.Description})" : null,
             storage.Word, storage.Problem, storage.Since, TechnicianMode.Since,
-            GpioProblem is { } problem ? $"unavailable: {problem}" : LightWord(Fixtures?.StatusLight));
+            GpioProblem is { } problem ? $"unavailable: {problem}" : LightWord(Fixtures?.StatusLight),
+            LedBoardProblem is { } boardProblem ? $"unavailable: {boardProblem}" : LedBoardWord());
     }
+
+    private string? LedBoardWord() => Site.LedBoard is { } board && LedBoard is not null
+        ? $"{board.Layout.Rows} × {board.Layout.ModulesPerRow} modules, counters {string.Join(", ", board.Counters)}, {LedBoard.Frames} frames"
+        : null;
 
     private static string? LightWord(IStatusLight? light) => light is null
         ? null
@@ -146,6 +157,16 @@ internal sealed class HubParts
             });
         }
 
+        var ledBoard = LedBoardDriver.Create(site, options.LedBoardSpi, queue, board, time, loggers.CreateLogger("ledboard"), out var ledBoardProblem);
+        if (ledBoard is not null)
+        {
+            cleanup.Add(() =>
+            {
+                ledBoard.Dispose();
+                return ValueTask.CompletedTask;
+            });
+        }
+
         HubParts? parts = null;
         var deviceEvents = new ServerSentEvents("devices", () => HubJson.Serialize(parts!.DevicesView()));
         parts = new HubParts
@@ -170,6 +191,8 @@ internal sealed class HubParts
             TechnicianMode = technicianMode,
             Fixtures = fixtures,
             GpioProblem = gpioProblem,
+            LedBoard = ledBoard,
+            LedBoardProblem = ledBoardProblem,
         };
         var hallEvents = parts.HallEvents;
         board.Changed += view => hallEvents.Publish(() => HallBoard.ToJson(view));

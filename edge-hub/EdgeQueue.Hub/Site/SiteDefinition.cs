@@ -42,6 +42,9 @@ public sealed record SiteDefinition
     /// <summary>The status light and service button on the hub's own pins, or null: no pin is driven.</summary>
     public GpioSettings? Gpio { get; init; }
 
+    /// <summary>The hall LED board on the hub's SPI, or null: none is driven.</summary>
+    public LedBoardSettings? LedBoard { get; init; }
+
     /// <summary>The central broker to sync with, or null: the hall runs alone.</summary>
     public CentralLinkSettings? Central { get; init; }
 

@@ -38,6 +38,9 @@ public sealed class SiteFile
     /// <summary>Fixtures on the hub's own pins (status light, service button); absent: none.</summary>
     public GpioSection? Gpio { get; set; }
 
+    /// <summary>The hall LED board on the hub's SPI (MAX7219 modules); absent: none.</summary>
+    public LedBoardSection? LedBoard { get; set; }
+
     /// <summary>The link to central (issue 9); absent: the hall runs alone.</summary>
     public CentralSection? Central { get; set; }
 }

@@ -53,7 +53,8 @@ function render(view) {
     view.site + " — online " + online + " z " + view.devices.length + "; broker: " + view.broker
       + (view.central ? "; centrala: " + view.central : "")
       + (view.statusLight ? "; lampka huba: " + (lightWords[view.statusLight]
-        || view.statusLight.replace(/^unavailable: /, "niedostępna — ")) : "");
+        || view.statusLight.replace(/^unavailable: /, "niedostępna — ")) : "")
+      + (view.ledBoard ? "; tablica LED: " + view.ledBoard.replace(/^unavailable: /, "niedostępna — ") : "");
 }
 
 const source = new EventSource("/devices/events");

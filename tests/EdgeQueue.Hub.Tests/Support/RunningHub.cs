@@ -1,4 +1,5 @@
 using System.Device.Gpio;
+using System.Device.Spi;
 using EdgeQueue.Hub.Hosting;
 using EdgeQueue.Hub.Site;
 using EdgeQueue.Testing;
@@ -37,15 +38,16 @@ internal sealed class RunningHub : IAsyncDisposable
     /// <param name="time">The hub's clock (queue, opening hours, timers); sockets stay on real time.</param>
     /// <param name="broker">Mosquitto: a real Mosquitto configured from the site file, owned and stopped with the hub.</param>
     /// <param name="gpio">The driver of the hub's pins when the site file has a <c>gpio</c> section (the simulated one).</param>
+    /// <param name="ledBoardSpi">The LED board's SPI device when the site file has a <c>ledBoard</c> section (the simulated chain).</param>
     public static async Task<RunningHub> StartAsync(
         ITestOutputHelper output, SiteDefinition site, string? dataFolder = null, TimeProvider? time = null, HallBroker broker = HallBroker.Embedded,
-        GpioDriver? gpio = null)
+        GpioDriver? gpio = null, SpiDevice? ledBoardSpi = null)
     {
         ArgumentNullException.ThrowIfNull(site);
         var hall = broker == HallBroker.Mosquitto ? await MosquittoHall.StartAsync(site) : null;
         try
         {
-            return await LaunchAsync(output, hall?.Site ?? site, dataFolder, time, hall, ownsBroker: true, gpio);
+            return await LaunchAsync(output, hall?.Site ?? site, dataFolder, time, hall, ownsBroker: true, gpio, ledBoardSpi);
         }
         catch
         {
@@ -67,7 +69,7 @@ internal sealed class RunningHub : IAsyncDisposable
 
     private static async Task<RunningHub> LaunchAsync(
         ITestOutputHelper output, SiteDefinition site, string? dataFolder, TimeProvider? time, MosquittoHall? hall, bool ownsBroker,
-        GpioDriver? gpio = null)
+        GpioDriver? gpio = null, SpiDevice? ledBoardSpi = null)
     {
         var owned = dataFolder is null ? new TempDirectory("hub") : null;
         var data = dataFolder ?? owned!.Path;
@@ -81,6 +83,7 @@ internal sealed class RunningHub : IAsyncDisposable
             Time = time ?? TimeProvider.System,
             NetworkTime = TimeProvider.System,
             Gpio = gpio,
+            LedBoardSpi = ledBoardSpi,
             ConfigureLogging = logging => logging.AddProvider(new TestOutputLoggerProvider(output)),
         });
         return new RunningHub(host, data, owned, hall, ownsBroker);

@@ -49,6 +49,7 @@ namespace EdgeQueue.Hub.Site.Validation;
 
         var rateLimit = new DeviceRateLimitValidator(problems).Build(file.DeviceRateLimit);
         var gpio = new GpioSectionValidator(problems).Build(file.Gpio);
+        var ledBoard = new LedBoardSectionValidator(problems).Build(file.LedBoard, counters);
 
         var queue = new QueueSectionValidator(problems).Build(file.Queue, zoneId, categories, counters);
         if (problems.Count > 0)
@@ -74,6 +75,7 @@ namespace EdgeQueue.Hub.Site.Validation;
             RecentCalls = recentCalls,
             DeviceRateLimit = rateLimit,
             Gpio = gpio,
+            LedBoard = ledBoard,
         };
     }
 }

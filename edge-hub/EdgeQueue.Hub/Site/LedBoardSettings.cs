@@ -1,0 +1,7 @@
+using EdgeQueue.Hardware.LedBoard;
+using Iot.Device.Max7219;
+
+namespace EdgeQueue.Hub.Site;
+
+/// <summary>The hall LED board, validated: where it is on SPI, how it hangs, which counter each row shows.</summary>
+public sealed record LedBoardSettings(int Bus, int ChipSelect, LedBoardLayout Layout, RotationType Rotation, int Brightness, IReadOnlyList<int> Counters);
