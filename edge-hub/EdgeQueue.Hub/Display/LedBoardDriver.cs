@@ -14,10 +14,11 @@ namespace EdgeQueue.Hub.Display;
 /// </summary>
 public static class LedBoardDriver
 {
-    /// <param name="spi">The board's SPI device; null: the Pi's spidev.</param>
+    /// <param name="spi">The board's SPI device; null: the site file's capture file, else the Pi's spidev.</param>
+    /// <param name="dataFolder">Where a capture file goes.</param>
     /// <param name="problem">Why the board is off although the site file names it, else null.</param>
     public static HallLedBoard? Create(
-        SiteDefinition site, SpiDevice? spi, ISiteQueue queue, HallBoard hall, TimeProvider time, ILogger logger, out string? problem)
+        SiteDefinition site, SpiDevice? spi, string dataFolder, ISiteQueue queue, HallBoard hall, TimeProvider time, ILogger logger, out string? problem)
     {
         ArgumentNullException.ThrowIfNull(site);
         problem = null;
@@ -29,11 +30,13 @@ public static class LedBoardDriver
         Max7219LedBoard board;
         try
         {
-            var device = spi ?? SpiDevice.Create(new SpiConnectionSettings(settings.Bus, settings.ChipSelect)
-            {
-                ClockFrequency = Max7219.SpiClockFrequency,
-                Mode = Max7219.SpiMode,
-            });
+            var device = spi
+                ?? (settings.Capture is { } capture ? new FileCaptureSpiDevice(Path.Combine(dataFolder, capture)) : null)
+                ?? SpiDevice.Create(new SpiConnectionSettings(settings.Bus, settings.ChipSelect)
+                {
+                    ClockFrequency = Max7219.SpiClockFrequency,
+                    Mode = Max7219.SpiMode,
+                });
             board = new Max7219LedBoard(device, settings.Layout, settings.Rotation, settings.Brightness);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DllNotFoundException or PlatformNotSupportedException)

@@ -157,7 +157,7 @@ internal sealed class HubParts
             });
         }
 
-        var ledBoard = LedBoardDriver.Create(site, options.LedBoardSpi, queue, board, time, loggers.CreateLogger("ledboard"), out var ledBoardProblem);
+        var ledBoard = LedBoardDriver.Create(site, options.LedBoardSpi, data, queue, board, time, loggers.CreateLogger("ledboard"), out var ledBoardProblem);
         if (ledBoard is not null)
         {
             cleanup.Add(() =>

@@ -9,6 +9,9 @@ public sealed class LedBoardSection
 {
     public SpiSection? Spi { get; set; }
 
+    /// <summary>Instead of <see cref="Spi"/>: a file (under the data folder) that takes the board's SPI bytes (demo, no board).</summary>
+    public string? Capture { get; set; }
+
     public int? Modules { get; set; }
 
     public int? Rows { get; set; }

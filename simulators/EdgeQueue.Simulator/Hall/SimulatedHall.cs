@@ -2,6 +2,7 @@ using System.Globalization;
 using EdgeQueue.Hosting;
 using EdgeQueue.Hub.Queue;
 using EdgeQueue.Hub.Site;
+using EdgeQueue.Simulation.LedBoard;
 using EdgeQueue.Simulation.Traffic;
 using EdgeQueue.Simulator.Devices;
 using EdgeQueue.Simulator.Faults;
@@ -123,6 +124,7 @@ internal sealed class SimulatedHall : IAsyncDisposable
         var clerking = Task.WhenAll(clerks.Select(c => c.Start(people.Token)));
         var faults = FaultSchedule.Parse(_options.Faults, [.. Layout.DeviceIds], Plan.Profile.Opens, Plan.Profile.Closes);
         var faulting = Task.WhenAll(faults.Select(f => RunNotedAsync(f, people.Token)));
+        var drawing = DrawLedBoardAsync(people.Token);
         var completed = false;
         var cutAt = Closing + DrainLimit;
         var cut = SimulatedTime.UntilAsync(Clock, cutAt, people.Token);
@@ -151,6 +153,7 @@ internal sealed class SimulatedHall : IAsyncDisposable
         await Quietly(clerking);
         await Quietly(faulting);
         await Quietly(cut);
+        await Quietly(drawing);
         foreach (var kiosk in kiosks)
         {
             kiosk.Dispose();
@@ -329,6 +332,30 @@ internal sealed class SimulatedHall : IAsyncDisposable
                 await _dispensers[index].RebootAsync();
                 Journal.Note($"paper refilled in {_printers[index].Id}; {fault.Target} restarted by the technician");
                 break;
+        }
+    }
+
+    /// <summary>
+    /// Draws the hall LED board from the hub's SPI capture into ledboard.png whenever it changes
+    /// (checked every second of real time), so the demo shows what the board in the hall would.
+    /// </summary>
+    private async Task DrawLedBoardAsync(CancellationToken cancellationToken)
+    {
+        if (Site.LedBoard is not { } board)
+        {
+            return;
+        }
+
+        var replay = new LedBoardCaptureReplay(Path.Combine(DataFolder, SiteFileWriter.LedBoardCapture), board.Layout);
+        var png = Path.Combine(OutFolder, "ledboard.png");
+        while (true)
+        {
+            if (replay.Update())
+            {
+                await File.WriteAllBytesAsync(png, replay.Png(), CancellationToken.None);
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
         }
     }
 

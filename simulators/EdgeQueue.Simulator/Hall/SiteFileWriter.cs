@@ -12,11 +12,14 @@ namespace EdgeQueue.Simulator.Hall;
 /// real one: categories and opening hours from the traffic profile, counters, devices with the
 /// hashes of their fresh passwords, network printers on the simulated kiosks' ports, the site
 /// broker (external to the hub: the simulator hosts it, so it can be restarted on command), WAV
-/// announcements into the output folder.
+/// announcements into the output folder, an LED board captured to a file.
 /// </summary>
 internal static class SiteFileWriter
 {
     public const string SiteId = "um-sim";
+
+    /// <summary>The LED board's SPI capture, under the hub's data folder.</summary>
+    public const string LedBoardCapture = "ledboard.spi";
 
     private static readonly string[] Weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
@@ -79,6 +82,14 @@ internal static class SiteFileWriter
             ],
             Printers = [.. printerPorts.Select((port, i) => new PrinterSection { Id = HallLayout.PrinterId(i), Tcp = string.Create(c, $"127.0.0.1:{port}") })],
             Audio = new AudioSection { Output = "folder", Folder = announcementFolder, Repeat = 1 },
+            // The hall LED board, one row of four modules per counter, captured to a file: the
+            // simulator draws it as ledboard.png (there is no SPI bus here).
+            LedBoard = new LedBoardSection
+            {
+                Capture = LedBoardCapture,
+                Rows = layout.Counters.Count,
+                Modules = 4 * layout.Counters.Count,
+            },
         };
         File.WriteAllText(path, JsonSerializer.Serialize(file, Json));
         return path;

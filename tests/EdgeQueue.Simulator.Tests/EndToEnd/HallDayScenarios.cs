@@ -1,3 +1,4 @@
+using EdgeQueue.Simulation.LedBoard;
 using EdgeQueue.Simulator.Hall;
 using EdgeQueue.Simulator.Reporting;
 using EdgeQueue.Testing;
@@ -75,6 +76,15 @@ public sealed class HallDayScenarios(ITestOutputHelper log)
             // Tickets came out of the kiosk printers as pictures and text; the announcements as WAV files.
             Assert.NotEmpty(Directory.GetFiles(Path.Combine(folder.Path, "tickets"), "*.png", SearchOption.AllDirectories));
             Assert.NotEmpty(Directory.GetFiles(Path.Combine(folder.Path, "announcements"), "*.wav", SearchOption.AllDirectories));
+
+            // The LED board's SPI bytes were captured whole (latches of 2 bytes per module), and drawn.
+            var board = hall.Site.LedBoard!;
+            var capture = Path.Combine(result.DataFolder, board.Capture!);
+            var replay = new LedBoardCaptureReplay(capture, board.Layout);
+            replay.Update();
+            Assert.Equal(0, new FileInfo(capture).Length % (2 * board.Layout.Modules));
+            Assert.True(replay.Chain.Latches > 8 * statistics.CallsPerCounter.Values.Sum() / 4, $"{replay.Chain.Latches} latches for the day's calls");
+            Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, (await File.ReadAllBytesAsync(Path.Combine(folder.Path, "ledboard.png")))[..4]);
         }
 
         Assert.True(result.Loss.NothingLost, result.Loss.Summary);

@@ -21,6 +21,11 @@ internal sealed class LedBoardSectionValidator(SiteProblems problems)
             problems.Add($"ledBoard.spi: bus {bus}, cs {cs} is not an SPI device of a Pi (/dev/spidev0.0 … spidev6.3)");
         }
 
+        if (section.Capture is not null && section.Spi is not null)
+        {
+            problems.Add("ledBoard: give spi (the board) or capture (a file for a demo), not both");
+        }
+
         var modules = section.Modules ?? 0;
         var rows = section.Rows ?? 1;
         if (modules is < 1 or > 64)
@@ -63,6 +68,6 @@ internal sealed class LedBoardSectionValidator(SiteProblems problems)
         }
 
         return new LedBoardSettings(bus, cs, new LedBoardLayout(Math.Max(rows, 1), Math.Max(modules, 1) / Math.Max(rows, 1)),
-            rotation ?? RotationType.None, brightness, shown);
+            rotation ?? RotationType.None, brightness, shown, section.Capture);
     }
 }

@@ -51,4 +51,15 @@ public sealed class LedBoardSectionValidatorTests
         Assert.Null(new LedBoardSectionValidator(new SiteProblems(problems)).Build(null, Counters));
         Assert.Empty(problems);
     }
+
+    [Fact]
+    public void Build_CaptureAndSpiBoth_Refused()
+    {
+        var problems = new List<string>();
+
+        new LedBoardSectionValidator(new SiteProblems(problems)).Build(
+            new LedBoardSection { Spi = new SpiSection(), Capture = "ledboard.spi", Modules = 4 }, Counters);
+
+        Assert.Equal(["ledBoard: give spi (the board) or capture (a file for a demo), not both"], problems);
+    }
 }
