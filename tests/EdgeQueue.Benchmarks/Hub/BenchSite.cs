@@ -13,6 +13,11 @@ internal static class BenchSite
 {
     public const int Dispensers = 10;
     public const int Keypads = 30;
+
+    /// <summary>The LED board's SPI capture, under the hub's data folder.</summary>
+    public const string LedBoardCapture = "ledboard.spi";
+
+    public static readonly EdgeQueue.Hardware.LedBoard.LedBoardLayout LedBoardLayout = new(Rows: 8, ModulesPerRow: 4);
     public const string SiteId = "bench-hall";
 
     public static string Password(string deviceId) => $"bench-{deviceId}";
@@ -85,6 +90,10 @@ internal static class BenchSite
             ["devices"] = devices,
             ["printers"] = printers,
             ["audio"] = new JsonObject { ["output"] = "folder" },
+
+            // The hall LED board: counters 1-8, one row of four MAX7219 modules each, its SPI bytes
+            // captured to a file the benchmark reads (Next → board frame).
+            ["ledBoard"] = new JsonObject { ["capture"] = LedBoardCapture, ["rows"] = LedBoardLayout.Rows, ["modules"] = LedBoardLayout.Modules },
 
             // Each dispenser presses up to 40 times a second here, far beyond a resident (and the
             // hub's default of 10 at once, then 1 a second): the benchmark measures the hub, not the limit.
