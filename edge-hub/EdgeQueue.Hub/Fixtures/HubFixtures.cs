@@ -1,5 +1,6 @@
 using System.Device.Gpio;
 using System.Device.Gpio.Drivers;
+using System.Device.Spi;
 using EdgeQueue.Hardware.Buttons;
 using EdgeQueue.Hardware.Indicators;
 using EdgeQueue.Hub.Announcements;
@@ -24,12 +25,12 @@ public sealed class HubFixtures : IDisposable
     public static readonly TimeSpan ServiceButtonLongPress = TimeSpan.FromSeconds(5);
 
     private readonly GpioController _controller;
-    private readonly RgbStatusLight? _light;
+    private readonly BlinkingLight? _light;
     private readonly HubStatusLight? _statusLight;
     private readonly GpioPushButton? _button;
     private readonly ServiceButtonActions? _actions;
 
-    private HubFixtures(GpioController controller, RgbStatusLight? light, HubStatusLight? statusLight, GpioPushButton? button,
+    private HubFixtures(GpioController controller, BlinkingLight? light, HubStatusLight? statusLight, GpioPushButton? button,
         ServiceButtonActions? actions)
     {
         _controller = controller;
@@ -46,9 +47,10 @@ public sealed class HubFixtures : IDisposable
     public Task ServiceTestsDone => _actions?.TestsDone ?? Task.CompletedTask;
 
     /// <param name="driver">The pins' driver; null: libgpiod on the site file's chip (the Pi).</param>
+    /// <param name="lightSpi">A WS2812 light's SPI device; null: the Pi's spidev the site file names.</param>
     /// <param name="problem">Why the fixtures are off although the site file names them, else null.</param>
     public static HubFixtures? Create(
-        SiteDefinition site, GpioDriver? driver, SiteQueue store, DeviceRegistry registry, TechnicianMode technician, CentralLink? central,
+        SiteDefinition site, GpioDriver? driver, SpiDevice? lightSpi, SiteQueue store, DeviceRegistry registry, TechnicianMode technician, CentralLink? central,
         PrinterPool printers, ICallAnnouncer announcer, TimeProvider time, ILogger logger, out string? problem)
     {
         ArgumentNullException.ThrowIfNull(site);
@@ -70,15 +72,23 @@ public sealed class HubFixtures : IDisposable
             return null;
         }
 
-        RgbStatusLight? light = null;
+        BlinkingLight? light = null;
         HubStatusLight? statusLight = null;
         GpioPushButton? button = null;
         ServiceButtonActions? actions = null;
         try
         {
-            if (gpio.StatusLight is { } pins)
+            light = gpio switch
             {
-                light = new RgbStatusLight(controller, pins, time);
+                { StatusLight: { } pins } => new RgbStatusLight(controller, pins, time),
+                { Ws2812: { } led } => new Ws2812StatusLight(lightSpi ?? SpiDevice.Create(new SpiConnectionSettings(led.Bus, led.ChipSelect)
+                {
+                    ClockFrequency = Ws2812StatusLight.SpiClockFrequency,
+                }), led.Brightness, time),
+                _ => null,
+            };
+            if (light is not null)
+            {
                 statusLight = new HubStatusLight(light, store, registry, technician, central);
             }
 
@@ -87,6 +97,16 @@ public sealed class HubFixtures : IDisposable
                 button = new GpioPushButton("service", controller, pin, new ButtonOptions { LongPress = ServiceButtonLongPress }, time);
                 actions = new ServiceButtonActions(button, site, printers, announcer, technician, time, logger);
             }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            button?.Dispose();
+            statusLight?.Dispose();
+            light?.Dispose();
+            controller.Dispose();
+            problem = $"gpio: a fixture cannot be opened ({e.Message}); check the pins, SPI (raspi-config) and the gpio and spi groups";
+            logger.LogError("{Problem}: the hall is served without its status light and service button", problem);
+            return null;
         }
         catch
         {
@@ -98,7 +118,12 @@ public sealed class HubFixtures : IDisposable
         }
 
         logger.LogInformation("GPIO chip {Chip}: status light {Light}, service button {Button}", gpio.Chip,
-            gpio.StatusLight is { } l ? $"R{l.Red} G{l.Green} B{l.Blue}{(l.ActiveLow ? " (active low)" : string.Empty)}" : "none",
+            gpio switch
+            {
+                { StatusLight: { } l } => $"R{l.Red} G{l.Green} B{l.Blue}{(l.ActiveLow ? " (active low)" : string.Empty)}",
+                { Ws2812: { } w } => $"WS2812 on spidev{w.Bus}.{w.ChipSelect} at {w.Brightness} %",
+                _ => "none",
+            },
             gpio.ServiceButton is { } b ? $"line {b}" : "none");
         return new HubFixtures(controller, light, statusLight, button, actions);
     }

@@ -44,6 +44,9 @@ public sealed record HubOptions
     /// </summary>
     public GpioDriver? Gpio { get; init; }
 
+    /// <summary>A WS2812 status light's SPI device (<c>gpio.statusLight.ws2812</c>); null: the Pi's spidev.</summary>
+    public SpiDevice? StatusLightSpi { get; init; }
+
     /// <summary>
     /// The SPI device of the LED board when the site file has a <c>ledBoard</c> section; null:
     /// /dev/spidev{bus}.{cs} (the Pi). Tests and the demo pass the simulated MAX7219 chain.

@@ -146,7 +146,7 @@ internal sealed class HubParts
             technicianMode.Dispose();
             return ValueTask.CompletedTask;
         });
-        var fixtures = HubFixtures.Create(site, options.Gpio, store, registry, technicianMode, central, printers, announcer, time,
+        var fixtures = HubFixtures.Create(site, options.Gpio, options.StatusLightSpi, store, registry, technicianMode, central, printers, announcer, time,
             loggers.CreateLogger("gpio"), out var gpioProblem);
         if (fixtures is not null)
         {

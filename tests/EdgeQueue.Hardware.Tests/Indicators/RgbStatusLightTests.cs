@@ -51,9 +51,9 @@ public sealed class RgbStatusLightTests : IDisposable
 
         light.Show(StatusLightColor.Blue, blinking: true);
         var lit = Levels(Pins);
-        _clock.Advance(RgbStatusLight.BlinkHalfPeriod);
+        _clock.Advance(BlinkingLight.BlinkHalfPeriod);
         var dark = Levels(Pins);
-        _clock.Advance(RgbStatusLight.BlinkHalfPeriod);
+        _clock.Advance(BlinkingLight.BlinkHalfPeriod);
 
         Assert.Equal((false, false, true), lit);
         Assert.Equal((false, false, false), dark);
@@ -68,7 +68,7 @@ public sealed class RgbStatusLightTests : IDisposable
 
         light.Show(StatusLightColor.Green);
         var writes = _pins.Writes.Count;
-        _clock.Advance(RgbStatusLight.BlinkHalfPeriod * 4);
+        _clock.Advance(BlinkingLight.BlinkHalfPeriod * 4);
 
         Assert.Equal((false, true, false), Levels(Pins));
         Assert.Equal(writes, _pins.Writes.Count);

@@ -6,6 +6,7 @@ using EdgeQueue.Contracts.Messages;
 using EdgeQueue.Hardware.Indicators;
 using EdgeQueue.Hub.Tests.Support;
 using EdgeQueue.Simulation.Gpio;
+using EdgeQueue.Simulation.Lights;
 using EdgeQueue.Simulation.Printing;
 using EdgeQueue.Testing;
 using Xunit.Abstractions;
@@ -28,7 +29,7 @@ public sealed class FixtureScenarios(ITestOutputHelper output)
     {
         var pins = new SimulatedGpioDriver();
         var clock = new ManualTimeProvider(new DateTimeOffset(2026, 12, 4, 9, 0, 0, TimeSpan.FromHours(1)));
-        await using var hub = await RunningHub.StartAsync(output, WiredSite(), time: clock, gpio: pins);
+        await using var hub = await RunningHub.StartAsync(output, WiredSite(), time: clock, hardware: o => o with { Gpio = pins });
         await using var dispenser = await hub.ConnectAsync("disp-01");
         var serving = Light(pins);
 
@@ -50,7 +51,7 @@ public sealed class FixtureScenarios(ITestOutputHelper output)
     public async Task Fixtures_ServiceButtonPressed_TestTicketOnEveryPrinterAndATestAnnouncement()
     {
         var pins = new SimulatedGpioDriver();
-        await using var hub = await RunningHub.StartAsync(output, WiredSite(), gpio: pins);
+        await using var hub = await RunningHub.StartAsync(output, WiredSite(), hardware: o => o with { Gpio = pins });
 
         pins.Press(ServiceButton);
         pins.Release(ServiceButton);
@@ -72,7 +73,7 @@ public sealed class FixtureScenarios(ITestOutputHelper output)
     {
         var pins = new SimulatedGpioDriver();
         var clock = new ManualTimeProvider(new DateTimeOffset(2026, 12, 4, 9, 0, 0, TimeSpan.FromHours(1)));
-        await using var hub = await RunningHub.StartAsync(output, WiredSite(), time: clock, gpio: pins);
+        await using var hub = await RunningHub.StartAsync(output, WiredSite(), time: clock, hardware: o => o with { Gpio = pins });
 
         pins.Press(ServiceButton);
         clock.Advance(TimeSpan.FromSeconds(4.9));
@@ -80,7 +81,7 @@ public sealed class FixtureScenarios(ITestOutputHelper output)
         clock.Advance(TimeSpan.FromSeconds(0.1));
         pins.Release(ServiceButton);
         var lit = Light(pins);
-        clock.Advance(RgbStatusLight.BlinkHalfPeriod);
+        clock.Advance(BlinkingLight.BlinkHalfPeriod);
         var dark = Light(pins);
         var page = await DevicesJsonAsync(hub);
 
@@ -89,7 +90,7 @@ public sealed class FixtureScenarios(ITestOutputHelper output)
         Assert.Equal((false, false, true), lit);
         Assert.Equal((false, false, false), dark);
         Assert.Equal("blue blinking", page.GetProperty("statusLight").GetString());
-        Assert.Equal(clock.GetUtcNow() - RgbStatusLight.BlinkHalfPeriod, page.GetProperty("technicianModeSince").GetDateTimeOffset());
+        Assert.Equal(clock.GetUtcNow() - BlinkingLight.BlinkHalfPeriod, page.GetProperty("technicianModeSince").GetDateTimeOffset());
         Assert.Empty(hub.Site.Printers.SelectMany(p => Directory.Exists(hub.PrintFolder(p.Id)) ? Directory.GetFiles(hub.PrintFolder(p.Id)) : []));
 
         pins.Press(ServiceButton);
@@ -104,7 +105,7 @@ public sealed class FixtureScenarios(ITestOutputHelper output)
     {
         var pins = new SimulatedGpioDriver();
         var clock = new ManualTimeProvider(new DateTimeOffset(2026, 12, 4, 9, 0, 0, TimeSpan.FromHours(1)));
-        await using var hub = await RunningHub.StartAsync(output, WiredSite(), time: clock, gpio: pins);
+        await using var hub = await RunningHub.StartAsync(output, WiredSite(), time: clock, hardware: o => o with { Gpio = pins });
         pins.Press(ServiceButton);
         clock.Advance(TimeSpan.FromSeconds(5));
         pins.Release(ServiceButton);
@@ -126,7 +127,7 @@ public sealed class FixtureScenarios(ITestOutputHelper output)
             p2.Remove("folder");
             p2["tcp"] = $"127.0.0.1:{printer.Port}";
         });
-        await using var hub = await RunningHub.StartAsync(output, site, gpio: pins);
+        await using var hub = await RunningHub.StartAsync(output, site, hardware: o => o with { Gpio = pins });
         await using var dispenser = await hub.ConnectAsync("disp-02");
 
         var reply = await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"));
@@ -139,13 +140,38 @@ public sealed class FixtureScenarios(ITestOutputHelper output)
     public async Task Fixtures_SiteFileWithoutGpio_NoPinOpenedAndNoLightOnThePage()
     {
         var pins = new SimulatedGpioDriver();
-        await using var hub = await RunningHub.StartAsync(output, TestSite.Create(), gpio: pins);
+        await using var hub = await RunningHub.StartAsync(output, TestSite.Create(), hardware: o => o with { Gpio = pins });
 
         var page = await DevicesJsonAsync(hub);
 
         Assert.Null(hub.Host.Fixtures);
         Assert.Empty(pins.OpenPins);
         Assert.False(page.TryGetProperty("statusLight", out _));
+    }
+
+    [Fact(DisplayName = "10_Fixtures_Ws2812StatusLight_GreenThenBlueBlinkingInTechnicianMode")]
+    public async Task Fixtures_Ws2812StatusLight_GreenThenBlueBlinkingInTechnicianMode()
+    {
+        var pins = new SimulatedGpioDriver();
+        var strip = new SimulatedWs2812Strip(1);
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 12, 4, 9, 0, 0, TimeSpan.FromHours(1)));
+        var site = TestSite.Create(json => json["gpio"] = new JsonObject
+        {
+            ["statusLight"] = new JsonObject { ["ws2812"] = new JsonObject { ["bus"] = 0, ["cs"] = 1, ["brightness"] = 100 } },
+            ["serviceButton"] = ServiceButton,
+        });
+        await using var hub = await RunningHub.StartAsync(output, site, time: clock, hardware: o => o with { Gpio = pins, StatusLightSpi = strip });
+        var serving = strip.Color(0);
+
+        pins.Press(ServiceButton);
+        clock.Advance(TimeSpan.FromSeconds(5));
+        pins.Release(ServiceButton);
+        var technician = strip.Color(0);
+        clock.Advance(BlinkingLight.BlinkHalfPeriod);
+
+        Assert.Equal(((byte)0, (byte)255, (byte)0), serving);
+        Assert.Equal(((byte)0, (byte)0, (byte)255), technician);
+        Assert.Equal(((byte)0, (byte)0, (byte)0), strip.Color(0));
     }
 
     [Fact(DisplayName = "10_Fixtures_GpioChipMissing_HallServedAndThePageSaysWhyTheLightIsOff")]

@@ -23,7 +23,7 @@ public sealed class LedBoardScenarios(ITestOutputHelper output)
     {
         var chain = new SimulatedMax7219Chain(Layout.Modules);
         var clock = new ManualTimeProvider(new DateTimeOffset(2026, 12, 4, 9, 0, 0, TimeSpan.FromHours(1)));
-        await using var hub = await RunningHub.StartAsync(output, BoardSite(), time: clock, ledBoardSpi: chain);
+        await using var hub = await RunningHub.StartAsync(output, BoardSite(), time: clock, hardware: o => o with { LedBoardSpi = chain });
         await using var dispenser = await hub.ConnectAsync("disp-01");
         await using var keypad = await hub.ConnectAsync("keypad-01");
         var before = chain.Image(Layout);
@@ -48,7 +48,7 @@ public sealed class LedBoardScenarios(ITestOutputHelper output)
     {
         var chain = new SimulatedMax7219Chain(Layout.Modules);
         var clock = new ManualTimeProvider(new DateTimeOffset(2026, 12, 4, 9, 0, 0, TimeSpan.FromHours(1)));
-        await using var hub = await RunningHub.StartAsync(output, BoardSite(), time: clock, ledBoardSpi: chain);
+        await using var hub = await RunningHub.StartAsync(output, BoardSite(), time: clock, hardware: o => o with { LedBoardSpi = chain });
         await using var dispenser = await hub.ConnectAsync("disp-01");
         await using var keypad = await hub.ConnectAsync("keypad-01");
         await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"));
@@ -67,7 +67,7 @@ public sealed class LedBoardScenarios(ITestOutputHelper output)
     public async Task LedBoard_CounterOpenedIdleAndOtherClosed_ArrowAndCounterAloneOtherRowDark()
     {
         var chain = new SimulatedMax7219Chain(Layout.Modules);
-        await using var hub = await RunningHub.StartAsync(output, BoardSite(), ledBoardSpi: chain);
+        await using var hub = await RunningHub.StartAsync(output, BoardSite(), hardware: o => o with { LedBoardSpi = chain });
         await using var keypad = await hub.ConnectAsync("keypad-02");
 
         var reply = await keypad.SendAsync(new DeviceEvent(keypad.NextEventId(), DeviceEventKinds.CounterNext));

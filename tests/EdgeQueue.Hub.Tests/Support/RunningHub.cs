@@ -1,5 +1,3 @@
-using System.Device.Gpio;
-using System.Device.Spi;
 using EdgeQueue.Hub.Hosting;
 using EdgeQueue.Hub.Site;
 using EdgeQueue.Testing;
@@ -37,17 +35,16 @@ internal sealed class RunningHub : IAsyncDisposable
 
     /// <param name="time">The hub's clock (queue, opening hours, timers); sockets stay on real time.</param>
     /// <param name="broker">Mosquitto: a real Mosquitto configured from the site file, owned and stopped with the hub.</param>
-    /// <param name="gpio">The driver of the hub's pins when the site file has a <c>gpio</c> section (the simulated one).</param>
-    /// <param name="ledBoardSpi">The LED board's SPI device when the site file has a <c>ledBoard</c> section (the simulated chain).</param>
+    /// <param name="hardware">Sets the hub's hardware seams (the simulated GPIO driver, SPI devices) for a site file that names them.</param>
     public static async Task<RunningHub> StartAsync(
         ITestOutputHelper output, SiteDefinition site, string? dataFolder = null, TimeProvider? time = null, HallBroker broker = HallBroker.Embedded,
-        GpioDriver? gpio = null, SpiDevice? ledBoardSpi = null)
+        Func<HubOptions, HubOptions>? hardware = null)
     {
         ArgumentNullException.ThrowIfNull(site);
         var hall = broker == HallBroker.Mosquitto ? await MosquittoHall.StartAsync(site) : null;
         try
         {
-            return await LaunchAsync(output, hall?.Site ?? site, dataFolder, time, hall, ownsBroker: true, gpio, ledBoardSpi);
+            return await LaunchAsync(output, hall?.Site ?? site, dataFolder, time, hall, ownsBroker: true, hardware);
         }
         catch
         {
@@ -69,11 +66,11 @@ internal sealed class RunningHub : IAsyncDisposable
 
     private static async Task<RunningHub> LaunchAsync(
         ITestOutputHelper output, SiteDefinition site, string? dataFolder, TimeProvider? time, MosquittoHall? hall, bool ownsBroker,
-        GpioDriver? gpio = null, SpiDevice? ledBoardSpi = null)
+        Func<HubOptions, HubOptions>? hardware = null)
     {
         var owned = dataFolder is null ? new TempDirectory("hub") : null;
         var data = dataFolder ?? owned!.Path;
-        var host = await HubHost.StartAsync(new HubOptions
+        var options = new HubOptions
         {
             Site = site,
             DataFolder = data,
@@ -82,10 +79,9 @@ internal sealed class RunningHub : IAsyncDisposable
             Bind = "127.0.0.1",
             Time = time ?? TimeProvider.System,
             NetworkTime = TimeProvider.System,
-            Gpio = gpio,
-            LedBoardSpi = ledBoardSpi,
             ConfigureLogging = logging => logging.AddProvider(new TestOutputLoggerProvider(output)),
-        });
+        };
+        var host = await HubHost.StartAsync(hardware is null ? options : hardware(options));
         return new RunningHub(host, data, owned, hall, ownsBroker);
     }
 

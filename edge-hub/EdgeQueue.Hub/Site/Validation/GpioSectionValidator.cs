@@ -28,7 +28,25 @@ internal sealed class GpioSectionValidator(SiteProblems problems)
 
         var used = new Dictionary<int, string>();
         RgbPins? light = null;
-        if (section.StatusLight is { } rgb)
+        Ws2812Light? ws2812 = null;
+        if (section.StatusLight is { Ws2812: not null } both && (both.Red ?? both.Green ?? both.Blue) is not null)
+        {
+            problems.Add("gpio.statusLight: give red/green/blue pins or ws2812, not both");
+        }
+        else if (section.StatusLight is { Ws2812: { } led })
+        {
+            ws2812 = new Ws2812Light(led.Bus ?? 0, led.Cs ?? 0, led.Brightness ?? 40);
+            if (ws2812.Bus is < 0 or > 6 || ws2812.ChipSelect is < 0 or > 3)
+            {
+                problems.Add($"gpio.statusLight.ws2812: bus {ws2812.Bus}, cs {ws2812.ChipSelect} is not an SPI device of a Pi");
+            }
+
+            if (ws2812.Brightness is < 0 or > 100)
+            {
+                problems.Add($"gpio.statusLight.ws2812.brightness: {ws2812.Brightness} must be 0-100 (%)");
+            }
+        }
+        else if (section.StatusLight is { } rgb)
         {
             var red = Line(rgb.Red, "gpio.statusLight.red", used);
             var green = Line(rgb.Green, "gpio.statusLight.green", used);
@@ -37,7 +55,7 @@ internal sealed class GpioSectionValidator(SiteProblems problems)
         }
 
         int? button = section.ServiceButton is null ? null : Line(section.ServiceButton, "gpio.serviceButton", used);
-        return new GpioSettings(chip, light, button);
+        return new GpioSettings(chip, light, button, ws2812);
     }
 
     private int Line(int? line, string at, Dictionary<int, string> used)

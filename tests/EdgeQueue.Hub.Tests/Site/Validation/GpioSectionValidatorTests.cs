@@ -63,4 +63,17 @@ public sealed class GpioSectionValidatorTests
 
         Assert.Equal(["gpio: names no fixture; add statusLight and/or serviceButton, or remove the section"], problems);
     }
+
+    [Fact]
+    public void Build_Ws2812Light_SpiDeviceAndBrightnessOrBothKindsRefused()
+    {
+        var problems = new List<string>();
+        var validator = new GpioSectionValidator(new SiteProblems(problems));
+
+        var led = validator.Build(new GpioSection { StatusLight = new StatusLightSection { Ws2812 = new Ws2812Section { Cs = 1 } } });
+        validator.Build(new GpioSection { StatusLight = new StatusLightSection { Red = 17, Ws2812 = new Ws2812Section { Brightness = 120 } } });
+
+        Assert.Equal(new Ws2812Light(0, 1, 40), led!.Ws2812);
+        Assert.Equal(["gpio.statusLight: give red/green/blue pins or ws2812, not both"], problems);
+    }
 }
