@@ -11,8 +11,15 @@ public static class PolishFormat
 
     public static string Hour(TimeOnly time) => time.ToString("H:mm", Culture);
 
-    public static string Month(int year, int month) =>
-        Culture.TextInfo.ToTitleCase(new DateOnly(year, month, 1).ToString("LLLL yyyy", Culture));
+    /// <summary>
+    /// A month as a heading, in the nominative and capitalised: "Grudzień 2026". (In a date the
+    /// genitive comes by itself: "d MMMM" gives "3 grudnia".)
+    /// </summary>
+    public static string Month(int year, int month)
+    {
+        var name = Culture.DateTimeFormat.MonthNames[month - 1];
+        return string.Create(CultureInfo.InvariantCulture, $"{char.ToUpper(name[0], Culture)}{name[1..]} {year}");
+    }
 
     public static string IsoDay(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -22,6 +22,8 @@ internal static partial class BookingJourney
         var matterId = int.Parse(MatterInPath().Match(browser.Page.Url).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         await browser.ClickAsync("ul.choices a");                     // location
         await browser.WaitForSelectorAsync("table.calendar");
+        // The month heading in the nominative, as a Polish calendar writes it (it once read "LLLL 2026").
+        Assert.Matches(MonthHeading(), await browser.Page.Locator("table.calendar caption").InnerTextAsync());
         for (var month = 0; month < 2 && await browser.Page.Locator("table.calendar td a").CountAsync() == 0; month++)
         {
             await browser.ClickAsync("a[rel=next]");
@@ -46,6 +48,9 @@ internal static partial class BookingJourney
         await page.GetByLabel("Telefon (nieobowiązkowo)", new() { Exact = true }).FillAsync("+48 600 100 200");
         await page.GetByLabel("Wyrażam zgodę", new() { Exact = false }).Or(page.GetByLabel("Osoba dzwoniąca wyraziła zgodę")).CheckAsync();
     }
+
+    [GeneratedRegex(@"^(Styczeń|Luty|Marzec|Kwiecień|Maj|Czerwiec|Lipiec|Sierpień|Wrzesień|Październik|Listopad|Grudzień) \d{4}$")]
+    private static partial Regex MonthHeading();
 
     [GeneratedRegex(@"/sprawa/(\d+)")]
     private static partial Regex MatterInPath();

@@ -1,0 +1,25 @@
+using EdgeQueue.Central.Documents;
+
+namespace EdgeQueue.Central.Tests.Documents;
+
+public sealed class PolishFormatTests
+{
+    [Theory]
+    [InlineData(1, "Styczeń 2026", "3 stycznia")]
+    [InlineData(2, "Luty 2026", "3 lutego")]
+    [InlineData(3, "Marzec 2026", "3 marca")]
+    [InlineData(4, "Kwiecień 2026", "3 kwietnia")]
+    [InlineData(5, "Maj 2026", "3 maja")]
+    [InlineData(6, "Czerwiec 2026", "3 czerwca")]
+    [InlineData(7, "Lipiec 2026", "3 lipca")]
+    [InlineData(8, "Sierpień 2026", "3 sierpnia")]
+    [InlineData(9, "Wrzesień 2026", "3 września")]
+    [InlineData(10, "Październik 2026", "3 października")]
+    [InlineData(11, "Listopad 2026", "3 listopada")]
+    [InlineData(12, "Grudzień 2026", "3 grudnia")]
+    public void MonthAndDay_EveryMonth_NominativeHeadingGenitiveDate(int month, string heading, string inDate)
+    {
+        Assert.Equal(heading, PolishFormat.Month(2026, month));
+        Assert.Contains($" {inDate} 2026", PolishFormat.Day(new DateOnly(2026, month, 3)), StringComparison.Ordinal);
+    }
+}
