@@ -9,7 +9,7 @@ internal sealed class HallOptions
 {
     private readonly Option<int?> _for = WholeNumber("--for", "Stop after this many seconds (the loss check still runs)");
     private readonly Option<string> _out;
-    private readonly Option<string?> _data = new("--data") { Description = "The hub's data folder (must not hold a database yet); default OUT/data" };
+    private readonly Option<string?> _data = new("--data") { Description = "The hub's data folder (must not hold a database yet); default OUT/data, where an earlier run's data is moved aside" };
     private readonly Option<double> _speed;
     private readonly Option<int> _seed = new("--seed") { Description = "The day's random seed: the same seed plans the same day", DefaultValueFactory = _ => 1 };
     private readonly Option<int?> _port = WholeNumber("--port", "HTTP port of the hub's pages (default: a free one)");

@@ -92,9 +92,14 @@ internal sealed class SimulatedHall : IAsyncDisposable
         var plan = DayTrafficModel.Plan(profile, day, options.Seed);
         var outFolder = Path.GetFullPath(options.OutFolder);
         var dataFolder = Path.GetFullPath(options.DataFolder ?? Path.Combine(outFolder, "data"));
+        if (options.DataFolder is null && PreviousRun.MoveAside(dataFolder) is { } previous)
+        {
+            output.WriteLine($"a new day: the previous run's hub data moved to {previous}");
+        }
+
         if (File.Exists(Path.Combine(dataFolder, StoredSiteQueue.FileName)))
         {
-            throw new InvalidOperationException($"{dataFolder} already holds a hub database from another run; give an empty --data folder (or a new --out)");
+            throw new InvalidOperationException($"{dataFolder} already holds a hub database from another run; give an empty --data folder, or leave --data out (the demo then moves its own previous data aside)");
         }
 
         Directory.CreateDirectory(outFolder);
