@@ -15,17 +15,43 @@ public sealed class RateLimitTests
 
         var statuses = new List<HttpStatusCode>();
         string? lastBody = null;
+        string? lastType = null;
         for (var attempt = 0; attempt < 6; attempt++)
         {
             using var response = await client.PostAsync("/odwolaj", AntiforgeryTests.Form(token,
                 ("Input.Pesel", TestPesel.Valid), ("Input.MatterId", "1"), ("Input.Day", "2026-12-01"), ("Input.Code", "ABCDEFGH")));
             statuses.Add(response.StatusCode);
             lastBody = await response.Content.ReadAsStringAsync();
+            lastType = response.Content.Headers.ContentType?.MediaType;
         }
 
         Assert.Contains(HttpStatusCode.OK, statuses);
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
-        Assert.Contains("Zbyt wiele prób", lastBody, StringComparison.Ordinal);
+        Assert.Equal("text/html", lastType);
+        Assert.Contains("<h1>Zbyt wiele prób w krótkim czasie</h1>", lastBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Too many", lastBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_ApiLookupBeyondThePerMinuteLimit_Gets429AsProblemJson()
+    {
+        await using var server = await CentralTestServer.StartInMemoryAsync("--Central:Booking:CancellationPermitsPerMinute=2");
+        using var client = server.CreateClient();
+
+        HttpResponseMessage? last = null;
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            last?.Dispose();
+            last = await client.PostAsync("/api/visits/lookup",
+                new StringContent($$"""{"code":"ABCDEFGH","pesel":"{{TestPesel.Valid}}"}""", System.Text.Encoding.UTF8, "application/json"));
+        }
+
+        using (last)
+        {
+            Assert.Equal(HttpStatusCode.TooManyRequests, last!.StatusCode);
+            Assert.Equal("application/problem+json", last.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("too-many-requests", await last.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
     }
 
     [Fact]
