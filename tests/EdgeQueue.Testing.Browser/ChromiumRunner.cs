@@ -79,10 +79,11 @@ public sealed class ChromiumRunner : IAsyncDisposable
         }
     }
 
-    /// <summary>Opens the URL and waits for the page's load event; returns the HTTP status.</summary>
+    /// <summary>Opens the URL and waits until the page has loaded (<see cref="LoadedAsync"/>); returns the HTTP status.</summary>
     public async Task<int> OpenAsync(string url)
     {
-        var response = await Page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        var response = await Page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
+        await LoadedAsync();
         return response?.Status ?? 0;
     }
 
@@ -94,10 +95,8 @@ public sealed class ChromiumRunner : IAsyncDisposable
         Page.Locator(selector).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
 
     /// <summary>
-    /// Clicks a link or submit button and waits until the page it leads to is parsed
-    /// (committed, then DOMContentLoaded). Not the load event: on a starved machine Chromium 156
-    /// with Playwright 1.64 now and then never reported "load" for a page whose network had gone
-    /// idle, and the test waited out its 90 s (reproduced with the CPU busy: about 1 run in 4).
+    /// Clicks a link or submit button and waits until the page it leads to is committed and loaded
+    /// (<see cref="LoadedAsync"/>).
     /// </summary>
     public async Task ClickAsync(string selector)
     {
@@ -125,8 +124,18 @@ public sealed class ChromiumRunner : IAsyncDisposable
             Page.FrameNavigated -= OnNavigated;
         }
 
-        await Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await LoadedAsync();
     }
+
+    /// <summary>
+    /// Waits for the document itself to say it has loaded (<c>document.readyState</c>, polled),
+    /// not for Playwright's lifecycle events: on a starved machine (the test projects run side by
+    /// side) Chromium 156 with Playwright 1.64 now and then never reported "load" or even
+    /// "DOMContentLoaded" for a page whose network had gone idle, and the test waited out its 90 s
+    /// (twice in three full runs on 2026-12-04, in different tests).
+    /// </summary>
+    private async Task LoadedAsync() =>
+        await Page.WaitForFunctionAsync("() => document.readyState === 'complete'", null, new PageWaitForFunctionOptions { PollingInterval = 50 });
 
     public Task FillAsync(string selector, string value) => Page.Locator(selector).First.FillAsync(value);
 
