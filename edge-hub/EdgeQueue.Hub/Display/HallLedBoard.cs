@@ -51,9 +51,6 @@ public sealed class HallLedBoard : IDisposable
     /// <summary>How many pictures were written to the board (an unchanged picture is not written again).</summary>
     public int Frames { get; private set; }
 
-    /// <summary>Raised after a picture is written to the board.</summary>
-    public event Action<LedImage>? FrameWritten;
-
     public void Dispose()
     {
         _hall.Changed -= OnHallChanged;
@@ -143,10 +140,9 @@ public sealed class HallLedBoard : IDisposable
 
     private void Render()
     {
-        LedImage picture;
         lock (_renderGate)
         {
-            picture = LedBoardPicture.Draw(_settings.Layout, Rows());
+            var picture = LedBoardPicture.Draw(_settings.Layout, Rows());
             if (picture.SameAs(_shown))
             {
                 return;
@@ -156,7 +152,5 @@ public sealed class HallLedBoard : IDisposable
             _shown = picture;
             Frames++;
         }
-
-        FrameWritten?.Invoke(picture);
     }
 }

@@ -18,6 +18,7 @@ public sealed class HubStatusLight : IDisposable
     private readonly TechnicianMode _technician;
     private readonly CentralLink? _central;
     private readonly Lock _gate = new();
+    private readonly Dictionary<string, string?> _printerPaper = [];
 
     public HubStatusLight(IStatusLight light, SiteQueue store, DeviceRegistry registry, TechnicianMode technician, CentralLink? central)
     {
@@ -65,7 +66,24 @@ public sealed class HubStatusLight : IDisposable
 
     private void OnStorageChanged(StorageStatus status) => Refresh();
 
-    private void OnDeviceChanged(DeviceStatus status) => Refresh();
+    /// <summary>
+    /// The registry changes on every device event (last seen); only a printer's paper matters
+    /// here, so the light is not re-read on the press path for nothing.
+    /// </summary>
+    private void OnDeviceChanged(DeviceStatus status)
+    {
+        lock (_gate)
+        {
+            if (_printerPaper.TryGetValue(status.Id, out var known) && known == status.PrinterPaper)
+            {
+                return;
+            }
+
+            _printerPaper[status.Id] = status.PrinterPaper;
+        }
+
+        Refresh();
+    }
 
     private void OnTechnicianChanged(bool active) => Refresh();
 

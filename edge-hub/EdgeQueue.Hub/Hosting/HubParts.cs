@@ -110,11 +110,7 @@ internal sealed class HubParts
             : new ExternalSiteBus(site, options.NetworkTime ?? time, loggers.CreateLogger("broker"));
         cleanup.Add(bus.DisposeAsync);
         var printers = new PrinterPool(site, data, time, options.NetworkTime);
-        cleanup.Add(() =>
-        {
-            printers.Dispose();
-            return ValueTask.CompletedTask;
-        });
+        AddDisposer(cleanup, printers);
         var (announcer, speaker, audio) = CreateAnnouncer(site, data, time, loggers.CreateLogger("audio"));
         if (speaker is IAsyncDisposable disposableSpeaker)
         {
@@ -141,31 +137,13 @@ internal sealed class HubParts
             cleanup.Add(central.DisposeAsync);
         }
         var technicianMode = new TechnicianMode(time);
-        cleanup.Add(() =>
-        {
-            technicianMode.Dispose();
-            return ValueTask.CompletedTask;
-        });
+        AddDisposer(cleanup, technicianMode);
         var fixtures = HubFixtures.Create(site, options.Gpio, options.StatusLightSpi, store, registry, technicianMode, central, printers, announcer, time,
             loggers.CreateLogger("gpio"), out var gpioProblem);
-        if (fixtures is not null)
-        {
-            cleanup.Add(() =>
-            {
-                fixtures.Dispose();
-                return ValueTask.CompletedTask;
-            });
-        }
+        AddDisposer(cleanup, fixtures);
 
         var ledBoard = LedBoardDriver.Create(site, options.LedBoardSpi, data, queue, board, time, loggers.CreateLogger("ledboard"), out var ledBoardProblem);
-        if (ledBoard is not null)
-        {
-            cleanup.Add(() =>
-            {
-                ledBoard.Dispose();
-                return ValueTask.CompletedTask;
-            });
-        }
+        AddDisposer(cleanup, ledBoard);
 
         HubParts? parts = null;
         var deviceEvents = new ServerSentEvents("devices", () => HubJson.Serialize(parts!.DevicesView()));
@@ -217,6 +195,19 @@ internal sealed class HubParts
             central.StateChanged += _ => deviceEvents.Publish(() => HubJson.Serialize(parts.DevicesView()));
         }
         return parts;
+    }
+
+    /// <summary>A part that stops synchronously (or is absent), in the cleanup list.</summary>
+    private static void AddDisposer(List<Func<ValueTask>> cleanup, IDisposable? part)
+    {
+        if (part is not null)
+        {
+            cleanup.Add(() =>
+            {
+                part.Dispose();
+                return ValueTask.CompletedTask;
+            });
+        }
     }
 
     private static (ICallAnnouncer Announcer, ISpeaker? Speaker, string Description) CreateAnnouncer(

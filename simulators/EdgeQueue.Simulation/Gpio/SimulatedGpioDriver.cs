@@ -17,9 +17,6 @@ public sealed class SimulatedGpioDriver(int pinCount = 28) : GpioDriver
     private readonly Dictionary<int, List<(PinEventTypes Types, PinChangeEventHandler Callback)>> _callbacks = [];
     private readonly List<PinWrite> _writes = [];
 
-    /// <summary>Raised after every output write, on the writer's thread.</summary>
-    public event Action<PinWrite>? Written;
-
     /// <summary>The writes to output pins so far, oldest first.</summary>
     public IReadOnlyList<PinWrite> Writes
     {
@@ -138,7 +135,6 @@ public sealed class SimulatedGpioDriver(int pinCount = 28) : GpioDriver
 
     protected override void Write(int pinNumber, PinValue value)
     {
-        PinWrite write;
         lock (_gate)
         {
             if (_modes.GetValueOrDefault(pinNumber) != PinMode.Output)
@@ -147,11 +143,8 @@ public sealed class SimulatedGpioDriver(int pinCount = 28) : GpioDriver
             }
 
             _levels[pinNumber] = value;
-            write = new PinWrite(pinNumber, value == PinValue.High);
-            _writes.Add(write);
+            _writes.Add(new PinWrite(pinNumber, value == PinValue.High));
         }
-
-        Written?.Invoke(write);
     }
 
     protected override WaitForEventResult WaitForEvent(int pinNumber, PinEventTypes eventTypes, CancellationToken cancellationToken) =>

@@ -22,9 +22,6 @@ public sealed class SimulatedMax7219Chain(int chips) : SpiDevice
     private readonly byte[] _scanLimit = new byte[chips];
     private readonly bool[] _test = new bool[chips];
 
-    /// <summary>Raised after every latch, on the writer's thread.</summary>
-    public event Action? Latched;
-
     public int Chips => chips;
 
     /// <summary>How many latches (chip-select pulses) the chain has seen.</summary>
@@ -96,8 +93,6 @@ public sealed class SimulatedMax7219Chain(int chips) : SpiDevice
 
             Latches++;
         }
-
-        Latched?.Invoke();
     }
 
     public override void Read(Span<byte> buffer) => throw new NotSupportedException("a MAX7219 has no data out to read");
