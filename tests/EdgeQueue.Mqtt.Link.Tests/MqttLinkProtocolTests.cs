@@ -145,10 +145,12 @@ public sealed class MqttLinkProtocolTests
 
         link.Start();
         await states.NextAsync(connected: false);
+        await BackOffArmedAsync(clock, TimeSpan.FromSeconds(1));
         await Task.Delay(Quiet);
         var retriedEarly = states.Reader.TryRead(out _);
         clock.Advance(TimeSpan.FromSeconds(1));
         await states.NextAsync(connected: false);
+        await BackOffArmedAsync(clock, TimeSpan.FromSeconds(2));
         clock.Advance(TimeSpan.FromMilliseconds(999));
         await Task.Delay(Quiet);
         var retriedBeforeSecondStep = states.Reader.TryRead(out _);
@@ -159,6 +161,10 @@ public sealed class MqttLinkProtocolTests
         Assert.False(retriedEarly);
         Assert.False(retriedBeforeSecondStep);
     }
+
+    /// <summary>The link has armed its back-off timer (due within <paramref name="step"/>): only now does advancing the clock count.</summary>
+    private static Task BackOffArmedAsync(ManualTimeProvider clock, TimeSpan step) =>
+        Eventually.UntilAsync(() => clock.NextTimerIn is { } due && due <= step, $"a back-off of at most {step.TotalSeconds:0} s armed");
 
     private static async Task ConnectAndSubscribeAsync(MqttLink link, ScriptedBroker broker, string filter)
     {

@@ -84,6 +84,23 @@ public sealed class ManualTimeProvider : TimeProvider
         Advance(moment - now);
     }
 
+    /// <summary>
+    /// How long until the earliest armed timer falls due, or null when none is armed. A test waits
+    /// on it before advancing, so the code under test has armed the timer the advance is meant to
+    /// fire (otherwise a busy machine arms it after the advance, and the advance does not count).
+    /// </summary>
+    public TimeSpan? NextTimerIn
+    {
+        get
+        {
+            lock (_gate)
+            {
+                var due = _timers.Where(t => t.DueAt is not null).Select(t => t.DueAt!.Value).DefaultIfEmpty().Min();
+                return due == default ? null : due - _now;
+            }
+        }
+    }
+
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         var timer = new ManualTimer(this, callback, state);
