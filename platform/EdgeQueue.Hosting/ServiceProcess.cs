@@ -185,7 +185,7 @@ public sealed class ServiceProcess : IAsyncDisposable
             {
             }
 
-            await Task.Delay(TimeSpan.FromMilliseconds(50), cancellation);
+            await Task.Delay(_options.ReadyPollInterval, cancellation);
         }
     }
 

@@ -15,6 +15,9 @@ public sealed record ServiceProcessOptions
 
     public TimeSpan ReadyTimeout { get; init; } = TimeSpan.FromSeconds(90);
 
+    /// <summary>How often <see cref="ReadyUrl"/> is asked while starting (a benchmark timing the start-up asks often).</summary>
+    public TimeSpan ReadyPollInterval { get; init; } = TimeSpan.FromMilliseconds(50);
+
     /// <summary>Each line the service writes (stdout and stderr), e.g. to a log file.</summary>
     public Action<string>? Output { get; init; }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using EdgeQueue.Hub.Central;
 using EdgeQueue.Hub.Site.Validation;
 
@@ -12,14 +11,6 @@ namespace EdgeQueue.Hub.Site;
 /// </summary>
 public static class SiteFileLoader
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
-
     public static SiteDefinition Load(string path)
     {
         string text;
@@ -41,7 +32,7 @@ public static class SiteFileLoader
         SiteFile? file;
         try
         {
-            file = JsonSerializer.Deserialize<SiteFile>(json, Options);
+            file = JsonSerializer.Deserialize(json, SiteFileJsonContext.Default.SiteFile);
         }
         catch (JsonException e)
         {

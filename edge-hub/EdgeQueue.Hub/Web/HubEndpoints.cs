@@ -76,22 +76,20 @@ internal static class HubEndpoints
         app.MapGet("/health", () =>
         {
             var storage = parts.Store.Storage;
-            return Results.Content(HubJson.Serialize(new
-            {
-                online = !storage.Failing,
-                storage = storage.Word,
-                storageProblem = storage.Problem,
-                site = parts.Site.SiteId,
-                broker = parts.Bus.Description,
-                devicesOnline = parts.Registry.Snapshot().Count(d => d.Online),
-                devices = parts.Site.Devices.Count,
-                displays = parts.HallEvents.PageCount,
-                // Embedded broker only: messages it could not deliver (each also logged), per device.
-                mqttDroppedMessages = (parts.Bus as EmbeddedSiteBus)?.Broker.DroppedMessages,
-                mqttDroppedMessagesByClient = (parts.Bus as EmbeddedSiteBus)?.Broker.DroppedMessagesByClient,
-                memoryMb = Math.Round(Environment.WorkingSet / 1048576.0, 1),
-                managedHeapMb = Math.Round(GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0, 1),
-            }), "application/json; charset=utf-8", statusCode: storage.Failing ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK);
+            var bus = parts.Bus as EmbeddedSiteBus;
+            return Results.Content(HubJson.Serialize(new HubHealth(
+                Online: !storage.Failing,
+                Storage: storage.Word,
+                StorageProblem: storage.Problem,
+                Site: parts.Site.SiteId,
+                Broker: parts.Bus.Description,
+                DevicesOnline: parts.Registry.Snapshot().Count(d => d.Online),
+                Devices: parts.Site.Devices.Count,
+                Displays: parts.HallEvents.PageCount,
+                MqttDroppedMessages: bus?.Broker.DroppedMessages,
+                MqttDroppedMessagesByClient: bus?.Broker.DroppedMessagesByClient,
+                MemoryMb: Math.Round(Environment.WorkingSet / 1048576.0, 1),
+                ManagedHeapMb: Math.Round(GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0, 1))), "application/json; charset=utf-8", statusCode: storage.Failing ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK);
         });
     }
 

@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using EdgeQueue.Queue.Configuration;
+using EdgeQueue.Queue.Results;
 using EdgeQueue.Queue.State;
 
 namespace EdgeQueue.Queue.Serialization;
@@ -13,10 +16,10 @@ public static class QueueJson
 {
     public static JsonSerializerOptions Options { get; } = Create();
 
-    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, TypeInfo<T>());
 
     public static T Deserialize<T>(string json) =>
-        JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException($"'{Truncate(json)}' is not a {typeof(T).Name}");
+        JsonSerializer.Deserialize(json, TypeInfo<T>()) ?? throw new JsonException($"'{Truncate(json)}' is not a {typeof(T).Name}");
 
     /// <summary>
     /// Reads a state written by <see cref="Serialize{T}"/>; string-keyed maps get back their
@@ -32,6 +35,9 @@ public static class QueueJson
         };
     }
 
+    /// <summary>The generated contract of <typeparamref name="T"/>, bound to <see cref="Options"/>.</summary>
+    private static JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+
     private static string Truncate(string text) => text.Length <= 80 ? text : text[..80] + "…";
 
     private static JsonSerializerOptions Create()
@@ -40,9 +46,17 @@ public static class QueueJson
         {
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             WriteIndented = false,
+            TypeInfoResolver = QueueJsonContext.Default,
         };
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
-        options.MakeReadOnly(populateMissingResolver: true);
+
+        // One converter per enum: the generic form needs no run-time code generation.
+        var kebab = JsonNamingPolicy.KebabCaseLower;
+        options.Converters.Add(new JsonStringEnumConverter<QueueError>(kebab));
+        options.Converters.Add(new JsonStringEnumConverter<TicketPrint>(kebab));
+        options.Converters.Add(new JsonStringEnumConverter<TicketKind>(kebab));
+        options.Converters.Add(new JsonStringEnumConverter<TicketStatus>(kebab));
+        options.Converters.Add(new JsonStringEnumConverter<CallPolicy>(kebab));
+        options.MakeReadOnly();
         return options;
     }
 }

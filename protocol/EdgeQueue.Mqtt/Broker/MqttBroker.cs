@@ -214,7 +214,7 @@ public sealed class MqttBroker : IAsyncDisposable
     private void LoadState(string directory)
     {
         var retained = _router.Retained;
-        _retainedFile = new StateFile<List<StoredMessage>>(directory, "retained.json", () => retained.Version,
+        _retainedFile = new StateFile<List<StoredMessage>>(directory, "retained.json", BrokerStateJsonContext.Default.ListStoredMessage, () => retained.Version,
             () => [.. retained.Snapshot().Select(m => new StoredMessage(m.Topic, m.Payload.ToArray(), (int)m.QualityOfService, Retain: true))],
             _options.TimeProvider, _logger);
         foreach (var saved in _retainedFile.Load() ?? [])
@@ -226,7 +226,7 @@ public sealed class MqttBroker : IAsyncDisposable
         }
 
         _retainedFile.StartSaving();
-        _sessionFile = new StateFile<List<StoredSession>>(directory, "sessions.json", () => _sessions.Changes.Value,
+        _sessionFile = new StateFile<List<StoredSession>>(directory, "sessions.json", BrokerStateJsonContext.Default.ListStoredSession, () => _sessions.Changes.Value,
             _sessions.SnapshotPersistent, _options.TimeProvider, _logger);
         var sessions = _sessionFile.Load() ?? [];
         _sessions.Restore(sessions.Where(s => s.ClientId.Length > 0));

@@ -8,22 +8,30 @@ using EdgeQueue.Testing;
 namespace EdgeQueue.Benchmarks.Hub;
 
 /// <summary>
-/// <c>./edgequeue bench hub</c>: a hub process with 40 devices logged in with their own
-/// credentials. Measures button press → ticket committed, printed and replied (DESIGN.md §8: p99 ≤
-/// 20 ms), clerk Next → the hall screen's Server-Sent Event (p99 ≤ 100 ms) and the LED board's frame
-/// (p99 ≤ 50 ms, read from the board's SPI capture) while dispensers keep
-/// issuing, and the hub's resident memory (≤ 100 MB). Each figure is printed beside its budget.
+/// <c>./edgequeue bench hub</c>: the hub with 40 devices logged in with their own credentials, run
+/// twice against the same devices: the IL build on the JIT (<c>dotnet EdgeQueue.Hub.dll</c>) and the
+/// Native AOT executable (<c>./edgequeue publish-hub</c>). For each it measures start-up to serving,
+/// button press → ticket committed, printed and replied, clerk Next → the keypad's reply, the hall
+/// screen's Server-Sent Event and the LED board's frame (read from the board's SPI capture) while
+/// dispensers keep issuing, and the resident memory. Both columns are printed with their ratio and
+/// the budgets (DESIGN.md §8) and the native hub's targets (issue 18). <c>--hub PATH</c> measures one
+/// given build instead.
 /// </summary>
 public sealed class HubBenchmark : IBenchmark
 {
-    private const double PressBudgetMs = 20;
-    private const double CallBudgetMs = 100;
-    private const double BoardBudgetMs = 50;
-    private const double MemoryBudgetMb = 100;
+    private static readonly HubBudget[] Budgets =
+    [
+        new("start-up to serving (ms)", double.NaN, 500, r => r.StartUp.TotalMilliseconds),
+        new("press → reply p99 (ms)", 20, 10, r => r.Press.PercentileMs(99)),
+        new("Next → keypad reply p99 (ms)", 20, 10, r => r.NextReply.PercentileMs(99)),
+        new("Next → hall screen p99 (ms)", 100, 50, r => r.Screen.PercentileMs(99)),
+        new("Next → LED board frame p99 (ms)", 50, 50, r => r.Board.PercentileMs(99)),
+        new("resident memory peak (MB)", 100, 64, r => r.Memory.PeakMb),
+    ];
 
     public string Name => "hub";
 
-    public string Description => "edge hub with 40 devices: press → reply, Next → hall screen SSE, resident memory";
+    public string Description => "edge hub with 40 devices, JIT and Native AOT side by side: start-up, press → reply, Next → screen and LED board, memory";
 
     public async Task<int> RunAsync(BenchArguments arguments, TextWriter output, CancellationToken cancellation)
     {
@@ -31,17 +39,82 @@ public sealed class HubBenchmark : IBenchmark
         ArgumentNullException.ThrowIfNull(output);
         var presses = arguments.GetInt("presses", arguments.Quick ? 400 : 3000);
         var nexts = arguments.GetInt("nexts", arguments.Quick ? 100 : 600);
+        IReadOnlyList<HubBuild> builds;
+        try
+        {
+            builds = arguments.Get("hub") is { } given ? [new HubBuild("given", given)] : [HubBuild.Jit, HubBuild.Native(arguments.Get("native"))];
+        }
+        catch (FileNotFoundException e)
+        {
+            output.WriteLine($"hub benchmark: no Native AOT hub to measure ({e.Message}); ./edgequeue bench hub publishes it first, or run ./edgequeue publish-hub");
+            return 1;
+        }
+
+        output.WriteLine($"hub benchmark: {BenchSite.Dispensers} dispensers + {BenchSite.Keypads} keypads, {presses} presses, {nexts} calls{(arguments.Quick ? " (quick)" : string.Empty)}");
         using var folder = new TempDirectory("bench-hub");
+        var rounds = new List<HubRound>();
+        foreach (var build in builds)
+        {
+            output.WriteLine($"[{build.Name}] {build.Describe()}");
+            var round = await MeasureBuildAsync(build, folder, presses, nexts, output, cancellation);
+            if (round is null)
+            {
+                return 1;
+            }
+
+            rounds.Add(round);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  start-up to serving                  {round.StartUp.TotalMilliseconds:F0} ms"));
+            output.WriteLine(Line("press → reply (committed, printed)", round.Press));
+            output.WriteLine(Line("Next → reply at keypad", round.NextReply));
+            output.WriteLine(Line("Next → hall screen SSE event", round.Screen));
+            output.WriteLine(Line("Next → LED board frame (counters 1-8)", round.Board));
+            var m = round.Memory;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {"resident memory (40 devices)",-37} {m.NowMb:F1} MB now, {m.PeakMb:F1} MB peak, {m.AtStartMb:F1} MB at start; PSS {m.ProportionalMb:F1} MB"));
+            output.WriteLine($"  /health after the run: {round.Health}");
+        }
+
+        var production = rounds[^1];
+        var peer = await MeasureOnMosquittoAsync(folder, presses / 2, production.Build.Program, cancellation);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"[{production.Build.Name} on Mosquitto 2 (peer)] press → reply {peer.Summary()}; embedded/Mosquitto p50 {production.Press.PercentileMs(50) / peer.PercentileMs(50):F2}×, p99 {production.Press.PercentileMs(99) / peer.PercentileMs(99):F2}×"));
+        output.WriteLine();
+        WriteTable(output, rounds);
+        return 0;
+    }
+
+    /// <summary>The side-by-side table: each build's figure, the ratio of the last to the first, the budget and the native target.</summary>
+    private static void WriteTable(TextWriter output, List<HubRound> rounds)
+    {
+        var header = $"{"figure",-32}" + string.Concat(rounds.Select(r => $" {r.Build.Name,10}")) + (rounds.Count > 1 ? $" {rounds[^1].Build.Name + "/" + rounds[0].Build.Name,9}" : string.Empty)
+            + $" {"budget",7} {"target",7}  {rounds[^1].Build.Name} verdict";
+        output.WriteLine(header);
+        foreach (var budget in Budgets)
+        {
+            var values = rounds.Select(budget.Figure).ToList();
+            var line = string.Create(CultureInfo.InvariantCulture, $"{budget.Name,-32}{string.Concat(values.Select(v => $" {v,10:F1}"))}");
+            if (rounds.Count > 1)
+            {
+                line += string.Create(CultureInfo.InvariantCulture, $" {values[^1] / values[0],8:F2}×");
+            }
+
+            line += string.Create(CultureInfo.InvariantCulture, $" {(double.IsNaN(budget.Design) ? "-" : budget.Design.ToString("F0", CultureInfo.InvariantCulture)),7} {budget.Target,7:F0}  {budget.Verdict(values[^1])}");
+            output.WriteLine(line);
+        }
+    }
+
+    /// <summary>Starts one build, connects the devices, measures, and stops it; null (with the hub's log printed) when it failed.</summary>
+    private static async Task<HubRound?> MeasureBuildAsync(
+        HubBuild build, TempDirectory folder, int presses, int nexts, TextWriter output, CancellationToken cancellation)
+    {
         var httpPort = FreePort.Next();
         var mqttPort = FreePort.Next();
-        var siteFile = folder.File("bench-hall.json");
+        var siteFile = folder.File($"bench-hall-{build.Name}.json");
+        var data = folder.File($"data-{build.Name}");
         await File.WriteAllTextAsync(siteFile, BenchSite.Json(httpPort, mqttPort), cancellation);
         var http = new Uri($"http://127.0.0.1:{httpPort}");
         var topics = new SiteTopics(BenchSite.SiteId);
-
-        output.WriteLine($"hub benchmark: {BenchSite.Dispensers} dispensers + {BenchSite.Keypads} keypads, {presses} presses, {nexts} calls{(arguments.Quick ? " (quick)" : string.Empty)}; hub: {arguments.Get("hub") ?? "dotnet EdgeQueue.Hub.dll (build output)"}");
-        var hubPath = arguments.Get("hub");
-        await using var hub = await HubProcess.StartAsync(siteFile, folder.File("data"), http, cancellation, hubPath);
+        await using var hub = await HubProcess.StartAsync(siteFile, data, http, cancellation, build.Program);
         var idle = hub.Memory();
         var dispensers = new List<BenchDevice>();
         var keypads = new List<BenchDevice>();
@@ -57,7 +130,7 @@ public sealed class HubBenchmark : IBenchmark
                 keypads.Add(await BenchDevice.ConnectAsync(mqttPort, topics, BenchSite.KeypadId(n), cancellation));
             }
 
-            // Warm-up: first JIT of every path, not part of the figures.
+            // Warm-up: the first run of every path (and the JIT build's first compilation), not part of the figures.
             foreach (var d in dispensers)
             {
                 await d.SendAsync(DeviceEventKinds.TicketRequest, "A", cancellation);
@@ -65,36 +138,20 @@ public sealed class HubBenchmark : IBenchmark
 
             var pressLatency = await MeasurePressesAsync(dispensers, presses, cancellation);
             await using var screen = new HallScreenListener(http);
-            using var board = new LedBoardWatcher(Path.Combine(folder.File("data"), BenchSite.LedBoardCapture), BenchSite.LedBoardLayout);
+            using var board = new LedBoardWatcher(Path.Combine(data, BenchSite.LedBoardCapture), BenchSite.LedBoardLayout);
             var (callLatency, nextLatency, boardLatency) = await MeasureCallsAsync(dispensers, keypads, screen, board, nexts, cancellation);
             var memory = hub.Memory();
             var health = await HubProcess.HealthAsync(http, cancellation);
-
-            var residentMb = memory.Now / 1024.0 / 1024.0;
-            var peakMb = memory.Peak / 1024.0 / 1024.0;
-            await DisconnectAsync(dispensers.Concat(keypads));
-            dispensers.Clear();
-            keypads.Clear();
-            await hub.DisposeAsync();
-            var peer = await MeasureOnMosquittoAsync(folder, presses / 2, hubPath, cancellation);
-
-            output.WriteLine(Line("press → reply (committed, printed)", pressLatency, PressBudgetMs));
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{"  same hub on Mosquitto 2 (peer)",-38} {peer.Summary()}; embedded/Mosquitto p50 {pressLatency.PercentileMs(50) / peer.PercentileMs(50):F2}×, p99 {pressLatency.PercentileMs(99) / peer.PercentileMs(99):F2}×"));
-            output.WriteLine(Line("Next → reply at keypad", nextLatency, PressBudgetMs));
-            output.WriteLine(Line("Next → hall screen SSE event", callLatency, CallBudgetMs));
-            output.WriteLine(Line("Next → LED board frame (counters 1-8)", boardLatency, BoardBudgetMs));
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{"hub resident memory (40 devices)",-38} {residentMb:F1} MB now, {peakMb:F1} MB peak, {idle.Now / 1024.0 / 1024.0:F1} MB at start; PSS {(memory.Proportional ?? 0) / 1024.0 / 1024.0:F1} MB; budget {MemoryBudgetMb:F0} MB → {Verdict(peakMb / MemoryBudgetMb)}"));
-            output.WriteLine($"  hub /health after the run: {health}");
-            return 0;
+            const double Mb = 1024.0 * 1024.0;
+            return new HubRound(build, hub.StartUp, pressLatency, nextLatency, callLatency, boardLatency,
+                new HubMemory(idle.Now / Mb, memory.Now / Mb, memory.Peak / Mb, (memory.Proportional ?? 0) / Mb), health);
         }
         catch (InvalidOperationException e)
         {
-            output.WriteLine($"hub benchmark failed: {e.Message}");
+            output.WriteLine($"hub benchmark ({build.Name}) failed: {e.Message}");
             output.WriteLine("hub log:");
             output.WriteLine(hub.Log);
-            return 1;
+            return null;
         }
         finally
         {
@@ -226,10 +283,5 @@ public sealed class HubBenchmark : IBenchmark
         return (toScreen, toReply, toBoard);
     }
 
-    private static string Line(string what, LatencyRecorder recorder, double budgetMs) =>
-        string.Create(CultureInfo.InvariantCulture,
-            $"{what,-38} {recorder.Summary()}; budget p99 {budgetMs:F0} ms → {Verdict(recorder.PercentileMs(99) / budgetMs)}");
-
-    private static string Verdict(double ratio) =>
-        string.Create(CultureInfo.InvariantCulture, $"{ratio:F2}× of budget{(ratio <= 1 ? string.Empty : " — OVER BUDGET")}");
+    private static string Line(string what, LatencyRecorder recorder) => $"  {what,-37} {recorder.Summary()}";
 }

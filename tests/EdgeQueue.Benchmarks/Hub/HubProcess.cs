@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using EdgeQueue.Hosting;
 
@@ -13,11 +14,15 @@ internal sealed class HubProcess : IAsyncDisposable
     private readonly ServiceProcess _process;
     private readonly StringBuilder _log;
 
-    private HubProcess(ServiceProcess process, StringBuilder log)
+    private HubProcess(ServiceProcess process, StringBuilder log, TimeSpan startUp)
     {
         _process = process;
         _log = log;
+        StartUp = startUp;
     }
+
+    /// <summary>From starting the process to its first healthy <c>/health</c> (asked every 5 ms).</summary>
+    public TimeSpan StartUp { get; }
 
     public string Log
     {
@@ -37,6 +42,7 @@ internal sealed class HubProcess : IAsyncDisposable
     public static async Task<HubProcess> StartAsync(string siteFile, string dataFolder, Uri http, CancellationToken cancellation, string? hub = null)
     {
         var log = new StringBuilder();
+        var started = Stopwatch.GetTimestamp();
         var process = await ServiceProcess.StartAsync(new ServiceProcessOptions
         {
             Name = "the hub",
@@ -44,6 +50,7 @@ internal sealed class HubProcess : IAsyncDisposable
             Arguments = ["--site", siteFile, "--data", dataFolder],
             ReadyUrl = new Uri(http, "/health"),
             ReadyTimeout = TimeSpan.FromSeconds(60),
+            ReadyPollInterval = TimeSpan.FromMilliseconds(5),
             Output = line =>
             {
                 lock (log)
@@ -55,7 +62,7 @@ internal sealed class HubProcess : IAsyncDisposable
                 }
             },
         }, cancellation);
-        return new HubProcess(process, log);
+        return new HubProcess(process, log, Stopwatch.GetElapsedTime(started));
     }
 
     /// <summary>The hub's own account of its memory (<c>/health</c>: working set and managed heap).</summary>

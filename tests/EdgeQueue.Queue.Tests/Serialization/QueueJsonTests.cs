@@ -1,4 +1,5 @@
 using EdgeQueue.Queue.Events;
+using EdgeQueue.Queue.Results;
 using EdgeQueue.Queue.Serialization;
 
 namespace EdgeQueue.Queue.Tests.Serialization;
@@ -28,5 +29,38 @@ public sealed class QueueJsonTests
 
         Assert.Contains("\"dispenser\":\"disp-01\"", json, StringComparison.Ordinal);
         Assert.Equal(issued, QueueJson.Deserialize<QueueEvent>(json));
+    }
+
+    [Fact]
+    public void Options_EveryEnumOfTheQueue_IsWrittenAsKebabCaseText()
+    {
+        // The converters are listed one per enum (Native AOT has no open generic converter): a new
+        // enum missing from the list would be stored as a number.
+        var enums = typeof(QueueEvent).Assembly.GetTypes().Where(t => t.IsEnum && t.IsPublic).ToList();
+
+        Assert.NotEmpty(enums);
+        foreach (var type in enums)
+        {
+            Assert.True(QueueJson.Options.Converters.Any(c => c.CanConvert(type)), $"{type.Name} has no text converter in QueueJson");
+        }
+    }
+
+    [Fact]
+    public void Serialize_RefusedReply_WritesItsErrorAsKebabCaseText()
+    {
+        var reply = CommandReply.Refused(QueueError.UnknownCategory, "no category Z");
+
+        var json = QueueJson.Serialize(reply);
+
+        Assert.Contains("\"error\":\"unknown-category\"", json, StringComparison.Ordinal);
+        Assert.Equal(reply, QueueJson.Deserialize<CommandReply>(json));
+    }
+
+    [Fact]
+    public void Deserialize_TypeTheStoreNeverWrites_FailsNamingIt()
+    {
+        var error = Assert.Throws<NotSupportedException>(() => QueueJson.Deserialize<Uri>("\"x\""));
+
+        Assert.Contains("Uri", error.Message, StringComparison.Ordinal);
     }
 }

@@ -18,14 +18,6 @@ namespace EdgeQueue.Mqtt.Broker.Configuration;
 /// </summary>
 public static class BrokerConfigurationFile
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
-
     public static BrokerConfiguration Load(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -50,7 +42,7 @@ public static class BrokerConfigurationFile
         ConfigDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize<ConfigDocument>(json, Json);
+            document = JsonSerializer.Deserialize(json, ConfigDocumentJsonContext.Default.ConfigDocument);
         }
         catch (JsonException e)
         {

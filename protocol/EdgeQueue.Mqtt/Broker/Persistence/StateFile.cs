@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 
 namespace EdgeQueue.Mqtt.Broker.Persistence;
@@ -19,11 +20,14 @@ internal sealed class StateFile<T> : IDisposable
     private readonly ILogger _logger;
     private readonly Lock _saving = new();
     private readonly TimeProvider _time;
+    private readonly JsonTypeInfo<T> _json;
     private ITimer? _timer;
     private long _savedVersion;
 
-    public StateFile(string directory, string fileName, Func<long> version, Func<T> snapshot, TimeProvider time, ILogger logger)
+    public StateFile(
+        string directory, string fileName, JsonTypeInfo<T> json, Func<long> version, Func<T> snapshot, TimeProvider time, ILogger logger)
     {
+        _json = json;
         Directory.CreateDirectory(directory);
         _path = System.IO.Path.Combine(directory, fileName);
         _version = version;
@@ -42,7 +46,7 @@ internal sealed class StateFile<T> : IDisposable
 
         try
         {
-            return JsonSerializer.Deserialize<T>(File.ReadAllBytes(_path));
+            return JsonSerializer.Deserialize(File.ReadAllBytes(_path), _json);
         }
         catch (JsonException e)
         {
@@ -75,7 +79,7 @@ internal sealed class StateFile<T> : IDisposable
                 var temporary = _path + ".tmp";
                 using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
                 {
-                    JsonSerializer.Serialize(file, _snapshot());
+                    JsonSerializer.Serialize(file, _snapshot(), _json);
                     file.Flush(flushToDisk: true);
                 }
 

@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+using EdgeQueue.Hub.Devices;
+using EdgeQueue.Hub.Display;
+
+namespace EdgeQueue.Hub.Web;
+
+/// <summary>
+/// Source-generated metadata for the hub's HTTP views (<see cref="HubJson"/>): no reflection, so the
+/// Native AOT hub writes the same JSON as the JIT one.
+/// </summary>
+[JsonSerializable(typeof(DevicesView))]
+[JsonSerializable(typeof(HallView))]
+[JsonSerializable(typeof(TicketStanding))]
+[JsonSerializable(typeof(HubHealth))]
+internal sealed partial class HubJsonContext : JsonSerializerContext;
