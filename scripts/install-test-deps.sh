@@ -5,7 +5,8 @@
 # (alsa-utils, played to its null device) for the speaker, openssl for the hub's test certificates.
 # python3 also serves as a plain child service in the launcher tests (ServiceProcessTests);
 # libgpiod2 is what the hub opens its pins through on a Pi (the tests drive a simulated GpioDriver;
-# the library is installed as on the Pi).
+# the library is installed as on the Pi). clang and zlib1g-dev link the Native AOT hub, which
+# ./test publishes and the 12_NativeHub_* scenarios run.
 set -euo pipefail
 
 packages=(
@@ -15,6 +16,7 @@ packages=(
   qrencode zbar-tools
   sox alsa-utils openssl
   libgpiod2
+  clang zlib1g-dev
 )
 
 missing=()

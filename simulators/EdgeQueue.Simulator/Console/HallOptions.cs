@@ -16,6 +16,11 @@ internal sealed class HallOptions
     private readonly Option<string[]> _faults = new("--fault") { Description = "A fault during the day, repeatable: " + Faults.FaultSchedule.Syntax, AllowMultipleArgumentsPerToken = false };
     private readonly Option<int?> _walkIns = WholeNumber("--walk-ins", "Walk-in residents in the day (default 280)");
     private readonly Option<int?> _bookings = WholeNumber("--bookings", "Booked visits in the day (default 60)");
+    private readonly Option<string?> _hub = new("--hub")
+    {
+        Description = "The hub build to run: its EdgeQueue.Hub.dll or an executable, such as the Native AOT hub of ./edgequeue publish-hub (default: the IL build beside the simulator)",
+    };
+
     private readonly Option<string?> _day = new("--day") { Description = "The date of the simulated day, yyyy-MM-dd (default: the next weekday)" };
 
     public HallOptions(double defaultSpeed, string defaultOut)
@@ -28,6 +33,7 @@ internal sealed class HallOptions
         Check(_port, v => v is < 1 or > 65535 ? "--port must be 1…65535" : null);
         Check(_walkIns, v => v is < 0 or > 5000 ? "--walk-ins must be 0…5000" : null);
         Check(_bookings, v => v is < 0 or > 500 ? "--bookings must be 0…500" : null);
+        Check(_hub, path => path is not null && !File.Exists(path) ? $"--hub names no file: {path}" : null);
         Check(_day, text => text is not null && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
             ? $"--day takes a date like 2026-11-23, got '{text}'" : null);
     }
@@ -35,7 +41,7 @@ internal sealed class HallOptions
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        foreach (var option in new Option[] { _for, _out, _data, _speed, _seed, _port, _faults, _walkIns, _bookings, _day })
+        foreach (var option in new Option[] { _for, _out, _data, _speed, _seed, _port, _faults, _walkIns, _bookings, _day, _hub })
         {
             command.Options.Add(option);
         }
@@ -56,6 +62,7 @@ internal sealed class HallOptions
             WalkIns = result.GetValue(_walkIns),
             Bookings = result.GetValue(_bookings),
             Day = result.GetValue(_day) is { } day ? DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+            HubProgram = result.GetValue(_hub) is { } hub ? Path.GetFullPath(hub) : null,
         };
     }
 

@@ -30,4 +30,7 @@ internal sealed record HallRunOptions
     public int? Bookings { get; init; }
 
     public IReadOnlyList<string> Faults { get; init; } = [];
+
+    /// <summary>The hub to run (its dll or an executable, e.g. the Native AOT hub); null: the IL build beside the simulator.</summary>
+    public string? HubProgram { get; init; }
 }

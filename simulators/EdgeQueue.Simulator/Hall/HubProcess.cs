@@ -12,14 +12,12 @@ namespace EdgeQueue.Simulator.Hall;
 /// </summary>
 internal sealed class HubProcess : IAsyncDisposable
 {
-    /// <summary>Runs another build of the hub (a path to its EdgeQueue.Hub.dll), e.g. one under test.</summary>
-    public const string HubDllVariable = "EDGEQUEUE_SIM_HUB";
-
     private readonly ServiceProcessOptions _options;
     private readonly StreamWriter _log;
     private ServiceProcess? _process;
 
-    public HubProcess(string sitePath, string dataFolder, int httpPort, ScaledTimeProvider clock)
+    /// <param name="program">The hub's dll (run by dotnet) or an executable (the Native AOT hub).</param>
+    public HubProcess(string program, string sitePath, string dataFolder, int httpPort, ScaledTimeProvider clock)
     {
         Address = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{httpPort}/"));
         LogPath = Path.Combine(dataFolder, "hub.log");
@@ -27,7 +25,7 @@ internal sealed class HubProcess : IAsyncDisposable
         _options = new ServiceProcessOptions
         {
             Name = "the hub",
-            Program = HubDll(),
+            Program = program,
             Arguments = ["--site", sitePath, "--data", dataFolder, "--port", httpPort.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1"],
             Environment = new Dictionary<string, string>
             {
@@ -73,11 +71,8 @@ internal sealed class HubProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>The hub built beside the simulator, or the one named by <see cref="HubDllVariable"/>.</summary>
-    public static string HubDll() =>
-        Environment.GetEnvironmentVariable(HubDllVariable) is { Length: > 0 } other
-            ? Path.GetFullPath(other)
-            : Path.Combine(AppContext.BaseDirectory, "EdgeQueue.Hub.dll");
+    /// <summary>The IL build of the hub copied beside the simulator (the default; <c>--hub</c> names another).</summary>
+    public static string BesideTheSimulator => Path.Combine(AppContext.BaseDirectory, "EdgeQueue.Hub.dll");
 
     private void Log(string line)
     {

@@ -230,7 +230,7 @@ internal sealed class SimulatedHall : IAsyncDisposable
 
         _broker = new SiteBroker(Site, Credentials, brokerPort, Path.Combine(DataFolder, "broker"));
         await _broker.StartAsync(cancellationToken);
-        _hub = new HubProcess(sitePath, DataFolder, httpPort, Clock);
+        _hub = new HubProcess(_options.HubProgram ?? HubProcess.BesideTheSimulator, sitePath, DataFolder, httpPort, Clock);
         var took = await StartHubAsync(cancellationToken);
         Journal.Note(string.Create(CultureInfo.InvariantCulture, $"hub started (pid {_hub.ProcessId}) in {took.TotalSeconds:0.0} s"));
 

@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using EdgeQueue.Testing;
 
 namespace EdgeQueue.Benchmarks.Hub;
 
@@ -14,9 +14,7 @@ internal sealed record HubBuild(string Name, string? Program)
     /// <summary>The Native AOT hub of this machine's architecture, published by <c>./edgequeue publish-hub</c>.</summary>
     public static HubBuild Native(string? path)
     {
-        var rid = RuntimeInformation.OSArchitecture == Architecture.Arm64 ? "linux-arm64" : "linux-x64";
-        var program = path ?? RepositoryFile.Find($"artifacts/hub-native/{rid}/EdgeQueue.Hub");
-        return new HubBuild("AOT", program);
+        return new HubBuild("AOT", path ?? NativeHubExecutable.Find());
     }
 
     public string Describe() => Program ?? "dotnet EdgeQueue.Hub.dll (build output)";

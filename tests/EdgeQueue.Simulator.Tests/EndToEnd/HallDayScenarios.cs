@@ -16,7 +16,14 @@ namespace EdgeQueue.Simulator.Tests.EndToEnd;
 public sealed class HallDayScenarios(ITestOutputHelper log)
 {
     [Fact]
-    public async Task E01_SeededDayWithHubKill_EveryAnsweredTicketIsInTheDatabaseOnceAndEnds()
+    public Task E01_SeededDayWithHubKill_EveryAnsweredTicketIsInTheDatabaseOnceAndEnds() => RunCheckedDayAsync(hubProgram: null);
+
+    /// <summary>The same day on the Native AOT hub, the build a Pi runs: killed and restarted on its data, on the simulated clock.</summary>
+    [Fact]
+    public Task E02_SeededDayOnTheNativeHubWithHubKill_EveryAnsweredTicketIsInTheDatabaseOnceAndEnds() =>
+        RunCheckedDayAsync(NativeHubExecutable.Find());
+
+    private async Task RunCheckedDayAsync(string? hubProgram)
     {
         using var folder = new TempDirectory("eq-sim-day");
         var options = new HallRunOptions
@@ -27,6 +34,7 @@ public sealed class HallDayScenarios(ITestOutputHelper log)
             WalkIns = 160,
             Bookings = 20,
             Faults = ["paper-out:disp-01@09:00+20m", "hub-kill@10:30", "wifi-cut:disp-02@12:00+10m"],
+            HubProgram = hubProgram,
         };
 
         HallRunResult result;
