@@ -2,11 +2,13 @@
 # Installs the EdgeQueue hub of one hall on a Raspberry Pi (64-bit Raspberry Pi OS / Debian 12), with
 # Debian's Mosquitto as the hall's MQTT broker (DESIGN.md §3: the production hall broker):
 #
-#   sudo edge-hub/deploy/install-hub.sh --hub-dir out/hub-arm64 --site site.json
+#   ./edgequeue publish-hub --rid linux-arm64          (on the build machine; or on the Pi itself)
+#   sudo edge-hub/deploy/install-hub.sh --hub-dir artifacts/hub-native/linux-arm64 --site site.json
 #
 # 1. installs the Debian packages the hall needs (mosquitto, alsa-utils, libgpiod2);
 # 2. creates the service user `edgequeue` (groups lp, audio, gpio, spi, dialout) and /var/lib/edgequeue;
-# 3. copies the published hub to /opt/edgequeue/hub and the site file to /etc/edgequeue/site.json
+# 3. copies the native hub (one executable, its two native libraries, the voice clips; not the debug
+#    symbols) to /opt/edgequeue/hub and the site file to /etc/edgequeue/site.json
 #    (root:edgequeue 0640: it holds password hashes) and checks the site file;
 # 4. when the site's broker is external (the production setting: "mode": "external",
 #    "url": "mqtt://127.0.0.1:1883"), writes Mosquitto's password and ACL files from the site file
@@ -46,7 +48,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-[ -n "$hub_dir" ] && [ -x "$hub_dir/EdgeQueue.Hub" ] || { echo "install-hub: --hub-dir must hold the published EdgeQueue.Hub" >&2; exit 2; }
+[ -n "$hub_dir" ] && [ -x "$hub_dir/EdgeQueue.Hub" ] || { echo "install-hub: --hub-dir must hold the published EdgeQueue.Hub (./edgequeue publish-hub --rid linux-arm64)" >&2; exit 2; }
 [ -n "$site" ] && [ -f "$site" ] || { echo "install-hub: --site must name the hall's site file" >&2; exit 2; }
 
 opt="$root/opt/edgequeue/hub"
@@ -76,7 +78,10 @@ fi
 
 install -d -m 0755 "$opt" "$etc" "$conf_d" "$units"
 install -d -m 0750 -o "$owner" "$data"
-cp -r "$hub_dir"/. "$opt"/
+# Debug symbols (EdgeQueue.Hub.dbg, *.pdb: tens of MB) stay on the build machine for reading crash dumps.
+(cd "$hub_dir" && find . -type f ! -name '*.dbg' ! -name '*.pdb' -print0 | while IFS= read -r -d '' f; do
+  install -D -m "$([ -x "$f" ] && echo 0755 || echo 0644)" "$f" "$opt/$f"
+done)
 if [ "$users" = 1 ]; then
   install -m 0640 -o root -g edgequeue "$site" "$etc/site.json"
 else

@@ -1,5 +1,4 @@
 using EdgeQueue.Contracts.Messages;
-using EdgeQueue.Hub.Site;
 using EdgeQueue.Hub.Tests.Support;
 using EdgeQueue.Testing;
 using Xunit.Abstractions;
@@ -7,22 +6,24 @@ using Xunit.Abstractions;
 namespace EdgeQueue.Hub.Tests.EndToEnd;
 
 /// <summary>
-/// The Pi install (edge-hub/deploy/install-hub.sh) into a scratch root: the hub's files, the site file,
-/// and Debian's Mosquitto configured from it — then a real Mosquitto on that configuration carries the
-/// hall: the hub logs in with its own user, a dispenser with its own, and a press prints a ticket.
+/// The Pi install (edge-hub/deploy/install-hub.sh) of the Native AOT hub into a scratch root: the
+/// hub's files, the site file, and Debian's Mosquitto configured from it — then the installed hub
+/// runs on a real Mosquitto with that configuration: it logs in with its own user, a dispenser with
+/// its own, and a press prints a ticket.
 /// </summary>
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
 public sealed class DeployScenarios(ITestOutputHelper output)
 {
     private const string HubPassword = "hub-secret";
 
-    [Fact(DisplayName = "08_Deploy_InstallScript_HallRunsOnDebiansMosquittoWithExportedFiles")]
-    public async Task Deploy_InstallScript_HallRunsOnDebiansMosquittoWithExportedFiles()
+    [Fact(DisplayName = "08_Deploy_InstallScript_NativeHallRunsOnDebiansMosquittoWithExportedFiles")]
+    public async Task Deploy_InstallScript_NativeHallRunsOnDebiansMosquittoWithExportedFiles()
     {
         using var root = new TempDirectory("pi-root");
         using var source = new TempDirectory("site-source");
         var port = FreePort.Next();
         var json = TestSite.Json();
+        json["http"] = new System.Text.Json.Nodes.JsonObject { ["port"] = FreePort.Next(), ["bind"] = "127.0.0.1" };
         json["broker"] = new System.Text.Json.Nodes.JsonObject
         {
             ["mode"] = "external",
@@ -34,7 +35,7 @@ public sealed class DeployScenarios(ITestOutputHelper output)
 
         var install = await ExternalProgram.RunAsync("bash",
             [RepositoryRoot.File("edge-hub", "deploy", "install-hub.sh"),
-                "--hub-dir", RepositoryRoot.File("edge-hub", "EdgeQueue.Hub", "bin", "Debug", "net10.0"), "--site", source.File("site.json"),
+                "--hub-dir", Path.GetDirectoryName(NativeHubExecutable.Find())!, "--site", source.File("site.json"),
                 "--root", root.Path, "--no-packages", "--no-users", "--no-systemd"],
             TimeSpan.FromMinutes(2));
         var log = install.Output + install.Error;
@@ -49,15 +50,16 @@ public sealed class DeployScenarios(ITestOutputHelper output)
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead,
             File.GetUnixFileMode(root.File("etc/mosquitto/edgequeue/edgequeue.passwd")));
         Assert.True(File.Exists(root.File("etc/systemd/system/edgequeue-hub.service")));
+        Assert.False(File.Exists(root.File("opt/edgequeue/hub/EdgeQueue.Hub.dbg")), "debug symbols stay on the build machine");
+        Assert.True(File.Exists(root.File("opt/edgequeue/hub/libe_sqlite3.so")));
 
         // Mosquitto as Debian runs it (conf.d included), its listener bound to loopback for the test.
         await using var mosquitto = await MosquittoRunner.StartAsync(new MosquittoOptions
         {
             ExtraConfig = [.. fragment.Select(line => line == $"listener {port}" ? $"listener {port} 127.0.0.1" : line)],
         });
-        var site = SiteFileLoader.Load(root.File("etc/edgequeue/site.json"));
-        await using var hub = await RunningHub.StartAsync(output, site);
-        await using var dispenser = await TestDevice.ConnectAsync("127.0.0.1", port, site.Topics, "disp-01", TestSite.Password("disp-01"));
+        await using var hub = await NativeHub.StartAsync(output, root.File("opt/edgequeue/hub/EdgeQueue.Hub"), root.File("etc/edgequeue/site.json"), root.File("var/lib/edgequeue"));
+        await using var dispenser = await hub.ConnectAsync("disp-01");
 
         var reply = await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"));
 

@@ -54,7 +54,8 @@ public sealed class NativeHubScenarios(ITestOutputHelper output)
         Assert.Equal("ok", health.RootElement.GetProperty("storage").GetString());
         Assert.Equal(TestSite.SiteId, health.RootElement.GetProperty("site").GetString());
         Assert.Equal(4, health.RootElement.GetProperty("devices").GetInt32());
-        Assert.InRange(health.RootElement.GetProperty("memoryMb").GetDouble(), 1, 200);
+        Assert.True(health.RootElement.GetProperty("memoryMb").GetDouble() > 1);
+        Assert.True(health.RootElement.GetProperty("managedHeapMb").GetDouble() > 0);
     }
 
     [Fact(DisplayName = "12_NativeHub_MalformedEvents_EachGetsItsErrorReplyAndTheHallGoesOn")]

@@ -54,12 +54,18 @@ internal sealed class NativeHub : IAsyncDisposable
 
         var siteFile = folder.File("site.json");
         await File.WriteAllTextAsync(siteFile, siteJson.ToJsonString());
+        return await StartAsync(output, Executable, siteFile, dataFolder);
+    }
+
+    /// <summary>Starts <paramref name="program"/> (e.g. the hub as install-hub.sh installed it) on a site file that names its HTTP port.</summary>
+    public static async Task<NativeHub> StartAsync(ITestOutputHelper output, string program, string siteFile, string dataFolder)
+    {
         var site = SiteFileLoader.Load(siteFile);
-        var http = new Uri($"http://127.0.0.1:{httpPort}");
+        var http = new Uri($"http://127.0.0.1:{site.HttpPort}");
         var process = await ServiceProcess.StartAsync(new ServiceProcessOptions
         {
             Name = "the native hub",
-            Program = Executable,
+            Program = program,
             Arguments = ["--site", siteFile, "--data", dataFolder],
             ReadyUrl = new Uri(http, "/health"),
             ReadyTimeout = TimeSpan.FromSeconds(30),
