@@ -5,6 +5,7 @@ using EdgeQueue.Queue.Configuration;
 using EdgeQueue.Queue.Engine;
 using EdgeQueue.Queue.Events;
 using EdgeQueue.Queue.Results;
+using EdgeQueue.Queue.Serialization;
 using EdgeQueue.Queue.Snapshots;
 using EdgeQueue.Queue.State;
 using Microsoft.Data.Sqlite;
@@ -37,6 +38,11 @@ public sealed class SiteQueue : IDisposable
     private volatile QueueState _state;
     private volatile StorageStatus _storage = StorageStatus.Ok;
     private long _snapshotSequence;
+
+    // The next snapshot, serialised on the thread pool from the immutable state (a day's tickets
+    // and the week's bookings are a large JSON); stored with the next commit, so the writer spends
+    // neither the serialisation nor a transaction of its own on it.
+    private Task<SerializedSnapshot>? _snapshotting;
     private long _acknowledged;
     private long _bookingsSequence;
     private long _lastSequence;
@@ -227,6 +233,7 @@ public sealed class SiteQueue : IDisposable
         _jobs.Dispose();
         lock (_writeGate)
         {
+            StorePendingSnapshot();
             _store.Dispose();
         }
     }
@@ -385,7 +392,13 @@ public sealed class SiteQueue : IDisposable
             return;
         }
 
-        var sequenced = _store.Commit([.. toCommit.Select(p => p.Commit!)], batch.Now, facts);
+        var snapshot = TakeSerializedSnapshot();
+        var sequenced = _store.Commit([.. toCommit.Select(p => p.Commit!)], batch.Now, facts, snapshot);
+        if (snapshot is not null)
+        {
+            _snapshotSequence = snapshot.Sequence;
+        }
+
         Interlocked.Increment(ref _transactions);
         StorageWorks();
         for (var i = 0; i < toCommit.Count; i++)
@@ -462,16 +475,52 @@ public sealed class SiteQueue : IDisposable
                 _store.PruneRequests(now - _options.RequestRetention);
             }
 
-            if (_store.LastSequence - _snapshotSequence >= _options.SnapshotInterval)
+            // A snapshot costs in proportion to the state (the day's tickets, the bookings ahead); a
+            // restart replays the events after it. Waiting for at least as many events as the state
+            // has entries keeps the cost per event constant however busy the day, and the replay at
+            // start no longer than writing the snapshot would have been.
+            var state = _state;
+            var due = Math.Max(_options.SnapshotInterval, state.Tickets.Count + state.Bookings.Count);
+            if (_snapshotting is null && _store.LastSequence - _snapshotSequence >= due)
             {
-                _store.WriteSnapshot(_store.LastSequence, _state, now);
-                _snapshotSequence = _store.LastSequence;
+                var sequence = _store.LastSequence;
+                _snapshotting = Task.Run(() => new SerializedSnapshot(sequence, QueueJson.Serialize(state)));
             }
         }
         catch (Exception e) when (e is SqliteException or IOException)
         {
             // Housekeeping only: the events are committed; a snapshot or pruning can wait for the next time.
         }
+    }
+
+    /// <summary>The serialised snapshot when it is ready (it then goes into this commit), else null; a failed one is dropped and made again later.</summary>
+    private SerializedSnapshot? TakeSerializedSnapshot()
+    {
+        if (_snapshotting is not { IsCompleted: true } done)
+        {
+            return null;
+        }
+
+        _snapshotting = null;
+        return done.IsCompletedSuccessfully ? done.Result : null;
+    }
+
+    /// <summary>At close: a snapshot still being serialised is waited for and stored, so the next start replays less.</summary>
+    private void StorePendingSnapshot()
+    {
+        try
+        {
+            if (_snapshotting is { } pending && pending.Wait(TimeSpan.FromSeconds(10)) && pending.IsCompletedSuccessfully)
+            {
+                _store.WriteSnapshot(pending.Result, _time.GetUtcNow());
+            }
+        }
+        catch (Exception e) when (e is SqliteException or IOException or AggregateException)
+        {
+            // A snapshot only shortens the next start; the events are the record.
+        }
+
+        _snapshotting = null;
     }
 
     private void StorageFails(string problem)

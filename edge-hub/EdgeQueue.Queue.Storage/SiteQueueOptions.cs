@@ -3,7 +3,10 @@ namespace EdgeQueue.Queue.Storage;
 /// <summary>Tuning of <see cref="SiteQueue"/>; the defaults suit a hall.</summary>
 public sealed record SiteQueueOptions
 {
-    /// <summary>A snapshot of the state is saved after this many events, so a restart replays few.</summary>
+    /// <summary>
+    /// A snapshot of the state is saved after this many events, so a restart replays few; after more
+    /// when the state holds more tickets and bookings than this (as many events as it has entries).
+    /// </summary>
     public int SnapshotInterval { get; init; } = 500;
 
     /// <summary>

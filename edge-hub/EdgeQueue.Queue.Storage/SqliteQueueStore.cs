@@ -144,14 +144,16 @@ public sealed class SqliteQueueStore : IDisposable
     }
 
     /// <summary>
-    /// Commits the events and replies of several commands (and optional site facts) in ONE durable
-    /// transaction. Returns each command's events with their sequence numbers. All or nothing: if it
-    /// throws, nothing was written and <see cref="LastSequence"/> is unchanged.
+    /// Commits the events and replies of several commands (and optional site facts, and a snapshot
+    /// serialised beforehand) in ONE durable transaction. Returns each command's events with their
+    /// sequence numbers. All or nothing: if it throws, nothing was written and
+    /// <see cref="LastSequence"/> is unchanged.
     /// </summary>
     public IReadOnlyList<IReadOnlyList<SequencedEvent>> Commit(
         IReadOnlyList<PendingCommit> commits,
         DateTimeOffset now,
-        IReadOnlyDictionary<string, string>? facts = null)
+        IReadOnlyDictionary<string, string>? facts = null,
+        SerializedSnapshot? snapshot = null)
     {
         ArgumentNullException.ThrowIfNull(commits);
         var sequence = LastSequence;
@@ -190,6 +192,11 @@ public sealed class SqliteQueueStore : IDisposable
             foreach (var (key, value) in facts ?? new Dictionary<string, string>())
             {
                 WriteFact(key, value);
+            }
+
+            if (snapshot is not null)
+            {
+                InsertSnapshot(snapshot, at);
             }
         });
 
@@ -245,21 +252,28 @@ public sealed class SqliteQueueStore : IDisposable
     }
 
     /// <summary>Saves the state as of <paramref name="sequence"/>; keeps only the two newest snapshots.</summary>
-    public void WriteSnapshot(long sequence, QueueState state, DateTimeOffset now)
+    public void WriteSnapshot(long sequence, QueueState state, DateTimeOffset now) =>
+        WriteSnapshot(new SerializedSnapshot(sequence, QueueJson.Serialize(state)), now);
+
+    /// <summary>Saves a snapshot serialised beforehand, in its own durable transaction.</summary>
+    public void WriteSnapshot(SerializedSnapshot snapshot, DateTimeOffset now)
     {
-        InWriteTransaction(() =>
-        {
-            using var command = _connection.CreateCommand();
-            command.CommandText = """
-                INSERT OR REPLACE INTO snapshots (seq, format, state, at) VALUES ($seq, $format, $state, $at);
-                DELETE FROM snapshots WHERE seq NOT IN (SELECT seq FROM snapshots ORDER BY seq DESC LIMIT 2);
-                """;
-            command.Parameters.AddWithValue("$seq", sequence);
-            command.Parameters.AddWithValue("$format", SnapshotFormat);
-            command.Parameters.AddWithValue("$state", QueueJson.Serialize(state));
-            command.Parameters.AddWithValue("$at", Iso(now));
-            command.ExecuteNonQuery();
-        });
+        ArgumentNullException.ThrowIfNull(snapshot);
+        InWriteTransaction(() => InsertSnapshot(snapshot, Iso(now)));
+    }
+
+    private void InsertSnapshot(SerializedSnapshot snapshot, string at)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = """
+            INSERT OR REPLACE INTO snapshots (seq, format, state, at) VALUES ($seq, $format, $state, $at);
+            DELETE FROM snapshots WHERE seq NOT IN (SELECT seq FROM snapshots ORDER BY seq DESC LIMIT 2);
+            """;
+        command.Parameters.AddWithValue("$seq", snapshot.Sequence);
+        command.Parameters.AddWithValue("$format", SnapshotFormat);
+        command.Parameters.AddWithValue("$state", snapshot.StateJson);
+        command.Parameters.AddWithValue("$at", at);
+        command.ExecuteNonQuery();
     }
 
     /// <summary>Forgets request results older than <paramref name="before"/>; devices retransmit for minutes, not days.</summary>

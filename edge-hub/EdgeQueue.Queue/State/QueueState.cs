@@ -34,25 +34,14 @@ public sealed record QueueState
         ImmutableSortedDictionary.Create<string, BookingState>(StringComparer.Ordinal);
 
     /// <summary>
-    /// Today's tickets that have not ended (waiting, called, set aside), in id order. Computed once
-    /// per ticket map and cached against it, so the rules do not walk the whole day on every look.
+    /// Today's tickets that have not ended (waiting, called, set aside), in id order. Kept beside the
+    /// ticket map and changed with it one ticket at a time (<see cref="SetTicket"/>), so neither the
+    /// rules nor applying an event walk the whole day: by the afternoon a busy hall has thousands of
+    /// ended tickets and a few dozen open ones. A state built another way (read from JSON) finds them
+    /// once and keeps them.
     /// </summary>
     [JsonIgnore]
-    public IReadOnlyList<TicketState> OpenTickets
-    {
-        get
-        {
-            var cache = _openTickets;
-            if (cache is not null && ReferenceEquals(cache.Source, Tickets))
-            {
-                return cache.Tickets;
-            }
-
-            cache = new OpenTicketCache(Tickets, [.. Tickets.Values.Where(t => !t.IsTerminal)]);
-            _openTickets = cache;
-            return cache.Tickets;
-        }
-    }
+    public IReadOnlyList<TicketState> OpenTickets => OpenCache().Tickets;
 
     public CategoryDay CategoryDayOf(string prefix) =>
         Categories.TryGetValue(prefix, out var day) ? day : new CategoryDay { Prefix = prefix };
@@ -105,22 +94,26 @@ public sealed record QueueState
 
     public override int GetHashCode() => HashCode.Combine(Day, LastTicketId, Tickets.Count, Bookings.Count);
 
-    private QueueState StartDay(BusinessDayStarted e) => this with
+    private QueueState StartDay(BusinessDayStarted e)
     {
-        Day = e.Day,
-        Tickets = Tickets.Clear(),
-        Categories = Categories.Clear(),
-        Counters = Counters.ToImmutableSortedDictionary(c => c.Key, c => c.Value with { CurrentTicketId = null, CallSequence = 0 }),
-        Bookings = Bookings.RemoveRange(Bookings.Values.Where(b => b.VisitTime < e.DayStart).Select(b => b.Code)),
-    };
+        var cleared = Tickets.Clear();
+        return this with
+        {
+            Day = e.Day,
+            Tickets = cleared,
+            _openTickets = new OpenTicketCache(cleared, ImmutableSortedDictionary<long, TicketState>.Empty),
+            Categories = Categories.Clear(),
+            Counters = Counters.ToImmutableSortedDictionary(c => c.Key, c => c.Value with { CurrentTicketId = null, CallSequence = 0 }),
+            Bookings = Bookings.RemoveRange(Bookings.Values.Where(b => b.VisitTime < e.DayStart).Select(b => b.Code)),
+        };
+    }
 
     private QueueState AddTicket(long id, string category, int sequence, bool walkIn, TicketState ticket)
     {
         var day = CategoryDayOf(category);
-        return this with
+        return SetTicket(id, ticket) with
         {
             LastTicketId = Math.Max(LastTicketId, id),
-            Tickets = Tickets.SetItem(id, ticket),
             Categories = Categories.SetItem(category, day with
             {
                 Issued = Math.Max(day.Issued, sequence),
@@ -148,7 +141,7 @@ public sealed record QueueState
 
     private QueueState Printed(long ticketId, TicketPrint print, string? failure) =>
         Tickets.TryGetValue(ticketId, out var ticket)
-            ? this with { Tickets = Tickets.SetItem(ticketId, ticket with { Print = print, PrintFailure = failure }) }
+            ? SetTicket(ticketId, ticket with { Print = print, PrintFailure = failure })
             : this;
 
     private QueueState Call(TicketCalled e)
@@ -159,12 +152,11 @@ public sealed record QueueState
         }
 
         var counter = CounterOf(e.Counter);
-        return this with
+        return SetTicket(e.TicketId, ticket with
         {
-            Tickets = Tickets.SetItem(e.TicketId, ticket with
-            {
-                Status = TicketStatus.Called, Counter = e.Counter, Calls = e.CallCount, LastCalledAt = e.At, ReturnAfterCall = 0,
-            }),
+            Status = TicketStatus.Called, Counter = e.Counter, Calls = e.CallCount, LastCalledAt = e.At, ReturnAfterCall = 0,
+        }) with
+        {
             Counters = Counters.SetItem(e.Counter, counter with
             {
                 CurrentTicketId = e.TicketId, CallSequence = counter.CallSequence + 1,
@@ -196,7 +188,7 @@ public sealed record QueueState
         var state = ticket is { Status: TicketStatus.Called, Counter: { } counter }
             ? LeaveCounter(e.TicketId, counter, t => t)
             : this;
-        return state with { Tickets = state.Tickets.SetItem(e.TicketId, ticket with { Status = TicketStatus.Cancelled }) };
+        return state.SetTicket(e.TicketId, ticket with { Status = TicketStatus.Cancelled });
     }
 
     /// <summary>The ticket leaves its counter (which becomes free) and changes as <paramref name="change"/> says.</summary>
@@ -210,7 +202,7 @@ public sealed record QueueState
         var counters = Counters.TryGetValue(counter, out var state) && state.CurrentTicketId == ticketId
             ? Counters.SetItem(counter, state with { CurrentTicketId = null })
             : Counters;
-        return this with { Tickets = Tickets.SetItem(ticketId, change(ticket)), Counters = counters };
+        return SetTicket(ticketId, change(ticket)) with { Counters = counters };
     }
 
     private QueueState PutBooking(string code, string category, DateTimeOffset visitTime, string displayName, long version)
@@ -231,5 +223,38 @@ public sealed record QueueState
         };
     }
 
-    private sealed record OpenTicketCache(ImmutableSortedDictionary<long, TicketState> Source, TicketState[] Tickets);
+    /// <summary>One ticket changed: the ticket map and the open tickets beside it, each by one entry.</summary>
+    private QueueState SetTicket(long id, TicketState ticket)
+    {
+        var tickets = Tickets.SetItem(id, ticket);
+        var open = OpenCache().Open;
+        open = ticket.IsTerminal ? open.Remove(id) : open.SetItem(id, ticket);
+        return this with { Tickets = tickets, _openTickets = new OpenTicketCache(tickets, open) };
+    }
+
+    private OpenTicketCache OpenCache()
+    {
+        var cache = _openTickets;
+        if (cache is not null && ReferenceEquals(cache.Source, Tickets))
+        {
+            return cache;
+        }
+
+        cache = new OpenTicketCache(Tickets, ImmutableSortedDictionary.CreateRange(Tickets.Where(t => !t.Value.IsTerminal)));
+        _openTickets = cache;
+        return cache;
+    }
+
+    /// <summary>The open tickets of one ticket map (<see cref="Source"/>); their list is made on first use.</summary>
+    private sealed class OpenTicketCache(ImmutableSortedDictionary<long, TicketState> source, ImmutableSortedDictionary<long, TicketState> open)
+    {
+        private TicketState[]? _tickets;
+
+        public ImmutableSortedDictionary<long, TicketState> Source { get; } = source;
+
+        public ImmutableSortedDictionary<long, TicketState> Open { get; } = open;
+
+        // Two threads may both build it; they build the same array.
+        public TicketState[] Tickets => _tickets ??= [.. Open.Values];
+    }
 }
