@@ -12,8 +12,17 @@ public static class QueueInvariants
         NumbersUniquePerCategoryPerDay(log);
         NeverServedAtTwoCounters(state);
         EveryTicketTerminalOnceOrStillOpen(log, state);
+        OpenTicketsAreTheDaysUnendedTickets(state);
         var rebuilt = log.Aggregate(QueueState.Empty, (s, e) => s.Apply(e));
         Assert.True(rebuilt.Equals(state), "the state rebuilt from the events differs from the live state");
+    }
+
+    /// <summary>The open tickets, kept one change at a time beside the ticket map, are exactly a full scan's.</summary>
+    private static void OpenTicketsAreTheDaysUnendedTickets(QueueState state)
+    {
+        var scanned = state.Tickets.Values.Where(t => !t.IsTerminal).ToList();
+        Assert.True(scanned.SequenceEqual(state.OpenTickets),
+            $"open tickets [{string.Join(", ", state.OpenTickets.Select(t => t.Number))}] differ from the day's unended [{string.Join(", ", scanned.Select(t => t.Number))}]");
     }
 
     private static void NumbersUniquePerCategoryPerDay(IReadOnlyList<QueueEvent> log)
