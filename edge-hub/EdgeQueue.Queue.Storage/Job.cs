@@ -1,6 +1,6 @@
 namespace EdgeQueue.Queue.Storage;
 
-/// <summary>What one caller handed to the writer thread: its commands, answered together.</summary>
+/// <summary>What one caller queued for the leader to write: its commands, answered together.</summary>
 internal sealed class Job(IReadOnlyList<JobItem> items, long? bookingsSequence)
 {
     public IReadOnlyList<JobItem> Items { get; } = items;

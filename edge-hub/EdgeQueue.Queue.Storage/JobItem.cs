@@ -2,5 +2,5 @@ using EdgeQueue.Queue.Commands;
 
 namespace EdgeQueue.Queue.Storage;
 
-/// <summary>One command for the writer thread, with the request id that makes it idempotent.</summary>
+/// <summary>One command to write, with the request id that makes it idempotent.</summary>
 internal sealed record JobItem(QueueCommand Command, string? RequestId);

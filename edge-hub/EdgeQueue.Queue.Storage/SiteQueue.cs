@@ -14,9 +14,11 @@ namespace EdgeQueue.Queue.Storage;
 
 /// <summary>
 /// The site's queue, the hub's single source of truth: the rules of <see cref="QueueEngine"/> over
-/// the durable <see cref="SqliteQueueStore"/>. Thread-safe: commands from any thread are queued to
-/// one writer thread, decided in order, committed (several at once when they arrive together) and
-/// answered only after their transaction is durable — commit before effect (DESIGN.md §5 rule 1).
+/// the durable <see cref="SqliteQueueStore"/>. Thread-safe: commands from any thread are queued and
+/// written by one caller at a time, the leader, which decides them in order, commits them (several
+/// at once when they arrive together) and answers each only after its transaction is durable —
+/// commit before effect (DESIGN.md §5 rule 1). A caller that finds no leader leads itself, so a
+/// lone command is written on its caller's thread with no hand-over to another thread and back.
 /// A request id seen before gets its first answer back and changes nothing (rule 2), also after a
 /// restart. A refused command, a full disk or a fault in a rule gives a typed result, never an
 /// exception to the caller and never a half-applied state.
@@ -30,8 +32,11 @@ public sealed class SiteQueue : IDisposable
     private readonly SqliteQueueStore _store;
     private readonly TimeProvider _time;
     private readonly SiteQueueOptions _options;
-    private readonly BlockingCollection<Job> _jobs = new();
-    private readonly Thread _writer;
+    // The thread that is writing for this queue now (see Drain); a commit notification runs on it.
+    [ThreadStatic]
+    private static SiteQueue? t_leading;
+
+    private readonly ConcurrentQueue<Job> _jobs = new();
     private readonly Lock _writeGate = new();
     private readonly ITimer _rolloverTimer;
     private readonly ITimer _storageProbe;
@@ -48,6 +53,7 @@ public sealed class SiteQueue : IDisposable
     private long _lastSequence;
     private long _observerFailures;
     private long _transactions;
+    private int _leading;
     private int _disposed;
 
     private SiteQueue(QueueEngine engine, SqliteQueueStore store, TimeProvider time, SiteQueueOptions options)
@@ -60,14 +66,15 @@ public sealed class SiteQueue : IDisposable
         _acknowledged = store.ReadAcknowledged();
         _bookingsSequence = store.ReadFact(SqliteQueueStore.BookingsSequenceKey);
         ProcessBatch([new Job([new JobItem(new RollOverDay(), null)], null)]);
-        _writer = new Thread(WriteLoop) { IsBackground = true, Name = "site-queue-writer" };
-        _writer.Start();
         _rolloverTimer = time.CreateTimer(_ => OnRolloverDue(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         _storageProbe = time.CreateTimer(_ => ProbeStorage(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         ArmRolloverTimer();
     }
 
-    /// <summary>Raised on the writer thread after each durable commit, in sequence order. Keep handlers short (hand work off).</summary>
+    /// <summary>
+    /// Raised after each durable commit, in sequence order, on the thread that wrote it (a caller's
+    /// or a timer's). Keep handlers short (hand work off): the next commands wait for them.
+    /// </summary>
     public event EventHandler<EventsCommittedEventArgs>? EventsCommitted;
 
     /// <summary>Raised when the store starts or stops refusing commits (<see cref="Storage"/>).</summary>
@@ -145,9 +152,9 @@ public sealed class SiteQueue : IDisposable
     /// <summary>Blocking form of <see cref="ExecuteAsync"/>. Not from an <see cref="EventsCommitted"/> handler (it would wait for itself).</summary>
     public CommandResult Execute(QueueCommand command, string requestId)
     {
-        if (Thread.CurrentThread == _writer)
+        if (t_leading == this)
         {
-            throw new InvalidOperationException("SiteQueue.Execute waits for the writer thread and cannot be called from an EventsCommitted handler; use ExecuteAsync without waiting");
+            throw new InvalidOperationException("SiteQueue.Execute waits for the commit in progress and cannot be called from an EventsCommitted handler; use ExecuteAsync without waiting");
         }
 
         return ExecuteAsync(command, requestId).GetAwaiter().GetResult();
@@ -228,9 +235,16 @@ public sealed class SiteQueue : IDisposable
 
         _rolloverTimer.Dispose();
         _storageProbe.Dispose();
-        _jobs.CompleteAdding();
-        _writer.Join();
-        _jobs.Dispose();
+
+        // Lead one last time and never let go: what was queued is written and answered, later callers are refused.
+        var spin = new SpinWait();
+        while (Interlocked.CompareExchange(ref _leading, 1, 0) != 0)
+        {
+            spin.SpinOnce();
+        }
+
+        WriteQueued(own: null);
+        RefuseQueued();
         lock (_writeGate)
         {
             StorePendingSnapshot();
@@ -241,52 +255,115 @@ public sealed class SiteQueue : IDisposable
     private Task<IReadOnlyList<CommandResult>> Enqueue(Job job)
     {
         ObjectDisposedException.ThrowIf(_disposed != 0, this);
-        try
+        _jobs.Enqueue(job);
+        if (_disposed != 0)
         {
-            _jobs.Add(job);
-        }
-        catch (InvalidOperationException)
-        {
-            throw new ObjectDisposedException(nameof(SiteQueue));
+            // Disposed while this job was being queued: the last leader may have gone already.
+            RefuseQueued();
         }
 
+        Drain(job);
         return job.Completion.Task;
     }
 
-    private void WriteLoop()
+    /// <summary>
+    /// Becomes the leader if there is none and writes until <paramref name="own"/> is answered;
+    /// otherwise returns, and the leader takes the job. Letting go is a full fence followed by a look
+    /// at the queue, so a job queued while the leader was finishing is never left without one: what
+    /// is still queued once the caller's own answer is in is led from the thread pool, so no caller
+    /// keeps writing for everyone else.
+    /// </summary>
+    private void Drain(Job? own)
     {
-        var batch = new List<Job>();
-        foreach (var first in _jobs.GetConsumingEnumerable())
+        if (t_leading == this)
         {
-            batch.Clear();
-            batch.Add(first);
-            var items = first.Items.Count;
-            while (items < _options.MaxBatchSize && _jobs.TryTake(out var more))
-            {
-                batch.Add(more);
-                items += more.Items.Count;
-            }
+            // A commit notification queued a command: the loop already running on this thread takes it.
+            return;
+        }
 
+        while (!_jobs.IsEmpty && Interlocked.CompareExchange(ref _leading, 1, 0) == 0)
+        {
             try
             {
-                ProcessBatch(batch);
+                WriteQueued(own);
             }
-#pragma warning disable CA1031 // The writer thread must outlive any fault; a dead writer would hang every caller.
-            catch (Exception e)
-#pragma warning restore CA1031
+            finally
             {
-                foreach (var job in batch)
+                Interlocked.Exchange(ref _leading, 0);
+            }
+
+            if (own is { Completion.Task.IsCompleted: true })
+            {
+                if (!_jobs.IsEmpty)
                 {
-                    job.Completion.TrySetResult([.. job.Items.Select(item => new CommandResult(item.RequestId, QueueError.InternalError,
-                        $"the hub failed while handling the command ({e.GetType().Name}: {e.Message})", null, null, []))]);
+                    ThreadPool.UnsafeQueueUserWorkItem(static queue => queue.Drain(null), this, preferLocal: false);
+                }
+
+                return;
+            }
+        }
+    }
+
+    /// <summary>As leader: takes queued jobs in batches (group commit) and writes them until <paramref name="own"/> is answered, or all when null.</summary>
+    private void WriteQueued(Job? own)
+    {
+        t_leading = this;
+        var batch = new List<Job>();
+        try
+        {
+            while (_jobs.TryDequeue(out var first))
+            {
+                batch.Clear();
+                batch.Add(first);
+                var items = first.Items.Count;
+                while (items < _options.MaxBatchSize && _jobs.TryDequeue(out var more))
+                {
+                    batch.Add(more);
+                    items += more.Items.Count;
+                }
+
+                WriteBatch(batch);
+                if (own is { Completion.Task.IsCompleted: true })
+                {
+                    break;
                 }
             }
+        }
+        finally
+        {
+            t_leading = null;
+        }
+    }
+
+    private void WriteBatch(List<Job> batch)
+    {
+        try
+        {
+            ProcessBatch(batch);
+        }
+#pragma warning disable CA1031 // Whatever fails, every caller of the batch gets an answer and the queue keeps serving.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            foreach (var job in batch)
+            {
+                job.Completion.TrySetResult([.. job.Items.Select(item => new CommandResult(item.RequestId, QueueError.InternalError,
+                    $"the hub failed while handling the command ({e.GetType().Name}: {e.Message})", null, null, []))]);
+            }
+        }
+    }
+
+    private void RefuseQueued()
+    {
+        while (_jobs.TryDequeue(out var job))
+        {
+            job.Completion.TrySetException(new ObjectDisposedException(nameof(SiteQueue)));
         }
     }
 
     /// <summary>
-    /// One writer-thread step: decide each command in order, commit the batch in one transaction,
-    /// then answer every caller, and only then do housekeeping and tell the observers.
+    /// One leader step: decide each command in order, commit the batch in one transaction, then
+    /// answer every caller, and only then do housekeeping and tell the observers.
     /// </summary>
     private void ProcessBatch(IReadOnlyList<Job> jobs)
     {

@@ -3,7 +3,7 @@ using EdgeQueue.Queue.State;
 namespace EdgeQueue.Queue.Storage;
 
 /// <summary>
-/// The commands the writer thread takes at once (group commit): their plans in order, the state as
+/// The commands the leader takes at once (group commit): their plans in order, the state as
 /// the batch leaves it, and the events it committed.
 /// </summary>
 internal sealed class WriteBatch(IReadOnlyList<Job> jobs, QueueState state, DateTimeOffset now)

@@ -10,7 +10,7 @@ namespace EdgeQueue.Hub.Display;
 /// Keeps the hall LED board on the same calls as the TV page: each configured counter's row shows
 /// the ticket it serves; a new call or a recall blinks for <see cref="BlinkFor"/> (on and off every
 /// <see cref="BlinkHalfPeriod"/> on the hub's clock); a closed counter's row is dark. The board is
-/// written only when its picture changes, off the queue's writer thread.
+/// written only when its picture changes, off the thread that committed the call.
 /// </summary>
 public sealed class HallLedBoard : IDisposable
 {

@@ -117,7 +117,7 @@ public sealed class TicketPrinting : IAsyncDisposable
         _ => null,
     };
 
-    /// <summary>On the queue's writer thread: only hands the print over, so no commit waits for paper.</summary>
+    /// <summary>On the thread that committed: only hands the print over, so no commit waits for paper.</summary>
     private void OnCommitted(object? sender, EventsCommittedEventArgs e)
     {
         foreach (var committed in e.Events)

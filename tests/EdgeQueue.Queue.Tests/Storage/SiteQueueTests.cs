@@ -227,6 +227,55 @@ public sealed class SiteQueueTests : IDisposable
     }
 
     [Fact]
+    public void Execute_LoneCaller_WrittenOnTheCallersOwnThread()
+    {
+        // No leader is writing: the caller leads, so its command needs no hand-over to another thread.
+        using var queue = _fixture.Open();
+        int? committedOn = null;
+        queue.EventsCommitted += (_, _) => committedOn = Environment.CurrentManagedThreadId;
+
+        var result = queue.Execute(new OpenCounter(1), "hub.1");
+
+        Assert.True(result.Accepted);
+        Assert.Equal(Environment.CurrentManagedThreadId, committedOn);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_QueuedByACommitObserver_WrittenRightAfterTheCommitThatRaisedIt()
+    {
+        using var queue = _fixture.Open();
+        Task<CommandResult>? queued = null;
+        queue.EventsCommitted += (_, e) =>
+        {
+            if (queued is null && e.Events.Any(x => x.Event is TicketIssued))
+            {
+                queued = queue.ExecuteAsync(new CallNext(1), "hub.call-after-issue");
+            }
+        };
+        await queue.ExecuteAsync(new OpenCounter(1), "hub.1");
+
+        var issued = await queue.ExecuteAsync(new IssueTicket("A"), "disp-01.1.1");
+        var called = await queued!.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal("A001", issued.Ticket!.Number);
+        Assert.Equal("A001", called.Ticket!.Number);
+        Assert.Equal(issued.Events[^1].Sequence + 1, called.Events[0].Sequence);
+    }
+
+    [Fact]
+    public void Execute_FromACommitObserver_RefusedBecauseItWouldWaitForItself()
+    {
+        using var queue = _fixture.Open();
+        Exception? refused = null;
+        queue.EventsCommitted += (_, _) => refused ??= Record.Exception(() => queue.Execute(new IssueTicket("A"), "obs.1"));
+
+        queue.Execute(new OpenCounter(1), "hub.1");
+
+        Assert.IsType<InvalidOperationException>(refused);
+        Assert.Contains("EventsCommitted handler", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RolloverTimer_NextOpeningTime_StartsTheNewDayWithoutACommand()
     {
         using var queue = _fixture.Open();
