@@ -22,12 +22,7 @@ internal sealed class QueueLoad : IDisposable
     public QueueLoad(string path, int callers)
     {
         _callers = callers;
-        var configuration = new SiteConfiguration
-        {
-            Categories = [.. "ABCD".Select(p => new CategoryDefinition { Prefix = p.ToString(), Name = "Sprawy " + p, Hours = CategoryDefinition.AllDay() })],
-            Counters = [.. Enumerable.Range(1, 4).Select(n => new CounterDefinition { Number = n, Categories = ["A", "B", "C", "D"] })],
-        };
-        _queue = SiteQueue.Open(path, configuration, TimeProvider.System);
+        _queue = SiteQueue.Open(path, Configuration, TimeProvider.System);
         for (var counter = 1; counter <= 4; counter++)
         {
             _queue.Execute(new OpenCounter(counter), $"bench.open.{counter}");
@@ -40,6 +35,13 @@ internal sealed class QueueLoad : IDisposable
             .Select(i => new SyncBooking($"BENCH{i}", "ABCD"[i % 4].ToString(), visit, "Mieszkaniec " + i, 1))).GetAwaiter().GetResult();
         _transactionsBefore = _queue.Transactions;
     }
+
+    /// <summary>Four categories served at four counters, open all day.</summary>
+    public static SiteConfiguration Configuration { get; } = new()
+    {
+        Categories = [.. "ABCD".Select(p => new CategoryDefinition { Prefix = p.ToString(), Name = "Sprawy " + p, Hours = CategoryDefinition.AllDay() })],
+        Counters = [.. Enumerable.Range(1, 4).Select(n => new CounterDefinition { Number = n, Categories = ["A", "B", "C", "D"] })],
+    };
 
     public LatencyRecorder Latency { get; } = new();
 
