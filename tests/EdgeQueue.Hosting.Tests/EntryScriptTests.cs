@@ -23,6 +23,18 @@ public sealed class EntryScriptTests
         Assert.Empty(outcome.Output);
     }
 
+    [Theory]
+    [InlineData(new[] { "publish-hub", "--rid", "win-x64" }, "edgequeue publish-hub: --rid must be linux-arm64 or linux-x64, not 'win-x64'")]
+    [InlineData(new[] { "publish-hub", "--fast" }, "edgequeue publish-hub: unknown option '--fast' (--rid, --out)")]
+    public async Task PublishHub_BadOption_ExitsTwoNamingItBeforeBuildingAnything(string[] arguments, string message)
+    {
+        var outcome = await ExternalProgram.RunAsync(RepositoryRoot.File("edgequeue"), arguments, Limit);
+
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Equal(message, outcome.Error.TrimEnd());
+        Assert.Empty(outcome.Output);
+    }
+
     [Fact]
     public async Task Run_Help_UsageOnStandardOutputExitZero()
     {
