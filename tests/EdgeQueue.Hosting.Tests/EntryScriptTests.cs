@@ -26,6 +26,7 @@ public sealed class EntryScriptTests
     [Theory]
     [InlineData(new[] { "publish-hub", "--rid", "win-x64" }, "edgequeue publish-hub: --rid must be linux-arm64 or linux-x64, not 'win-x64'")]
     [InlineData(new[] { "publish-hub", "--fast" }, "edgequeue publish-hub: unknown option '--fast' (--rid, --out)")]
+    [InlineData(new[] { "publish-hub", "--out" }, "edgequeue publish-hub: --out needs a value")]
     public async Task PublishHub_BadOption_ExitsTwoNamingItBeforeBuildingAnything(string[] arguments, string message)
     {
         var outcome = await ExternalProgram.RunAsync(RepositoryRoot.File("edgequeue"), arguments, Limit);

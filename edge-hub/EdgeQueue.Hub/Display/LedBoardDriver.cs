@@ -1,5 +1,6 @@
 using System.Device.Spi;
 using EdgeQueue.Hardware.LedBoard;
+using EdgeQueue.Hub.Fixtures;
 using EdgeQueue.Hub.Queue;
 using EdgeQueue.Hub.Site;
 using Iot.Device.Max7219;
@@ -39,7 +40,7 @@ public static class LedBoardDriver
                 });
             board = new Max7219LedBoard(device, settings.Layout, settings.Rotation, settings.Brightness);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DllNotFoundException or PlatformNotSupportedException)
+        catch (Exception e) when (DeviceOpening.Failed(e))
         {
             problem = $"ledBoard: /dev/spidev{settings.Bus}.{settings.ChipSelect} cannot be opened ({e.Message}); enable SPI (raspi-config) and check the spi group";
             logger.LogError("{Problem}: the hall is served without its LED board", problem);

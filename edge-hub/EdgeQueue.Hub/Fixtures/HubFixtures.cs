@@ -65,7 +65,7 @@ public sealed class HubFixtures : IDisposable
         {
             controller = new GpioController(driver ?? new LibGpiodDriver(gpio.Chip));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DllNotFoundException or PlatformNotSupportedException)
+        catch (Exception e) when (DeviceOpening.Failed(e))
         {
             problem = $"gpio.chip {gpio.Chip} cannot be opened ({e.Message}); check `gpiodetect`, the gpio group and libgpiod2";
             logger.LogError("{Problem}: the hall is served without its status light and service button", problem);
@@ -98,23 +98,20 @@ public sealed class HubFixtures : IDisposable
                 actions = new ServiceButtonActions(button, site, printers, announcer, technician, time, logger);
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e)
         {
             button?.Dispose();
             statusLight?.Dispose();
             light?.Dispose();
             controller.Dispose();
+            if (!DeviceOpening.Failed(e))
+            {
+                throw;
+            }
+
             problem = $"gpio: a fixture cannot be opened ({e.Message}); check the pins, SPI (raspi-config) and the gpio and spi groups";
             logger.LogError("{Problem}: the hall is served without its status light and service button", problem);
             return null;
-        }
-        catch
-        {
-            button?.Dispose();
-            statusLight?.Dispose();
-            light?.Dispose();
-            controller.Dispose();
-            throw;
         }
 
         logger.LogInformation("GPIO chip {Chip}: status light {Light}, service button {Button}", gpio.Chip,

@@ -46,10 +46,7 @@ internal sealed class QueueCostProfile : IDisposable
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < duration && !cancellation.IsCancellationRequested)
         {
-            QueueCommand command = _count % 2 == 0
-                ? new IssueTicket("ABCD"[_count % 4].ToString())
-                : new CallNext(1 + (_count % 4));
-            Write(command, $"profile.{_count}");
+            Write(QueueLoad.Command(0, _count), $"profile.{_count}");
             _count++;
         }
     }

@@ -45,6 +45,10 @@ internal sealed class QueueLoad : IDisposable
 
     public LatencyRecorder Latency { get; } = new();
 
+    /// <summary>The mix: a ticket issued for every Next, spread over the four categories and counters.</summary>
+    public static QueueCommand Command(int caller, int i) =>
+        i % 2 == 0 ? new IssueTicket("ABCD"[(caller + i) % 4].ToString()) : new CallNext(1 + ((caller + i) % 4));
+
     public double PerSecond => _count / _elapsed.TotalSeconds;
 
     /// <summary>Commands per durable transaction (1 when nothing was grouped).</summary>
@@ -59,9 +63,7 @@ internal sealed class QueueLoad : IDisposable
         {
             for (var i = 0; clock.Elapsed < duration && !cancellation.IsCancellationRequested; i++)
             {
-                QueueCommand command = i % 2 == 0
-                    ? new IssueTicket("ABCD"[(caller + i) % 4].ToString())
-                    : new CallNext(1 + ((caller + i) % 4));
+                var command = Command(caller, i);
                 var start = Stopwatch.GetTimestamp();
                 var result = _queue.Execute(command, $"bench.{round}.{caller}.{i}");
                 Latency.Record(start, Stopwatch.GetTimestamp());
