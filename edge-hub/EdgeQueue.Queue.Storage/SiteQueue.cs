@@ -561,7 +561,7 @@ public sealed class SiteQueue : IDisposable
             if (_snapshotting is null && _store.LastSequence - _snapshotSequence >= due)
             {
                 var sequence = _store.LastSequence;
-                _snapshotting = Task.Run(() => new SerializedSnapshot(sequence, QueueJson.Serialize(state)));
+                _snapshotting = Task.Run(() => new SerializedSnapshot(sequence, QueueJson.SerializeToUtf8(state)));
             }
         }
         catch (Exception e) when (e is SqliteException or IOException)

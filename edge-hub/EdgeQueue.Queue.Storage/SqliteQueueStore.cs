@@ -253,7 +253,7 @@ public sealed class SqliteQueueStore : IDisposable
 
     /// <summary>Saves the state as of <paramref name="sequence"/>; keeps only the two newest snapshots.</summary>
     public void WriteSnapshot(long sequence, QueueState state, DateTimeOffset now) =>
-        WriteSnapshot(new SerializedSnapshot(sequence, QueueJson.Serialize(state)), now);
+        WriteSnapshot(new SerializedSnapshot(sequence, QueueJson.SerializeToUtf8(state)), now);
 
     /// <summary>Saves a snapshot serialised beforehand, in its own durable transaction.</summary>
     public void WriteSnapshot(SerializedSnapshot snapshot, DateTimeOffset now)
@@ -271,7 +271,7 @@ public sealed class SqliteQueueStore : IDisposable
             """;
         command.Parameters.AddWithValue("$seq", snapshot.Sequence);
         command.Parameters.AddWithValue("$format", SnapshotFormat);
-        command.Parameters.AddWithValue("$state", snapshot.StateJson);
+        command.Parameters.AddWithValue("$state", snapshot.StateUtf8);
         command.Parameters.AddWithValue("$at", at);
         command.ExecuteNonQuery();
     }
@@ -407,7 +407,8 @@ public sealed class SqliteQueueStore : IDisposable
 
         try
         {
-            return (QueueJson.DeserializeState(row.GetString(2)), row.GetInt64(0));
+            // Read as bytes: a snapshot stored as text by an earlier release reads the same way.
+            return (QueueJson.DeserializeState(row.GetFieldValue<byte[]>(2)), row.GetInt64(0));
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or NotSupportedException or InvalidOperationException)
         {

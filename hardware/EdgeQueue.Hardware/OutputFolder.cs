@@ -23,16 +23,22 @@ internal sealed class OutputFolder
     public string Path { get; }
 
     /// <summary>Writes the next file, e.g. 20261121-081500-123-00001-A017.wav; returns its path.</summary>
-    public async Task<string> WriteNextAsync(string suffix, ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Written on the caller's thread: a job is a few kilobytes (a WAV some hundreds) into the page
+    /// cache, which costs less than the thread-pool hops of an asynchronous file, and a ticket's
+    /// reply waits for it.
+    /// </remarks>
+    public Task<string> WriteNextAsync(string suffix, ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var stamp = _time.GetUtcNow().ToString("yyyyMMdd-HHmmss-fff", CultureInfo.InvariantCulture);
         var sequence = Interlocked.Increment(ref _sequence);
         var path = System.IO.Path.Combine(Path, string.Create(CultureInfo.InvariantCulture, $"{stamp}-{sequence:D5}{suffix}"));
-        await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read, 4096, useAsync: true))
+        using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read, bufferSize: 0))
         {
-            await file.WriteAsync(data, cancellationToken);
+            file.Write(data.Span);
         }
 
-        return path;
+        return Task.FromResult(path);
     }
 }

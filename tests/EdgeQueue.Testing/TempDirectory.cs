@@ -1,11 +1,11 @@
 namespace EdgeQueue.Testing;
 
-/// <summary>A fresh folder under the system temp folder, removed on dispose.</summary>
+/// <summary>A fresh folder under the system temp folder (or <c>under</c> another), removed on dispose.</summary>
 public sealed class TempDirectory : IDisposable
 {
-    public TempDirectory(string? prefix = null)
+    public TempDirectory(string? prefix = null, string? under = null)
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(),
+        Path = System.IO.Path.Combine(under ?? System.IO.Path.GetTempPath(),
             $"{prefix ?? "eq"}-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(Path);
     }

@@ -91,7 +91,13 @@ public sealed class HubHost : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var data = DataFolder.Prepare(options.DataFolder);
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = data, Args = [] });
+        // The hub reads no appsettings file (its configuration is the site file), and its data folder
+        // is written on every commit and print: a configuration file watcher there would wake on each.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = data,
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
+        });
         builder.Logging.ClearProviders();
         if (options.ConfigureLogging is { } configure)
         {

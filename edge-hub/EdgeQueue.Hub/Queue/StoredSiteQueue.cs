@@ -41,23 +41,20 @@ public sealed class StoredSiteQueue : ISiteQueue
     {
         var state = _store.State;
         var now = _time.GetUtcNow();
-        var waiting = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Both read without walking the tickets: the waiting counts are kept with the state, and a
+        // counter knows the ticket it serves. This runs after every commit, however long the day.
         var serving = new Dictionary<int, string>();
-        foreach (var ticket in state.Tickets.Values)
+        foreach (var counter in state.Counters.Values)
         {
-            if (ticket.Status == TicketStatus.Waiting)
+            if (state.CurrentTicketAt(counter.Number) is { Status: TicketStatus.Called } ticket && ticket.Counter == counter.Number)
             {
-                waiting[ticket.Category] = waiting.GetValueOrDefault(ticket.Category) + 1;
-            }
-            else if (ticket is { Status: TicketStatus.Called, Counter: { } counter })
-            {
-                serving[counter] = ticket.Number;
+                serving[counter.Number] = ticket.Number;
             }
         }
 
         var open = _store.Configuration.Categories.ToDictionary(
             c => c.Prefix, c => _calendar.IsOpenForIssue(c, now, out _), StringComparer.Ordinal);
-        return new QueueFigures(waiting, open, serving);
+        return new QueueFigures(state.WaitingByCategory, open, serving);
     }
 
     public DateOnly? DueRollover()
@@ -73,7 +70,7 @@ public sealed class StoredSiteQueue : ISiteQueue
         var served = _store.Configuration.FindCounter(counter)?.Categories;
         return served is null
             ? 0
-            : _store.State.Tickets.Values.Count(t => t.Status == TicketStatus.Waiting && served.Contains(t.Category, StringComparer.Ordinal));
+            : served.Sum(category => _store.State.WaitingByCategory.GetValueOrDefault(category));
     }
 
     public TicketInfo? FindTicket(long ticketId) => _store.FindTicket(ticketId);

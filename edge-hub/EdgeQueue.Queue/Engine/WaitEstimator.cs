@@ -15,10 +15,25 @@ public sealed class WaitEstimator(SiteConfiguration configuration)
         [.. Waiting(state, category).OrderBy(t => OrderKey(t, now))];
 
     /// <summary>How many waiting tickets of its category come before <paramref name="ticket"/> (one pass, no sorting).</summary>
+    /// <remarks>A plain loop: every issue runs it over the open tickets of the whole hall, most of them of other categories.</remarks>
     public int PeopleAhead(QueueState state, TicketState ticket, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(ticket);
         var key = OrderKey(ticket, now);
-        return Waiting(state, ticket.Category).Count(t => OrderKey(t, now).CompareTo(key) < 0);
+        var open = state.OpenTickets;
+        var ahead = 0;
+        for (var i = 0; i < open.Count; i++)
+        {
+            var other = open[i];
+            if (other.Status == TicketStatus.Waiting && string.Equals(other.Category, ticket.Category, StringComparison.Ordinal)
+                && OrderKey(other, now).CompareTo(key) < 0)
+            {
+                ahead++;
+            }
+        }
+
+        return ahead;
     }
 
     private static IEnumerable<TicketState> Waiting(QueueState state, string category) =>

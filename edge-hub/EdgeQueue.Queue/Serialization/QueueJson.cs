@@ -18,6 +18,9 @@ public static class QueueJson
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, TypeInfo<T>());
 
+    /// <summary>The same JSON as UTF-8 bytes: for large values (a state snapshot), which skip the UTF-16 string and its conversion.</summary>
+    public static byte[] SerializeToUtf8<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, TypeInfo<T>());
+
     public static T Deserialize<T>(string json) =>
         JsonSerializer.Deserialize(json, TypeInfo<T>()) ?? throw new JsonException($"'{Truncate(json)}' is not a {typeof(T).Name}");
 
@@ -25,15 +28,18 @@ public static class QueueJson
     /// Reads a state written by <see cref="Serialize{T}"/>; string-keyed maps get back their
     /// ordinal ordering (the serializer would build them with the culture's comparer).
     /// </summary>
-    public static QueueState DeserializeState(string json)
-    {
-        var state = Deserialize<QueueState>(json);
-        return state with
+    public static QueueState DeserializeState(string json) => Ordered(Deserialize<QueueState>(json));
+
+    /// <inheritdoc cref="DeserializeState(string)"/>
+    public static QueueState DeserializeState(ReadOnlySpan<byte> utf8) =>
+        Ordered(JsonSerializer.Deserialize(utf8, TypeInfo<QueueState>()) ?? throw new JsonException("the state is null"));
+
+    private static QueueState Ordered(QueueState state) =>
+        state with
         {
             Categories = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, state.Categories),
             Bookings = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, state.Bookings),
         };
-    }
 
     /// <summary>The generated contract of <typeparamref name="T"/>, bound to <see cref="Options"/>.</summary>
     private static JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));

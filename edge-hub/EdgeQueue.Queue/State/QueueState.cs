@@ -43,6 +43,14 @@ public sealed record QueueState
     [JsonIgnore]
     public IReadOnlyList<TicketState> OpenTickets => OpenCache().Tickets;
 
+    /// <summary>
+    /// Category prefix → tickets waiting in it (categories with none are absent). Kept with the open
+    /// tickets, one ticket at a time, because the hall screen, the dispensers and the keypads read it
+    /// after every commit.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, int> WaitingByCategory => OpenCache().Waiting;
+
     public CategoryDay CategoryDayOf(string prefix) =>
         Categories.TryGetValue(prefix, out var day) ? day : new CategoryDay { Prefix = prefix };
 
@@ -101,7 +109,7 @@ public sealed record QueueState
         {
             Day = e.Day,
             Tickets = cleared,
-            _openTickets = new OpenTicketCache(cleared, ImmutableSortedDictionary<long, TicketState>.Empty),
+            _openTickets = OpenTicketCache.Empty(cleared),
             Categories = Categories.Clear(),
             Counters = Counters.ToImmutableSortedDictionary(c => c.Key, c => c.Value with { CurrentTicketId = null, CallSequence = 0 }),
             Bookings = Bookings.RemoveRange(Bookings.Values.Where(b => b.VisitTime < e.DayStart).Select(b => b.Code)),
@@ -227,9 +235,7 @@ public sealed record QueueState
     private QueueState SetTicket(long id, TicketState ticket)
     {
         var tickets = Tickets.SetItem(id, ticket);
-        var open = OpenCache().Open;
-        open = ticket.IsTerminal ? open.Remove(id) : open.SetItem(id, ticket);
-        return this with { Tickets = tickets, _openTickets = new OpenTicketCache(tickets, open) };
+        return this with { Tickets = tickets, _openTickets = OpenCache().With(tickets, ticket) };
     }
 
     private OpenTicketCache OpenCache()
@@ -240,21 +246,122 @@ public sealed record QueueState
             return cache;
         }
 
-        cache = new OpenTicketCache(Tickets, ImmutableSortedDictionary.CreateRange(Tickets.Where(t => !t.Value.IsTerminal)));
+        cache = OpenTicketCache.Scan(Tickets);
         _openTickets = cache;
         return cache;
     }
 
-    /// <summary>The open tickets of one ticket map (<see cref="Source"/>); their list is made on first use.</summary>
-    private sealed class OpenTicketCache(ImmutableSortedDictionary<long, TicketState> source, ImmutableSortedDictionary<long, TicketState> open)
+    /// <summary>
+    /// The open tickets of one ticket map (<see cref="Source"/>) as an array in id order, never
+    /// changed once made, and how many of them wait in each category. A plain array because they are
+    /// read far more often than changed (every issue counts the people ahead): walking an array is
+    /// many times cheaper than walking an immutable tree, and a change copies it once (a few
+    /// thousand references at most, one block move).
+    /// </summary>
+    private sealed class OpenTicketCache(
+        ImmutableSortedDictionary<long, TicketState> source, TicketState[] tickets, ImmutableSortedDictionary<string, int> waiting)
     {
-        private TicketState[]? _tickets;
+        private static readonly ImmutableSortedDictionary<string, int> NoneWaiting = ImmutableSortedDictionary.Create<string, int>(StringComparer.Ordinal);
 
         public ImmutableSortedDictionary<long, TicketState> Source { get; } = source;
 
-        public ImmutableSortedDictionary<long, TicketState> Open { get; } = open;
+        public TicketState[] Tickets { get; } = tickets;
 
-        // Two threads may both build it; they build the same array.
-        public TicketState[] Tickets => _tickets ??= [.. Open.Values];
+        public ImmutableSortedDictionary<string, int> Waiting { get; } = waiting;
+
+        public static OpenTicketCache Empty(ImmutableSortedDictionary<long, TicketState> source) => new(source, [], NoneWaiting);
+
+        /// <summary>Found by walking the whole map: once for a state that was not built event by event (read from JSON).</summary>
+        public static OpenTicketCache Scan(ImmutableSortedDictionary<long, TicketState> source)
+        {
+            TicketState[] open = [.. source.Values.Where(t => !t.IsTerminal)];
+            var waiting = NoneWaiting.ToBuilder();
+            foreach (var ticket in open.Where(t => t.Status == TicketStatus.Waiting))
+            {
+                waiting[ticket.Category] = waiting.GetValueOrDefault(ticket.Category) + 1;
+            }
+
+            return new OpenTicketCache(source, open, waiting.ToImmutable());
+        }
+
+        /// <summary>The cache of <paramref name="source"/>, which differs from this one's map only in <paramref name="ticket"/>: it is replaced, added in id order, or removed when it ended.</summary>
+        public OpenTicketCache With(ImmutableSortedDictionary<long, TicketState> source, TicketState ticket)
+        {
+            var at = BinarySearch(ticket.Id);
+            var before = at >= 0 ? Tickets[at] : null;
+            var waiting = Waiting;
+            if (before is { Status: TicketStatus.Waiting })
+            {
+                waiting = Count(waiting, before.Category, -1);
+            }
+
+            if (ticket is { Status: TicketStatus.Waiting, IsTerminal: false })
+            {
+                waiting = Count(waiting, ticket.Category, +1);
+            }
+
+            return new OpenTicketCache(source, Changed(at, ticket), waiting);
+        }
+
+        private static ImmutableSortedDictionary<string, int> Count(ImmutableSortedDictionary<string, int> waiting, string category, int change)
+        {
+            var count = waiting.GetValueOrDefault(category) + change;
+            return count == 0 ? waiting.Remove(category) : waiting.SetItem(category, count);
+        }
+
+        private TicketState[] Changed(int at, TicketState ticket)
+        {
+            if (at >= 0)
+            {
+                if (ticket.IsTerminal)
+                {
+                    var shorter = new TicketState[Tickets.Length - 1];
+                    Array.Copy(Tickets, shorter, at);
+                    Array.Copy(Tickets, at + 1, shorter, at, Tickets.Length - at - 1);
+                    return shorter;
+                }
+
+                var replaced = (TicketState[])Tickets.Clone();
+                replaced[at] = ticket;
+                return replaced;
+            }
+
+            if (ticket.IsTerminal)
+            {
+                return Tickets;
+            }
+
+            var insert = ~at;
+            var longer = new TicketState[Tickets.Length + 1];
+            Array.Copy(Tickets, longer, insert);
+            longer[insert] = ticket;
+            Array.Copy(Tickets, insert, longer, insert + 1, Tickets.Length - insert);
+            return longer;
+        }
+
+        private int BinarySearch(long id)
+        {
+            int low = 0, high = Tickets.Length - 1;
+            while (low <= high)
+            {
+                var middle = low + ((high - low) / 2);
+                var found = Tickets[middle].Id;
+                if (found == id)
+                {
+                    return middle;
+                }
+
+                if (found < id)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            return ~low;
+        }
     }
 }

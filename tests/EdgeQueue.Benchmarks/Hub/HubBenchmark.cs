@@ -111,7 +111,8 @@ public sealed class HubBenchmark : IBenchmark
         var mqttPort = FreePort.Next();
         var siteFile = folder.File($"bench-hall-{build.Name}.json");
         var data = folder.File($"data-{build.Name}");
-        await File.WriteAllTextAsync(siteFile, BenchSite.Json(httpPort, mqttPort), cancellation);
+        using var prints = new TempDirectory($"bench-prints-{build.Name}", BenchSite.CaptureParent);
+        await File.WriteAllTextAsync(siteFile, BenchSite.Json(httpPort, mqttPort, prints.Path), cancellation);
         var http = new Uri($"http://127.0.0.1:{httpPort}");
         var topics = new SiteTopics(BenchSite.SiteId);
         await using var hub = await HubProcess.StartAsync(siteFile, data, http, cancellation, build.Program);
@@ -173,7 +174,8 @@ public sealed class HubBenchmark : IBenchmark
     /// </summary>
     private static async Task<LatencyRecorder> MeasureOnMosquittoAsync(TempDirectory folder, int presses, string? hubPath, CancellationToken cancellation)
     {
-        var draft = SiteFileLoader.Parse(BenchSite.ExternalJson(1, 1));
+        using var prints = new TempDirectory("bench-prints-mosquitto", BenchSite.CaptureParent);
+        var draft = SiteFileLoader.Parse(BenchSite.ExternalJson(1, 1, prints.Path));
         var passwordFile = folder.File("mosquitto.passwd");
         await File.WriteAllTextAsync(passwordFile, MosquittoExport.PasswordFile(draft, BenchSite.Hash(BenchSite.HubUser, BenchSite.HubPassword)), cancellation);
         await using var mosquitto = await MosquittoRunner.StartAsync(new MosquittoOptions
@@ -184,7 +186,7 @@ public sealed class HubBenchmark : IBenchmark
         }, cancellation);
         var httpPort = FreePort.Next();
         var siteFile = folder.File("bench-hall-mosquitto.json");
-        await File.WriteAllTextAsync(siteFile, BenchSite.ExternalJson(httpPort, mosquitto.Port), cancellation);
+        await File.WriteAllTextAsync(siteFile, BenchSite.ExternalJson(httpPort, mosquitto.Port, prints.Path), cancellation);
         await using var hub = await HubProcess.StartAsync(siteFile, folder.File("data-mosquitto"), new Uri($"http://127.0.0.1:{httpPort}"), cancellation, hubPath);
         var topics = new SiteTopics(BenchSite.SiteId);
         var dispensers = new List<BenchDevice>();

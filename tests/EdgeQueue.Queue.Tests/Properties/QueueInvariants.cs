@@ -13,6 +13,7 @@ public static class QueueInvariants
         NeverServedAtTwoCounters(state);
         EveryTicketTerminalOnceOrStillOpen(log, state);
         OpenTicketsAreTheDaysUnendedTickets(state);
+        WaitingCountsAreTheWaitingTickets(state);
         var rebuilt = log.Aggregate(QueueState.Empty, (s, e) => s.Apply(e));
         Assert.True(rebuilt.Equals(state), "the state rebuilt from the events differs from the live state");
     }
@@ -23,6 +24,17 @@ public static class QueueInvariants
         var scanned = state.Tickets.Values.Where(t => !t.IsTerminal).ToList();
         Assert.True(scanned.SequenceEqual(state.OpenTickets),
             $"open tickets [{string.Join(", ", state.OpenTickets.Select(t => t.Number))}] differ from the day's unended [{string.Join(", ", scanned.Select(t => t.Number))}]");
+    }
+
+    /// <summary>The waiting counts per category, kept one change at a time, are exactly a full scan's.</summary>
+    private static void WaitingCountsAreTheWaitingTickets(QueueState state)
+    {
+        var scanned = state.Tickets.Values.Where(t => t.Status == TicketStatus.Waiting)
+            .GroupBy(t => t.Category, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var kept = state.WaitingByCategory.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        Assert.True(scanned.Count == kept.Count && scanned.All(p => kept.GetValueOrDefault(p.Key) == p.Value),
+            $"waiting counts [{string.Join(", ", kept.Select(p => $"{p.Key}={p.Value}"))}] differ from the waiting tickets [{string.Join(", ", scanned.Select(p => $"{p.Key}={p.Value}"))}]");
     }
 
     private static void NumbersUniquePerCategoryPerDay(IReadOnlyList<QueueEvent> log)

@@ -1,8 +1,10 @@
 using EdgeQueue.Queue.Commands;
 using EdgeQueue.Queue.Events;
 using EdgeQueue.Queue.Results;
+using EdgeQueue.Queue.State;
 using EdgeQueue.Queue.Storage;
 using EdgeQueue.Queue.Tests.Support;
+using Microsoft.Data.Sqlite;
 
 namespace EdgeQueue.Queue.Tests.Storage;
 
@@ -134,21 +136,53 @@ public sealed class SiteQueueTests : IDisposable
     [Fact]
     public async Task Open_BrokenSnapshot_ReplaysTheEvents()
     {
-        var options = new SiteQueueOptions { SnapshotInterval = 3 };
-        var queue = _fixture.Open(options);
-        await Busy(queue);
-        var live = queue.State;
-        queue.Dispose();
-        using (var connection = SqliteSetup.OpenDurable(_fixture.DatabasePath))
-        using (var command = connection.CreateCommand())
+        var live = await SnapshottedDayEditedAsync(command =>
         {
             command.CommandText = "UPDATE snapshots SET state = '{\"broken\": '";
             Assert.True(command.ExecuteNonQuery() > 0);
-        }
+        });
 
-        queue = _fixture.Open(options);
+        var queue = _fixture.Open(SnapshotEveryThree);
 
         Assert.Equal(live, queue.State);
+    }
+
+    [Fact]
+    public async Task Open_SnapshotStoredAsTextByAnEarlierRelease_ReadFromTheSnapshot()
+    {
+        var live = await SnapshottedDayEditedAsync(command =>
+        {
+            // Earlier releases stored the JSON as text; a marked last ticket id shows the snapshot was read, not replayed past.
+            command.CommandText = "SELECT CAST(state AS TEXT) FROM snapshots ORDER BY seq DESC LIMIT 1";
+            var json = (string)command.ExecuteScalar()!;
+            var marked = System.Text.RegularExpressions.Regex.Replace(json, "\"lastTicketId\":\\d+", "\"lastTicketId\":1000000");
+            Assert.NotEqual(json, marked);
+            command.CommandText = "UPDATE snapshots SET state = $text WHERE seq = (SELECT MAX(seq) FROM snapshots)";
+            command.Parameters.AddWithValue("$text", marked);
+            Assert.Equal(1, command.ExecuteNonQuery());
+            command.CommandText = "SELECT typeof(state) FROM snapshots ORDER BY seq DESC LIMIT 1";
+            Assert.Equal("text", command.ExecuteScalar());
+        });
+
+        var queue = _fixture.Open(SnapshotEveryThree);
+
+        Assert.True(queue.State.LastTicketId >= 1_000_000, $"last ticket id {queue.State.LastTicketId}: the text snapshot was not read");
+        Assert.Equal(live.Tickets, queue.State.Tickets);
+    }
+
+    private static readonly SiteQueueOptions SnapshotEveryThree = new() { SnapshotInterval = 3 };
+
+    /// <summary>A busy day written with frequent snapshots, closed, then its database changed by <paramref name="edit"/>; the live state before.</summary>
+    private async Task<QueueState> SnapshottedDayEditedAsync(Action<SqliteCommand> edit)
+    {
+        var queue = _fixture.Open(SnapshotEveryThree);
+        await Busy(queue);
+        var live = queue.State;
+        queue.Dispose();
+        using var connection = SqliteSetup.OpenDurable(_fixture.DatabasePath);
+        using var command = connection.CreateCommand();
+        edit(command);
+        return live;
     }
 
     [Fact]
