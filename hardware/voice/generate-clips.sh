@@ -2,6 +2,7 @@
 # Regenerates the default announcement clips from manifest.tsv with espeak-ng (Polish voice) and sox.
 # Run once after changing the manifest; the WAVs are committed so a hall machine needs no speech
 # engine. Needs: apt-get install -y espeak-ng sox
+# Usage: ./generate-clips.sh [NAME…]   (no names: every clip; names: only those, e.g. a new line)
 # Every clip: 16 kHz, mono, 16-bit PCM, leading/trailing silence trimmed, peak at -3 dBFS, then a
 # short tail of silence so words joined by the composer do not run into each other.
 set -euo pipefail
@@ -27,6 +28,7 @@ make_gong() {
 count=0
 while IFS=$'\t' read -r name file text; do
   [[ -z "$name" || "$name" == \#* ]] && continue
+  if [[ $# -gt 0 && " $* " != *" $name "* ]]; then continue; fi
   case "$name" in
     gong) make_gong "$file" ;;
     pause) sox -n "${format[@]}" "$file" trim 0 0.3 ;;

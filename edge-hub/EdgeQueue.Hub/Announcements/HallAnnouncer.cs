@@ -5,8 +5,9 @@ using Microsoft.Extensions.Logging;
 namespace EdgeQueue.Hub.Announcements;
 
 /// <summary>
-/// "Numer A017, zapraszamy do stanowiska numer 5": each call and recall is composed from the clip
-/// set into one WAV and queued on the speaker, which plays them in order without overlap.
+/// "Numer A017, zapraszamy do stanowiska numer 5" ("Ponownie numer A017, …" for a recall): each
+/// call and recall is composed from the clip set into one WAV and queued on the speaker, which plays
+/// them in order without overlap.
 /// </summary>
 public sealed class HallAnnouncer(AnnouncementComposer composer, ISpeaker speaker, ILogger logger) : ICallAnnouncer
 {
@@ -18,7 +19,7 @@ public sealed class HallAnnouncer(AnnouncementComposer composer, ISpeaker speake
         Announcement announcement;
         try
         {
-            announcement = composer.ComposeCall(call.Ticket, call.Counter);
+            announcement = call.Recall ? composer.ComposeRecall(call.Ticket, call.Counter) : composer.ComposeCall(call.Ticket, call.Counter);
         }
         catch (ArgumentException e)
         {

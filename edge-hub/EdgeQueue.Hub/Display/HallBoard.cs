@@ -53,16 +53,22 @@ public sealed class HallBoard
 
     public static string ToJson(HallView view) => HubJson.Serialize(view);
 
-    /// <summary>A ticket was called (or recalled) to a counter.</summary>
+    /// <summary>
+    /// A ticket was called (or recalled) to a counter. The first line (the screen's big panel) is
+    /// the newest first call: a recall of another ticket goes right below it, marked, so it does
+    /// not push a newer call off the panel; a recall of the panel's own ticket stays on the panel.
+    /// A ticket shows once: its newest call replaces an older line for it.
+    /// </summary>
     public HallView RecordCall(HallCall call)
     {
+        ArgumentNullException.ThrowIfNull(call);
         HallView view;
         lock (_gate)
         {
-            var calls = new List<HallCall>(_site.RecentCalls) { call };
-            // A ticket shows once: its newest call replaces an older line for it.
-            calls.AddRange(_calls.Where(c => c.Ticket != call.Ticket).Take(_site.RecentCalls - 1));
-            _calls = calls;
+            var others = _calls.Where(c => c.Ticket != call.Ticket).ToList();
+            var keepsPanel = call.Recall && others.Count > 0 && _calls[0].Ticket != call.Ticket;
+            List<HallCall> calls = keepsPanel ? [others[0], call, .. others.Skip(1)] : [call, .. others];
+            _calls = [.. calls.Take(_site.RecentCalls)];
             view = Bump();
         }
 

@@ -16,6 +16,17 @@ function text(tag, cls, value) {
   return node;
 }
 
+// A call's identity on screen: a recall of the same ticket is a new event (its time differs).
+const keyOf = call => call.ticket + "@" + call.counter + "@" + call.at;
+let seen = new Set();
+let rendered = false;
+
+function ring(node) {
+  node.classList.remove("flash");
+  void node.offsetWidth;
+  node.classList.add("flash");
+}
+
 function render(view) {
   zone = view.timeZone || zone;
   el("site").textContent = view.hall ? view.site + " — " + view.hall : view.site;
@@ -24,13 +35,10 @@ function render(view) {
   if (latest) {
     el("latest-ticket").textContent = latest.ticket;
     el("latest-counter").textContent = "stanowiska " + latest.counter;
-    const key = latest.ticket + "@" + latest.counter + "@" + latest.at;
-    if (lastCall !== null && key !== lastCall) {
-      const box = el("latest");
-      box.classList.remove("flash");
-      void box.offsetWidth;
-      box.classList.add("flash");
-    }
+    el("latest-label").textContent = latest.recall ? "Ponownie zapraszamy numer" : "Zapraszamy numer";
+    el("latest").classList.toggle("recall", !!latest.recall);
+    const key = keyOf(latest);
+    if (lastCall !== null && key !== lastCall) ring(el("latest"));
     lastCall = key;
   }
   const list = el("calls");
@@ -40,9 +48,14 @@ function render(view) {
   for (const call of previous) {
     const li = document.createElement("li");
     li.appendChild(text("span", "ticket", call.ticket));
+    if (call.recall) li.appendChild(text("span", "again", "ponownie"));
     li.appendChild(text("span", "to", "stanowisko " + call.counter));
     list.appendChild(li);
+    // A recall below the panel is new on screen: ring its line (not on the page's first render).
+    if (call.recall && rendered && !seen.has(keyOf(call))) ring(li);
   }
+  seen = new Set(calls.map(keyOf));
+  rendered = true;
   const cats = el("categories");
   cats.replaceChildren();
   for (const c of view.categories || []) {

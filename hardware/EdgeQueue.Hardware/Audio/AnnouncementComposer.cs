@@ -44,11 +44,37 @@ public sealed partial class AnnouncementComposer
         ];
     }
 
+    /// <summary>
+    /// The clip names of a recall: the call after the gong, opened by "ponownie", so a resident who
+    /// missed the first call hears that it is the same number again.
+    /// </summary>
+    public static IReadOnlyList<string> RecallSequence(string ticketNumber, int counterNumber)
+    {
+        var call = CallSequence(ticketNumber, counterNumber);
+        return [call[0], VoiceClipSet.RecallClipName, .. call.Skip(1)];
+    }
+
     /// <summary>The call as one WAV in the clip set's format.</summary>
     public Announcement ComposeCall(string ticketNumber, int counterNumber)
     {
         var sequence = CallSequence(ticketNumber, counterNumber);
         var text = string.Create(CultureInfo.InvariantCulture, $"Numer {ticketNumber.Trim().ToUpperInvariant()}, zapraszamy do stanowiska numer {counterNumber}");
+        return new Announcement(text, sequence, Join(sequence)) { TicketNumber = ticketNumber.Trim().ToUpperInvariant() };
+    }
+
+    /// <summary>
+    /// "Ponownie numer A017, zapraszamy do stanowiska numer 5" as one WAV; with a clip set that has
+    /// no "ponownie" clip, the same words as the first call.
+    /// </summary>
+    public Announcement ComposeRecall(string ticketNumber, int counterNumber)
+    {
+        if (!_clips.Contains(VoiceClipSet.RecallClipName))
+        {
+            return ComposeCall(ticketNumber, counterNumber);
+        }
+
+        var sequence = RecallSequence(ticketNumber, counterNumber);
+        var text = string.Create(CultureInfo.InvariantCulture, $"Ponownie numer {ticketNumber.Trim().ToUpperInvariant()}, zapraszamy do stanowiska numer {counterNumber}");
         return new Announcement(text, sequence, Join(sequence)) { TicketNumber = ticketNumber.Trim().ToUpperInvariant() };
     }
 

@@ -28,6 +28,12 @@ public sealed class VoiceClipSet
         .. PolishNumberWords.AllClipNames,
     ];
 
+    /// <summary>
+    /// The recall's opening word ("ponownie"). Not required: a voice talent's folder recorded before
+    /// it existed still loads, and its recalls are announced like first calls.
+    /// </summary>
+    public const string RecallClipName = "ponownie";
+
     /// <summary>The folder of the default clip set copied beside the assembly.</summary>
     public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, "voice");
 
@@ -36,6 +42,8 @@ public sealed class VoiceClipSet
     public WavFormat Format { get; }
 
     public IReadOnlyCollection<string> Names => _clips.Keys;
+
+    public bool Contains(string name) => _clips.ContainsKey(name);
 
     public VoiceClip this[string name] =>
         _clips.TryGetValue(name, out var clip) ? clip : throw new KeyNotFoundException($"No clip named '{name}' in {Folder}.");

@@ -102,4 +102,37 @@ public sealed class AnnouncementComposerTests
         Assert.Equal(call.Clips.Sum(c => Voice[c].Audio.Pcm.Length), call.Audio.Pcm.Length);
         Assert.InRange(call.Audio.Duration, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(12));
     }
+
+    [Fact]
+    public void RecallSequence_A017AtCounter5_SaysPonownieAfterTheGongThenTheCall()
+    {
+        Assert.Equal(
+            ["gong", "ponownie", "numer", "letter-a", "n17", "pause", "zapraszamy", "n5"],
+            AnnouncementComposer.RecallSequence("A017", 5));
+    }
+
+    [Fact]
+    public void ComposeRecall_DefaultVoice_PolishRecallSentenceFromItsClips()
+    {
+        var recall = new AnnouncementComposer(Voice).ComposeRecall("A017", 5);
+
+        Assert.Equal("Ponownie numer A017, zapraszamy do stanowiska numer 5", recall.Text);
+        Assert.Equal(AnnouncementComposer.RecallSequence("A017", 5), recall.Clips);
+        Assert.Equal(new AnnouncementComposer(Voice).Join(recall.Clips).Pcm, recall.Audio.Pcm);
+    }
+
+    [Fact]
+    public void ComposeRecall_VoiceRecordedWithoutThePonownieClip_AnnouncedAsTheFirstCall()
+    {
+        using var folder = VoiceFolders.CopyOfDefault();
+        var manifest = folder.File(VoiceClipSet.ManifestFileName);
+        File.WriteAllLines(manifest, File.ReadAllLines(manifest).Where(l => !l.StartsWith("ponownie\t", StringComparison.Ordinal)));
+        var older = VoiceClipSet.Load(folder.Path);
+
+        var recall = new AnnouncementComposer(older).ComposeRecall("A017", 5);
+
+        Assert.False(older.Contains(VoiceClipSet.RecallClipName));
+        Assert.Equal(AnnouncementComposer.CallSequence("A017", 5), recall.Clips);
+        Assert.Equal("Numer A017, zapraszamy do stanowiska numer 5", recall.Text);
+    }
 }

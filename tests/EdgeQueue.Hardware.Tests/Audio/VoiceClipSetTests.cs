@@ -32,7 +32,7 @@ public sealed class VoiceClipSetTests
     [Fact]
     public void Load_CopyOfDefault_LoadsLikeARecordedVoiceFolder()
     {
-        using var folder = CopyOfDefault();
+        using var folder = VoiceFolders.CopyOfDefault();
 
         var voice = VoiceClipSet.Load(folder.Path);
 
@@ -42,7 +42,7 @@ public sealed class VoiceClipSetTests
     [Fact]
     public void Load_MissingFileAndMissingLine_ReportsBothProblemsAtOnce()
     {
-        using var folder = CopyOfDefault();
+        using var folder = VoiceFolders.CopyOfDefault();
         File.Delete(folder.File("n17.wav"));
         var manifest = folder.File(VoiceClipSet.ManifestFileName);
         File.WriteAllLines(manifest, File.ReadAllLines(manifest).Where(l => !l.StartsWith("letter-q\t", StringComparison.Ordinal)));
@@ -57,7 +57,7 @@ public sealed class VoiceClipSetTests
     [Fact]
     public async Task Load_ClipInAnotherFormat_ReportsMismatchWithAFix()
     {
-        using var folder = CopyOfDefault();
+        using var folder = VoiceFolders.CopyOfDefault();
         await ExternalProgram.OutputOfAsync("sox", folder.File("n5.wav"), "-r", "22050", folder.File("n5-22k.wav"));
         File.Move(folder.File("n5-22k.wav"), folder.File("n5.wav"), overwrite: true);
 
@@ -71,7 +71,7 @@ public sealed class VoiceClipSetTests
     [Fact]
     public void Load_NotAWavAndBadManifestLine_AreReported()
     {
-        using var folder = CopyOfDefault();
+        using var folder = VoiceFolders.CopyOfDefault();
         File.WriteAllText(folder.File("gong.wav"), "this is not audio");
         File.AppendAllText(folder.File(VoiceClipSet.ManifestFileName), "broken line without tabs\n");
 
@@ -94,23 +94,12 @@ public sealed class VoiceClipSetTests
     [Fact]
     public void Load_FileOutsideTheFolder_IsRefused()
     {
-        using var folder = CopyOfDefault();
+        using var folder = VoiceFolders.CopyOfDefault();
         var manifest = folder.File(VoiceClipSet.ManifestFileName);
         File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("numer\tnumer.wav", "numer\t../numer.wav", StringComparison.Ordinal));
 
         var error = Assert.Throws<VoiceClipSetException>(() => VoiceClipSet.Load(folder.Path));
 
         Assert.Contains("clip 'numer': file '../numer.wav' must be a plain file name inside the folder", error.Problems);
-    }
-
-    private static TempDirectory CopyOfDefault()
-    {
-        var folder = new TempDirectory("eq-voice");
-        foreach (var file in Directory.GetFiles(VoiceClipSet.DefaultFolder))
-        {
-            File.Copy(file, folder.File(Path.GetFileName(file)));
-        }
-
-        return folder;
     }
 }

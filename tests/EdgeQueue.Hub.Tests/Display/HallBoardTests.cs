@@ -22,20 +22,57 @@ public sealed class HallBoardTests
     }
 
     [Fact]
-    public void RecordCall_RecallOfListedTicket_MovesItToTopOnce()
+    public void RecordCall_RecallOfAnOlderTicket_BelowTheNewestCallMarkedOnce()
     {
         var board = new HallBoard(TestSite.Create());
         board.RecordCall(new HallCall("A001", 1, At));
         board.RecordCall(new HallCall("B001", 2, At.AddMinutes(1)));
+        board.RecordCall(new HallCall("C001", 3, At.AddMinutes(2)));
         HallView? pushed = null;
         board.Changed += v => pushed = v;
 
-        board.RecordCall(new HallCall("A001", 1, At.AddMinutes(2), Recall: true));
+        board.RecordCall(new HallCall("A001", 1, At.AddMinutes(3), Recall: true));
 
-        Assert.Equal(["A001", "B001"], board.Calls.Calls.Select(c => c.Ticket));
-        Assert.True(board.Calls.Calls[0].Recall);
+        // The panel keeps C001, the newest call; the recall heads the list below it, once.
+        Assert.Equal([("C001", false), ("A001", true), ("B001", false)], board.Calls.Calls.Select(c => (c.Ticket, c.Recall)));
         Assert.NotNull(pushed);
         Assert.Equal(board.Current.Version, pushed.Version);
+    }
+
+    [Fact]
+    public void RecordCall_RecallOfThePanelsTicket_StaysOnThePanelMarked()
+    {
+        var board = new HallBoard(TestSite.Create());
+        board.RecordCall(new HallCall("A001", 1, At));
+        board.RecordCall(new HallCall("B001", 2, At.AddMinutes(1)));
+
+        board.RecordCall(new HallCall("B001", 2, At.AddMinutes(2), Recall: true));
+
+        Assert.Equal([("B001", true), ("A001", false)], board.Calls.Calls.Select(c => (c.Ticket, c.Recall)));
+        Assert.Equal(At.AddMinutes(2), board.Calls.Calls[0].At);
+    }
+
+    [Fact]
+    public void RecordCall_NextCallAfterARecall_TakesThePanelAndTheRecallMovesDown()
+    {
+        var board = new HallBoard(TestSite.Create());
+        board.RecordCall(new HallCall("A001", 1, At));
+        board.RecordCall(new HallCall("B001", 2, At.AddMinutes(1)));
+        board.RecordCall(new HallCall("A001", 1, At.AddMinutes(2), Recall: true));
+
+        board.RecordCall(new HallCall("C001", 3, At.AddMinutes(3)));
+
+        Assert.Equal(["C001", "B001", "A001"], board.Calls.Calls.Select(c => c.Ticket));
+    }
+
+    [Fact]
+    public void RecordCall_RecallAsTheFirstLine_OnThePanel()
+    {
+        var board = new HallBoard(TestSite.Create());
+
+        board.RecordCall(new HallCall("A001", 1, At, Recall: true));
+
+        Assert.Equal([("A001", true)], board.Calls.Calls.Select(c => (c.Ticket, c.Recall)));
     }
 
     [Fact]

@@ -17,9 +17,7 @@ public sealed class CallNextScenarios(ITestOutputHelper output)
         await using var hub = await RunningHub.StartAsync(output, TestSite.Create(), broker: broker);
         await using var dispenser = await hub.ConnectAsync("disp-01");
         await using var keypad = await hub.ConnectAsync("keypad-01");
-        await using var browser = await ChromiumRunner.StartAsync(new ChromiumOptions { ViewportWidth = 1920, ViewportHeight = 1080 });
-        Assert.Equal(200, await browser.OpenAsync(new Uri(hub.Host.HttpAddress, "/display").ToString()));
-        await browser.WaitForSelectorAsync("body[data-version]");
+        await using var browser = await HallScreenAsync(hub);
         await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"));
         await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"));
 
@@ -51,9 +49,9 @@ public sealed class CallNextScenarios(ITestOutputHelper output)
         Assert.Equal(expected, written);
     }
 
-    [Theory(DisplayName = "02_CallNext_RecallAndNext_AnnouncedInOrderAndDisplayKeepsNewestFirst")]
+    [Theory(DisplayName = "02_CallNext_RecallAndNext_RecallBelowTheNewestCallAndAnnouncedAsARecall")]
     [ClassData(typeof(HallBrokers))]
-    public async Task CallNext_RecallAndNext_AnnouncedInOrderAndDisplayKeepsNewestFirst(HallBroker broker)
+    public async Task CallNext_RecallAndNext_RecallBelowTheNewestCallAndAnnouncedAsARecall(HallBroker broker)
     {
         await using var hub = await RunningHub.StartAsync(output, TestSite.Create(), broker: broker);
         await using var dispenser = await hub.ConnectAsync("disp-01");
@@ -74,10 +72,101 @@ public sealed class CallNextScenarios(ITestOutputHelper output)
         Assert.Null(idle.Ticket);
         Assert.False(empty.Ok);
         Assert.Equal(ReplyErrors.NothingToCall, empty.Error);
-        var board = await Eventually.UntilAsync(() => hub.Host.Board.Current, v => v.Calls.Count == 2 && v.Calls[0].Recall);
-        Assert.Equal(["A001", "B001"], board.Calls.Select(c => c.Ticket));
+        // B001 was called after A001: it keeps the big panel; the recall of A001 heads the list, marked.
+        var board = await Eventually.UntilAsync(() => hub.Host.Board.Current, v => v.Calls.Count == 2 && v.Calls[1].Recall);
+        Assert.Equal([("B001", false), ("A001", true)], board.Calls.Select(c => (c.Ticket, c.Recall)));
         var files = await Eventually.UntilAsync(
             () => Directory.GetFiles(hub.Host.AnnouncementFolder!, "*.wav").Order(StringComparer.Ordinal).ToList(), f => f.Count >= 3);
         Assert.Equal(["A001", "B001", "A001"], files.Select(f => Path.GetFileNameWithoutExtension(f)[^4..]));
+        var composer = new AnnouncementComposer(VoiceClipSet.LoadDefault());
+        var expected = composer.ComposeRecall("A001", 1).ToWavBytes();
+        Assert.Equal(expected, await Eventually.UntilAsync(() => File.ReadAllBytes(files[2]), b => b.Length >= expected.Length));
+        Assert.NotEqual(composer.ComposeCall("A001", 1).ToWavBytes(), expected);
+    }
+
+    [Fact(DisplayName = "02_CallNext_RecallOnTheHallScreen_PanelKeepsTheNewestCallAndTheRecallReadsPonownie")]
+    public async Task CallNext_RecallOnTheHallScreen_PanelKeepsTheNewestCallAndTheRecallReadsPonownie()
+    {
+        await using var hub = await RunningHub.StartAsync(output, TestSite.Create());
+        await using var dispenser = await hub.ConnectAsync("disp-01");
+        await using var keypad1 = await hub.ConnectAsync("keypad-01");
+        await using var keypad2 = await hub.ConnectAsync("keypad-02");
+        await using var browser = await HallScreenAsync(hub);
+        await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"));
+        await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "B"));
+        await keypad1.SendAsync(new DeviceEvent(keypad1.NextEventId(), DeviceEventKinds.CounterNext));
+        await keypad2.SendAsync(new DeviceEvent(keypad2.NextEventId(), DeviceEventKinds.CounterNext));
+        await browser.WaitForSelectorAsync("#latest-ticket:text-is('B001')");
+
+        var recall = await keypad1.SendAsync(new DeviceEvent(keypad1.NextEventId(), DeviceEventKinds.CounterRecall));
+
+        Assert.True(recall.Ok, recall.Message);
+        await browser.WaitForSelectorAsync("#calls li.flash:has(.again)");
+        Assert.Equal("B001", await browser.TextAsync("#latest-ticket"));
+        Assert.Equal("Zapraszamy numer", await browser.TextAsync("#latest-label"));
+        Assert.Equal("A001\nponownie\nstanowisko 1", await browser.TextAsync("#calls li:first-child"));
+        var screenshot = await browser.ScreenshotAsync(Path.Combine(AppContext.BaseDirectory, "screenshots", "02_CallNext_recall.png"), fullPage: false);
+        output.WriteLine($"hall screen with a recall: {screenshot}");
+
+        // Recalled again, and now the newest call: the panel itself says so.
+        await keypad2.SendAsync(new DeviceEvent(keypad2.NextEventId(), DeviceEventKinds.CounterRecall));
+        await browser.WaitForSelectorAsync("#latest-label:text-is('Ponownie zapraszamy numer')");
+        Assert.Equal("B001", await browser.TextAsync("#latest-ticket"));
+    }
+
+    [Fact(DisplayName = "02_CallNext_CallFlash_NumberKeepsContrastOf7ToOneThroughTheWholeAnimation")]
+    public async Task CallNext_CallFlash_NumberKeepsContrastOf7ToOneThroughTheWholeAnimation()
+    {
+        await using var hub = await RunningHub.StartAsync(output, TestSite.Create());
+        await using var dispenser = await hub.ConnectAsync("disp-01");
+        await using var keypad = await hub.ConnectAsync("keypad-01");
+        await using var browser = await HallScreenAsync(hub);
+        await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"));
+        await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"));
+        await keypad.SendAsync(new DeviceEvent(keypad.NextEventId(), DeviceEventKinds.CounterNext));
+        await browser.WaitForSelectorAsync("#latest-ticket:text-is('A001')");
+
+        await keypad.SendAsync(new DeviceEvent(keypad.NextEventId(), DeviceEventKinds.CounterNext));
+
+        await browser.WaitForSelectorAsync("#latest.flash");
+        // The browser's own animation engine, paused at each 50 ms of the flash: the colours the TV
+        // shows behind and in the number at that moment.
+        var samples = await browser.Page.EvaluateAsync<string[][]>(@"() => {
+            const panel = document.getElementById('latest');
+            const number = document.getElementById('latest-ticket');
+            const animations = panel.getAnimations();
+            const end = Math.max(...animations.map(a => a.effect.getComputedTiming().endTime));
+            const out = [];
+            for (let t = 0; t <= end; t += 50) {
+                for (const a of animations) { a.pause(); a.currentTime = t; }
+                out.push([String(t), getComputedStyle(panel).backgroundColor, getComputedStyle(number).color, getComputedStyle(panel).boxShadow]);
+            }
+            return out;
+        }");
+
+        Assert.True(samples.Length >= 20, $"the flash lasted {samples.Length * 50} ms");
+        Assert.Contains(samples, s => s[3] != "none");
+        foreach (var sample in samples)
+        {
+            var ratio = CssColour.ContrastRatio(CssColour.Parse(sample[2]), CssColour.Parse(sample[1]));
+            Assert.True(ratio >= 7, $"at {sample[0]} ms the number ({sample[2]}) on the panel ({sample[1]}) has contrast {ratio:F2}:1");
+        }
+    }
+
+    /// <summary>The hall TV: Chromium at 1920×1080 on the hub's <c>/display</c>, after its first render.</summary>
+    private static async Task<ChromiumRunner> HallScreenAsync(RunningHub hub)
+    {
+        var browser = await ChromiumRunner.StartAsync(new ChromiumOptions { ViewportWidth = 1920, ViewportHeight = 1080 });
+        try
+        {
+            Assert.Equal(200, await browser.OpenAsync(new Uri(hub.Host.HttpAddress, "/display").ToString()));
+            await browser.WaitForSelectorAsync("body[data-version]");
+            return browser;
+        }
+        catch
+        {
+            await browser.DisposeAsync();
+            throw;
+        }
     }
 }
