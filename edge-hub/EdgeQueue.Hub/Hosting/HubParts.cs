@@ -22,6 +22,9 @@ internal sealed class HubParts
 
     public required ILogger Logger { get; init; }
 
+    /// <summary>The hub's clock (the queue's, opening hours', the hall screen's): real, or the simulator's scaled day.</summary>
+    public required TimeProvider Time { get; init; }
+
     public required ISiteQueue Queue { get; init; }
 
     /// <summary>
@@ -151,6 +154,7 @@ internal sealed class HubParts
         {
             Site = site,
             Logger = log,
+            Time = time,
             Queue = queue,
             Store = store,
             Bus = bus,

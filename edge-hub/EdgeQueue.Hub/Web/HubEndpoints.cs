@@ -40,6 +40,7 @@ internal static class HubEndpoints
         MapScript(app, "/ticket.js");
         app.MapGet("/display/events", (HttpContext context) => parts.HallEvents.StreamAsync(context, stopping));
         app.MapGet("/display/state", () => Results.Content(parts.Board.CurrentJson, "application/json; charset=utf-8"));
+        app.MapGet("/display/clock", () => Results.Content(HubJson.Serialize(HubClockReading.Of(parts.Time)), "application/json; charset=utf-8"));
 
         var technician = app.MapGroup("/").AddEndpointFilter(async (context, next) =>
         {

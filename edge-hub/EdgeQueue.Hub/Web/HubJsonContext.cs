@@ -12,4 +12,5 @@ namespace EdgeQueue.Hub.Web;
 [JsonSerializable(typeof(HallView))]
 [JsonSerializable(typeof(TicketStanding))]
 [JsonSerializable(typeof(HubHealth))]
+[JsonSerializable(typeof(HubClockReading))]
 internal sealed partial class HubJsonContext : JsonSerializerContext;

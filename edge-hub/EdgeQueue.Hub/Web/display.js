@@ -5,8 +5,30 @@ let zone = "Europe/Warsaw";
 let lastCall = null;
 const el = id => document.getElementById(id);
 
+// The hub's clock, not the TV's: read from /display/clock (its time and speed) when the page opens
+// and every minute, and run forward locally in between.
+let hubClock = null;
+
+function hubNow() {
+  if (hubClock === null) return new Date();
+  return new Date(hubClock.at + (performance.now() - hubClock.read) * hubClock.speed);
+}
+
 function tick() {
-  el("clock").textContent = new Intl.DateTimeFormat("pl-PL", { hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: zone }).format(new Date());
+  el("clock").textContent = new Intl.DateTimeFormat("pl-PL", { hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: zone }).format(hubNow());
+}
+
+async function readHubClock() {
+  try {
+    const sent = performance.now();
+    const response = await fetch("/display/clock", { cache: "no-store" });
+    const reading = await response.json();
+    // The reading was taken about halfway through the request.
+    hubClock = { at: Date.parse(reading.now), read: (sent + performance.now()) / 2, speed: reading.speed || 1 };
+    tick();
+  } catch {
+    // Offline: the clock runs on from the last reading; the offline banner says the rest.
+  }
 }
 
 function text(tag, cls, value) {
@@ -77,5 +99,7 @@ function connect() {
 }
 
 setInterval(tick, 1000);
+setInterval(readHubClock, 60000);
 tick();
+readHubClock();
 connect();

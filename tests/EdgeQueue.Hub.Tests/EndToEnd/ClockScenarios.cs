@@ -54,4 +54,22 @@ public sealed class ClockScenarios(ITestOutputHelper output)
         Assert.Equal(PaperStates.Out, status.Paper);
         Assert.Empty(printer.Jobs);
     }
+
+    [Fact(DisplayName = "08_Clock_HallScreen_ShowsTheHubsTimeNotTheTVs")]
+    public async Task Clock_HallScreen_ShowsTheHubsTimeNotTheTVs()
+    {
+        // The hub's day is at 14:00 in Warsaw; this machine's (and the TV's) clock is not.
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 23, 14, 0, 0, TimeSpan.FromHours(1)), Warsaw);
+        await using var hub = await RunningHub.StartAsync(output, TestSite.Create(), time: clock);
+        using var http = new HttpClient { BaseAddress = hub.Host.HttpAddress };
+        var reading = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync(new Uri("/display/clock", UriKind.Relative))).RootElement;
+        Assert.Equal(clock.GetUtcNow(), reading.GetProperty("now").GetDateTimeOffset());
+        Assert.Equal(1, reading.GetProperty("speed").GetDouble());
+        await using var browser = await ChromiumRunner.StartAsync(new ChromiumOptions { ViewportWidth = 1920, ViewportHeight = 1080 });
+
+        Assert.Equal(200, await browser.OpenAsync(new Uri(hub.Host.HttpAddress, "/display").ToString()));
+
+        await browser.WaitForSelectorAsync("#clock:text-matches('^14:00:')");
+        Assert.StartsWith("14:00:", await browser.TextAsync("#clock"), StringComparison.Ordinal);
+    }
 }
