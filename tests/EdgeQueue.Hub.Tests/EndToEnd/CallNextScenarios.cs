@@ -105,6 +105,8 @@ public sealed class CallNextScenarios(ITestOutputHelper output)
         Assert.Equal("B001", await browser.TextAsync("#latest-ticket"));
         Assert.Equal("Zapraszamy numer", await browser.TextAsync("#latest-label"));
         Assert.Equal("A001\nponownie\nstanowisko 1", await browser.TextAsync("#calls li:first-child"));
+        Assert.True(await browser.Page.EvaluateAsync<bool>("() => { const li = document.querySelector('#calls li'); return li.scrollWidth <= li.clientWidth; }"),
+            "the recall's line is cut");
         var screenshot = await browser.ScreenshotAsync(Path.Combine(AppContext.BaseDirectory, "screenshots", "02_CallNext_recall.png"), fullPage: false);
         output.WriteLine($"hall screen with a recall: {screenshot}");
 
