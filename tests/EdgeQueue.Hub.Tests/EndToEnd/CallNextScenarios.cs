@@ -17,7 +17,7 @@ public sealed class CallNextScenarios(ITestOutputHelper output)
         await using var hub = await RunningHub.StartAsync(output, TestSite.Create(), broker: broker);
         await using var dispenser = await hub.ConnectAsync("disp-01");
         await using var keypad = await hub.ConnectAsync("keypad-01");
-        await using var browser = await HallScreenAsync(hub);
+        await using var browser = await HallScreen.OpenAsync(hub);
         await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"));
         await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"));
 
@@ -91,7 +91,7 @@ public sealed class CallNextScenarios(ITestOutputHelper output)
         await using var dispenser = await hub.ConnectAsync("disp-01");
         await using var keypad1 = await hub.ConnectAsync("keypad-01");
         await using var keypad2 = await hub.ConnectAsync("keypad-02");
-        await using var browser = await HallScreenAsync(hub);
+        await using var browser = await HallScreen.OpenAsync(hub);
         await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"));
         await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "B"));
         await keypad1.SendAsync(new DeviceEvent(keypad1.NextEventId(), DeviceEventKinds.CounterNext));
@@ -122,7 +122,7 @@ public sealed class CallNextScenarios(ITestOutputHelper output)
         await using var hub = await RunningHub.StartAsync(output, TestSite.Create());
         await using var dispenser = await hub.ConnectAsync("disp-01");
         await using var keypad = await hub.ConnectAsync("keypad-01");
-        await using var browser = await HallScreenAsync(hub);
+        await using var browser = await HallScreen.OpenAsync(hub);
         await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"));
         await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"));
         await keypad.SendAsync(new DeviceEvent(keypad.NextEventId(), DeviceEventKinds.CounterNext));
@@ -155,20 +155,4 @@ public sealed class CallNextScenarios(ITestOutputHelper output)
         }
     }
 
-    /// <summary>The hall TV: Chromium at 1920×1080 on the hub's <c>/display</c>, after its first render.</summary>
-    private static async Task<ChromiumRunner> HallScreenAsync(RunningHub hub)
-    {
-        var browser = await ChromiumRunner.StartAsync(new ChromiumOptions { ViewportWidth = 1920, ViewportHeight = 1080 });
-        try
-        {
-            Assert.Equal(200, await browser.OpenAsync(new Uri(hub.Host.HttpAddress, "/display").ToString()));
-            await browser.WaitForSelectorAsync("body[data-version]");
-            return browser;
-        }
-        catch
-        {
-            await browser.DisposeAsync();
-            throw;
-        }
-    }
 }

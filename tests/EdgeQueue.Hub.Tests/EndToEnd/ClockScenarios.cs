@@ -65,9 +65,8 @@ public sealed class ClockScenarios(ITestOutputHelper output)
         var reading = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync(new Uri("/display/clock", UriKind.Relative))).RootElement;
         Assert.Equal(clock.GetUtcNow(), reading.GetProperty("now").GetDateTimeOffset());
         Assert.Equal(1, reading.GetProperty("speed").GetDouble());
-        await using var browser = await ChromiumRunner.StartAsync(new ChromiumOptions { ViewportWidth = 1920, ViewportHeight = 1080 });
 
-        Assert.Equal(200, await browser.OpenAsync(new Uri(hub.Host.HttpAddress, "/display").ToString()));
+        await using var browser = await HallScreen.OpenAsync(hub);
 
         await browser.WaitForSelectorAsync("#clock:text-matches('^14:00:')");
         Assert.StartsWith("14:00:", await browser.TextAsync("#clock"), StringComparison.Ordinal);

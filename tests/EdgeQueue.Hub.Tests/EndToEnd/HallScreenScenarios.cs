@@ -18,8 +18,7 @@ public sealed class HallScreenScenarios(ITestOutputHelper output)
         await using var hub = await RunningHub.StartAsync(output, TestSite.Create(WithLongCategoryNames));
         await using var dispenser = await hub.ConnectAsync("disp-01");
         await using var keypad = await hub.ConnectAsync("keypad-01");
-        await using var browser = await ChromiumRunner.StartAsync(new ChromiumOptions { ViewportWidth = width, ViewportHeight = height });
-        Assert.Equal(200, await browser.OpenAsync(new Uri(hub.Host.HttpAddress, "/display").ToString()));
+        await using var browser = await HallScreen.OpenAsync(hub, width, height);
         for (var i = 0; i < 8; i++)
         {
             await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"));
