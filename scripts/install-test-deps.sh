@@ -6,8 +6,20 @@
 # python3 also serves as a plain child service in the launcher tests (ServiceProcessTests);
 # libgpiod2 is what the hub opens its pins through on a Pi (the tests drive a simulated GpioDriver;
 # the library is installed as on the Pi). clang and zlib1g-dev link the Native AOT hub, which
-# ./test publishes and the 12_NativeHub_* scenarios run.
+# ./test publishes and the 12_NativeHub_* scenarios run. axe-core (npm, pinned in
+# tests/EdgeQueue.Testing.Browser/axe) checks the pages' accessibility inside Chromium.
 set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+
+# axe-core from the npm registry, exactly the version in the lock file (node and npm from Debian if absent).
+install_axe() {
+  local axe="$root/tests/EdgeQueue.Testing.Browser/axe"
+  if [ -f "$axe/node_modules/axe-core/axe.min.js" ]; then
+    return
+  fi
+  echo "test dependencies: installing axe-core from npm"
+  npm ci --prefix "$axe" --no-audit --no-fund --loglevel=error
+}
 
 packages=(
   mosquitto mosquitto-clients python3 python3-paho-mqtt
@@ -18,6 +30,9 @@ packages=(
   libgpiod2
   clang zlib1g-dev
 )
+if ! command -v npm >/dev/null; then
+  packages+=(nodejs npm)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
@@ -27,7 +42,8 @@ for p in "${packages[@]}"; do
 done
 
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "test dependencies: all present"
+  echo "test dependencies: all Debian packages present"
+  install_axe
   exit 0
 fi
 
@@ -50,3 +66,4 @@ $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 if [ -n "$made_policy" ]; then
   $sudo rm -f /usr/sbin/policy-rc.d
 fi
+install_axe

@@ -139,6 +139,31 @@ public sealed class ChromiumRunner : IAsyncDisposable
 
     public Task FillAsync(string selector, string value) => Page.Locator(selector).First.FillAsync(value);
 
+    /// <summary>
+    /// Runs axe-core (every rule, any impact) on the page as it is now and returns one line per
+    /// violation: rule, impact, what it asks, and the elements it found. axe comes from npm
+    /// (<c>tests/EdgeQueue.Testing.Browser/axe</c>, installed by <c>scripts/install-test-deps.sh</c>)
+    /// and is evaluated through the DevTools protocol, which the pages' script policy does not block.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> AccessibilityViolationsAsync()
+    {
+        var axe = RepositoryRoot.File("tests", "EdgeQueue.Testing.Browser", "axe", "node_modules", "axe-core", "axe.min.js");
+        if (!File.Exists(axe))
+        {
+            throw new FileNotFoundException($"axe-core is not installed at {axe}: run scripts/install-test-deps.sh (npm ci)", axe);
+        }
+
+        if (!await Page.EvaluateAsync<bool>("() => typeof window.axe === 'object'"))
+        {
+            await Page.EvaluateAsync(await File.ReadAllTextAsync(axe));
+        }
+
+        return await Page.EvaluateAsync<string[]>(@"async () => {
+            const result = await axe.run(document, { resultTypes: ['violations'] });
+            return result.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — ' + v.nodes.map(n => n.target.join(' ')).join(', '));
+        }");
+    }
+
     public Task<string> TextAsync(string selector) => Page.Locator(selector).First.InnerTextAsync();
 
     /// <summary>Writes a PNG screenshot of the whole page (creating the folder) and returns its path.</summary>

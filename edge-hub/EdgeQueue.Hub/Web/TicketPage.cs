@@ -30,7 +30,7 @@ public static class TicketPage
             .Append("<style>body{font-family:\"DejaVu Sans\",Arial,sans-serif;margin:0;padding:1.5rem;background:#05080f;color:#fff;text-align:center}")
             .Append("h1{font-size:4rem;color:#ffc400;margin:.5rem 0}p{font-size:1.4rem}.site{color:#b8c4d6;font-size:1.1rem}")
             .Append("dl{display:grid;grid-template-columns:auto auto;gap:.4rem 1rem;justify-content:center;font-size:1.2rem}dt{color:#b8c4d6;text-align:right}dd{margin:0;text-align:left}")
-            .Append("a{color:#ffc400}</style></head><body data-ticket=\"").Append(number).Append("\">")
+            .Append("a{color:#ffc400}</style></head><body data-ticket=\"").Append(number).Append("\"><main>")
             .Append("<p class=\"site\">").Append(WebUtility.HtmlEncode(site.Name)).Append("</p>")
             .Append("<h1 id=\"ticket\">").Append(number).Append("</h1>")
             .Append("<p id=\"status\" aria-live=\"polite\"><strong>").Append(WebUtility.HtmlEncode(standing.Headline)).Append("</strong></p>")
@@ -38,7 +38,7 @@ public static class TicketPage
             .Append("<dl><dt>Przed Tobą</dt><dd id=\"ahead\">").Append(WebUtility.HtmlEncode(standing.Ahead)).Append("</dd>")
             .Append("<dt>Szacowany czas</dt><dd id=\"eta\">").Append(WebUtility.HtmlEncode(standing.Eta)).Append("</dd>")
             .Append("<dt>Teraz obsługiwane</dt><dd id=\"serving\">").Append(WebUtility.HtmlEncode(standing.Serving)).Append("</dd></dl>")
-            .Append("<p><a id=\"refresh\" href=\"/t/").Append(number).Append("\">Odśwież</a></p>")
+            .Append("<p><a id=\"refresh\" href=\"/t/").Append(number).Append("\">Odśwież</a></p></main>")
             .Append("<script src=\"/ticket.js\"></script>")
             .Append("</body></html>");
         return html.ToString();

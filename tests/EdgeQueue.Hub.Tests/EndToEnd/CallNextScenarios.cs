@@ -109,6 +109,7 @@ public sealed class CallNextScenarios(ITestOutputHelper output)
             "the recall's line is cut");
         var screenshot = await browser.ScreenshotAsync(Path.Combine(AppContext.BaseDirectory, "screenshots", "02_CallNext_recall.png"), fullPage: false);
         output.WriteLine($"hall screen with a recall: {screenshot}");
+        Assert.Empty(await browser.AccessibilityViolationsAsync());
 
         // Recalled again, and now the newest call: the panel itself says so.
         await keypad2.SendAsync(new DeviceEvent(keypad2.NextEventId(), DeviceEventKinds.CounterRecall));

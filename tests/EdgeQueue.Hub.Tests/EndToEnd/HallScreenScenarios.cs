@@ -9,11 +9,11 @@ namespace EdgeQueue.Hub.Tests.EndToEnd;
 /// <summary>The hall TV page in the sizes halls mount: landscape full HD, portrait full HD, 720p.</summary>
 public sealed class HallScreenScenarios(ITestOutputHelper output)
 {
-    [Theory(DisplayName = "02_HallScreen_AtEachTvSize_EverythingFitsAndCategoryNamesAreWhole")]
+    [Theory(DisplayName = "02_HallScreen_AtEachTvSize_EverythingFitsNamesAreWholeAndAxeFindsNothing")]
     [InlineData(1920, 1080)]
     [InlineData(1080, 1920)]
     [InlineData(1280, 720)]
-    public async Task HallScreen_AtEachTvSize_EverythingFitsAndCategoryNamesAreWhole(int width, int height)
+    public async Task HallScreen_AtEachTvSize_EverythingFitsNamesAreWholeAndAxeFindsNothing(int width, int height)
     {
         await using var hub = await RunningHub.StartAsync(output, TestSite.Create(WithLongCategoryNames));
         await using var dispenser = await hub.ConnectAsync("disp-01");
@@ -60,6 +60,7 @@ public sealed class HallScreenScenarios(ITestOutputHelper output)
         output.WriteLine($"hall screen at {width}×{height}: {screenshot}");
 
         Assert.Empty(problems);
+        Assert.Empty(await browser.AccessibilityViolationsAsync());
     }
 
     /// <summary>Five categories, some with the long names city halls give them, all served at counter 1.</summary>

@@ -27,6 +27,7 @@ public sealed class TicketPageLiveTests(ITestOutputHelper output)
         Assert.Equal(200, await browser.OpenAsync(new Uri(hub.Host.HttpAddress, "/t/A003").ToString()));
         Assert.Equal("2 osoby", await browser.TextAsync("#ahead"));
         await browser.WaitForSelectorAsync("body[data-place=waiting]");
+        Assert.Empty(await browser.AccessibilityViolationsAsync());
         var loads = 0;
         browser.Page.Load += (_, _) => loads++;
 
@@ -40,5 +41,6 @@ public sealed class TicketPageLiveTests(ITestOutputHelper output)
         await ExpectTextAsync(browser, "#status", "Zapraszamy!");
         await ExpectTextAsync(browser, "#detail", "Stanowisko 1");
         Assert.Equal(0, loads);
+        Assert.Empty(await browser.AccessibilityViolationsAsync());
     }
 }
