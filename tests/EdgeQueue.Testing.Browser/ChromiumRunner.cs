@@ -32,6 +32,9 @@ public sealed class ChromiumRunner : IAsyncDisposable
         Page = page;
     }
 
+    /// <summary>Whether pages run scripts (<see cref="ChromiumOptions.JavaScriptEnabled"/>); the residents' no-script journey runs without.</summary>
+    public bool RunsScripts => _options.JavaScriptEnabled;
+
     /// <summary>The Playwright page, for anything the small helpers below do not cover.</summary>
     public IPage Page { get; }
 
@@ -147,6 +150,12 @@ public sealed class ChromiumRunner : IAsyncDisposable
     /// </summary>
     public async Task<IReadOnlyList<string>> AccessibilityViolationsAsync()
     {
+        if (!RunsScripts)
+        {
+            // Evaluating in a page whose scripts are off never returns.
+            throw new InvalidOperationException("axe runs inside the page, and this browser was started with JavaScript off");
+        }
+
         var axe = RepositoryRoot.File("tests", "EdgeQueue.Testing.Browser", "axe", "node_modules", "axe-core", "axe.min.js");
         if (!File.Exists(axe))
         {

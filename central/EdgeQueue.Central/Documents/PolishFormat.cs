@@ -9,6 +9,18 @@ public static class PolishFormat
 
     public static string Day(DateOnly day) => day.ToString("dddd, d MMMM yyyy", Culture);
 
+    /// <summary>
+    /// <see cref="Day"/> around its day number: ("czwartek, ", " grudnia 2026"), for a calendar cell
+    /// that shows only "3" and tells a screen reader the rest.
+    /// </summary>
+    public static (string Before, string After) AroundDayNumber(DateOnly day)
+    {
+        var full = Day(day);
+        var number = day.Day.ToString(CultureInfo.InvariantCulture);
+        var at = full.IndexOf(", " + number + " ", StringComparison.Ordinal) + 2;
+        return (full[..at], full[(at + number.Length)..]);
+    }
+
     public static string Hour(TimeOnly time) => time.ToString("H:mm", Culture);
 
     /// <summary>

@@ -10,7 +10,7 @@ public sealed class ResidentBookingBrowserTests
     private const string Email = "janina.kowalska@example.pl";
 
     [Fact]
-    public async Task E01_BookVisit_CodeShownMailedThenCancelledWithPeselMatterDay()
+    public async Task E01_BookVisit_CodeShownMailedThenCancelledWithPeselMatterDayAndAxeFindsNothingOnTheWay()
     {
         await using var server = await CentralTestServer.StartKestrelAsync();
         await using var browser = await ChromiumRunner.StartAsync();
@@ -20,6 +20,7 @@ public sealed class ResidentBookingBrowserTests
         await browser.ClickAsync("button:has-text('Umów wizytę')");
         await browser.WaitForTextAsync("Wizyta zarezerwowana");
         var code = (await browser.TextAsync("#kod")).Trim();
+        await BookingJourney.AccessibleAsync(browser);
         var confirmation = await browser.ScreenshotAsync(Path.Combine(AppContext.BaseDirectory, "screenshots", "central-confirmation.png"));
 
         Assert.Matches("^[A-Z0-9]{6,12}$", code);
@@ -35,18 +36,22 @@ public sealed class ResidentBookingBrowserTests
         }
 
         await browser.OpenAsync(server.BaseUrl + "/sprawdz");
+        await BookingJourney.AccessibleAsync(browser);
         await browser.Page.GetByLabel("Kod potwierdzenia", new() { Exact = true }).FillAsync(code.ToLowerInvariant());
         await browser.Page.GetByLabel("PESEL", new() { Exact = true }).FillAsync(TestPesel.Valid);
         await browser.ClickAsync("button:has-text('Sprawdź')");
         await browser.WaitForTextAsync("zarezerwowana");
+        await BookingJourney.AccessibleAsync(browser);
 
         await browser.OpenAsync(server.BaseUrl + "/odwolaj");
+        await BookingJourney.AccessibleAsync(browser);
         await browser.FillAsync("#Input_Pesel", TestPesel.Valid);
         await browser.Page.Locator("#Input_MatterId").SelectOptionAsync(matterId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await browser.FillAsync("#Input_Day", day);
         await browser.FillAsync("#Input_Code", code);
         await browser.ClickAsync("button:has-text('Odwołaj wizytę')");
         await browser.WaitForTextAsync("Wizyta została odwołana");
+        await BookingJourney.AccessibleAsync(browser);
         await browser.ScreenshotAsync(Path.Combine(AppContext.BaseDirectory, "screenshots", "central-cancelled.png"));
 
         var booking = server.Services.GetRequiredService<IVisitBooking>();
@@ -69,6 +74,7 @@ public sealed class ResidentBookingBrowserTests
         await browser.WaitForSelectorAsync("#Input_Pesel-error");
 
         var message = await browser.TextAsync("#Input_Pesel-error");
+        await BookingJourney.AccessibleAsync(browser);
         Assert.Contains("PESEL", message, StringComparison.Ordinal);
         Assert.Equal("true", await browser.Page.Locator("#Input_Pesel").GetAttributeAsync("aria-invalid"));
         Assert.Contains("Input_Pesel-error", await browser.Page.Locator("#Input_Pesel").GetAttributeAsync("aria-describedby") ?? "", StringComparison.Ordinal);

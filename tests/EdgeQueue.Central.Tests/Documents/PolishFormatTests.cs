@@ -22,4 +22,18 @@ public sealed class PolishFormatTests
         Assert.Equal(heading, PolishFormat.Month(2026, month));
         Assert.Contains($" {inDate} 2026", PolishFormat.Day(new DateOnly(2026, month, 3)), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(2026, 12, 3, "czwartek, ", " grudnia 2026")]
+    [InlineData(2026, 12, 31, "czwartek, ", " grudnia 2026")]
+    [InlineData(2026, 3, 1, "niedziela, ", " marca 2026")]
+    public void AroundDayNumber_CalendarDay_WeekdayBeforeAndGenitiveMonthAfter(int year, int month, int day, string before, string after)
+    {
+        var date = new DateOnly(year, month, day);
+
+        var around = PolishFormat.AroundDayNumber(date);
+
+        Assert.Equal((before, after), around);
+        Assert.Equal(PolishFormat.Day(date), around.Before + day.ToString(System.Globalization.CultureInfo.InvariantCulture) + around.After);
+    }
 }
