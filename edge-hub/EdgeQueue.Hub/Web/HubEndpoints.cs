@@ -20,6 +20,9 @@ internal static class HubEndpoints
         var stopping = app.Lifetime.ApplicationStopping;
         var displayHtml = PageResources.Read("display.html");
         var devicesHtml = PageResources.Read("devices.html");
+        // A wrong address gets a page in Polish that says so, not an empty answer.
+        var notFoundHtml = PageResources.Read("notfound.html");
+        IResult NotFoundPage() => Results.Content(notFoundHtml, "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
 
         // Scripts only from the hub's own files (no inline script, so an injected one does not run),
         // and no page of the hub inside another site's frame (clickjacking of the technician page).
@@ -63,14 +66,14 @@ internal static class HubEndpoints
         app.MapGet("/t/{ticket}/events", (HttpContext context, string ticket) =>
         {
             var number = ticket.ToUpperInvariant();
-            return TicketPage.IsTicketNumber(number) ? ticketEvents.StreamAsync(context, number, stopping) : Results.NotFound().ExecuteAsync(context);
+            return TicketPage.IsTicketNumber(number) ? ticketEvents.StreamAsync(context, number, stopping) : NotFoundPage().ExecuteAsync(context);
         });
         app.MapGet("/t/{ticket}", (string ticket) =>
         {
             var number = ticket.ToUpperInvariant();
             return TicketPage.IsTicketNumber(number)
                 ? Results.Content(TicketPage.Render(parts.Site, parts.Queue.Snapshot(), number), "text/html; charset=utf-8")
-                : Results.NotFound();
+                : NotFoundPage();
         });
 
         // 503 while the store refuses commits: the process answers, but the hall is not served.
@@ -92,6 +95,7 @@ internal static class HubEndpoints
                 MemoryMb: Math.Round(Environment.WorkingSet / 1048576.0, 1),
                 ManagedHeapMb: Math.Round(GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0, 1))), "application/json; charset=utf-8", statusCode: storage.Failing ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK);
         });
+        app.MapFallback(() => NotFoundPage());
     }
 
     private static void MapScript(IEndpointRouteBuilder routes, string path)
