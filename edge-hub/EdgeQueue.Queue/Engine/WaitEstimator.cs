@@ -26,8 +26,7 @@ public sealed class WaitEstimator(SiteConfiguration configuration)
         for (var i = 0; i < open.Count; i++)
         {
             var other = open[i];
-            if (other.Status == TicketStatus.Waiting && string.Equals(other.Category, ticket.Category, StringComparison.Ordinal)
-                && OrderKey(other, now).CompareTo(key) < 0)
+            if (IsWaitingIn(other, ticket.Category) && OrderKey(other, now).CompareTo(key) < 0)
             {
                 ahead++;
             }
@@ -37,7 +36,10 @@ public sealed class WaitEstimator(SiteConfiguration configuration)
     }
 
     private static IEnumerable<TicketState> Waiting(QueueState state, string category) =>
-        state.OpenTickets.Where(t => t.Status == TicketStatus.Waiting && string.Equals(t.Category, category, StringComparison.Ordinal));
+        state.OpenTickets.Where(t => IsWaitingIn(t, category));
+
+    private static bool IsWaitingIn(TicketState ticket, string category) =>
+        ticket.Status == TicketStatus.Waiting && string.Equals(ticket.Category, category, StringComparison.Ordinal);
 
     private (int Group, DateTimeOffset At, long Id) OrderKey(TicketState ticket, DateTimeOffset now) =>
         CallSelector.IsDueBooking(ticket, now, configuration.BookedCallEarlyWindow)

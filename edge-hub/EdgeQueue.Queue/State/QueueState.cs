@@ -65,7 +65,7 @@ public sealed record QueueState
     public QueueState Apply(QueueEvent queueEvent) => queueEvent switch
     {
         BusinessDayStarted e => StartDay(e),
-        TicketIssued e => AddTicket(e.TicketId, e.Category, e.DailySequence, walkIn: true, new TicketState
+        TicketIssued e => AddTicket(e.DailySequence, walkIn: true, new TicketState
         {
             Id = e.TicketId, Number = e.Number, Category = e.Category, Kind = TicketKind.WalkIn, IssuedAt = e.At,
         }),
@@ -116,13 +116,13 @@ public sealed record QueueState
         };
     }
 
-    private QueueState AddTicket(long id, string category, int sequence, bool walkIn, TicketState ticket)
+    private QueueState AddTicket(int sequence, bool walkIn, TicketState ticket)
     {
-        var day = CategoryDayOf(category);
-        return SetTicket(id, ticket) with
+        var day = CategoryDayOf(ticket.Category);
+        return SetTicket(ticket) with
         {
-            LastTicketId = Math.Max(LastTicketId, id),
-            Categories = Categories.SetItem(category, day with
+            LastTicketId = Math.Max(LastTicketId, ticket.Id),
+            Categories = Categories.SetItem(ticket.Category, day with
             {
                 Issued = Math.Max(day.Issued, sequence),
                 WalkIns = walkIn ? day.WalkIns + 1 : day.WalkIns,
@@ -132,7 +132,7 @@ public sealed record QueueState
 
     private QueueState CheckIn(BookedVisitCheckedIn e)
     {
-        var state = AddTicket(e.TicketId, e.Category, e.DailySequence, walkIn: false, new TicketState
+        var state = AddTicket(e.DailySequence, walkIn: false, new TicketState
         {
             Id = e.TicketId,
             Number = e.Number,
@@ -149,7 +149,7 @@ public sealed record QueueState
 
     private QueueState Printed(long ticketId, TicketPrint print, string? failure) =>
         Tickets.TryGetValue(ticketId, out var ticket)
-            ? SetTicket(ticketId, ticket with { Print = print, PrintFailure = failure })
+            ? SetTicket(ticket with { Print = print, PrintFailure = failure })
             : this;
 
     private QueueState Call(TicketCalled e)
@@ -160,7 +160,7 @@ public sealed record QueueState
         }
 
         var counter = CounterOf(e.Counter);
-        return SetTicket(e.TicketId, ticket with
+        return SetTicket(ticket with
         {
             Status = TicketStatus.Called, Counter = e.Counter, Calls = e.CallCount, LastCalledAt = e.At, ReturnAfterCall = 0,
         }) with
@@ -196,7 +196,7 @@ public sealed record QueueState
         var state = ticket is { Status: TicketStatus.Called, Counter: { } counter }
             ? LeaveCounter(e.TicketId, counter, t => t)
             : this;
-        return state.SetTicket(e.TicketId, ticket with { Status = TicketStatus.Cancelled });
+        return state.SetTicket(ticket with { Status = TicketStatus.Cancelled });
     }
 
     /// <summary>The ticket leaves its counter (which becomes free) and changes as <paramref name="change"/> says.</summary>
@@ -210,7 +210,7 @@ public sealed record QueueState
         var counters = Counters.TryGetValue(counter, out var state) && state.CurrentTicketId == ticketId
             ? Counters.SetItem(counter, state with { CurrentTicketId = null })
             : Counters;
-        return SetTicket(ticketId, change(ticket)) with { Counters = counters };
+        return SetTicket(change(ticket)) with { Counters = counters };
     }
 
     private QueueState PutBooking(string code, string category, DateTimeOffset visitTime, string displayName, long version)
@@ -232,9 +232,9 @@ public sealed record QueueState
     }
 
     /// <summary>One ticket changed: the ticket map and the open tickets beside it, each by one entry.</summary>
-    private QueueState SetTicket(long id, TicketState ticket)
+    private QueueState SetTicket(TicketState ticket)
     {
-        var tickets = Tickets.SetItem(id, ticket);
+        var tickets = Tickets.SetItem(ticket.Id, ticket);
         return this with { Tickets = tickets, _openTickets = OpenCache().With(tickets, ticket) };
     }
 
