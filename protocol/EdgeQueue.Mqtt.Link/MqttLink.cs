@@ -163,6 +163,9 @@ public sealed partial class MqttLink : IAsyncDisposable
                 $"a {payload.Length}-byte message to '{topic}' is over the link's limit of {_options.MaxPayloadBytes} bytes", nameof(payload));
         }
 
+        // A loop that is being stopped (its token cancelled, then the link closed) hears that it was
+        // cancelled, not that the link was never started.
+        cancellation.ThrowIfCancellationRequested();
         OutgoingPublish publish;
         lock (_gate)
         {

@@ -194,6 +194,21 @@ public sealed class MqttLinkResilienceTests
     }
 
     [Fact]
+    public async Task PublishAsync_OwnerStoppingWithTokenCancelledThenLinkClosed_ReportsCancellation()
+    {
+        await using var mosquitto = await LinkPeer.StartAsync();
+        await using var link = new MqttLink(LinkPeer.Link(mosquitto.Port, "stopping"));
+        await link.ConnectAsync().WithinPatience();
+        using var stopping = new CancellationTokenSource();
+        await stopping.CancelAsync();
+        await link.DisconnectAsync().WithinPatience();
+
+        // The order MqttLinkLoops stops in: a loop caught between the two must end as cancelled.
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(
+            () => link.PublishAsync("t/1", System.Text.Encoding.UTF8.GetBytes("late"), MQTTnet.Protocol.MqttQualityOfServiceLevel.AtLeastOnce, retain: false, stopping.Token));
+    }
+
+    [Fact]
     public async Task DisconnectAsync_ReceiveBufferFullAndNobodyReading_StillCompletes()
     {
         await using var mosquitto = await LinkPeer.StartAsync();
