@@ -11,12 +11,29 @@ namespace EdgeQueue.Central.Booking.Api;
 /// </summary>
 internal static class BookingProblems
 {
-    public static ProblemHttpResult From(BookingError error) => TypedResults.Problem(
-        title: error.Message,
-        detail: error.MessageEn,
-        statusCode: Status(error.Code),
-        type: $"urn:edgequeue:booking:{Kebab(error.Code.ToString())}",
-        extensions: Extensions(error.Code.ToString(), error.Field));
+    public static ProblemHttpResult From(BookingError error) => From([error]);
+
+    /// <summary>
+    /// The first refusal as the problem, and when there are several (a form with more than one
+    /// wrong field) every one of them under <c>errors</c>, each with its code, field and messages.
+    /// </summary>
+    public static ProblemHttpResult From(IReadOnlyList<BookingError> errors)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(errors.Count);
+        var first = errors[0];
+        var extensions = Extensions(first.Code.ToString(), first.Field);
+        if (errors.Count > 1)
+        {
+            extensions["errors"] = errors.Select(e => new { code = e.Code.ToString(), field = e.Field, title = e.Message, detail = e.MessageEn }).ToArray();
+        }
+
+        return TypedResults.Problem(
+            title: first.Message,
+            detail: first.MessageEn,
+            statusCode: Status(first.Code),
+            type: $"urn:edgequeue:booking:{Kebab(first.Code.ToString())}",
+            extensions: extensions);
+    }
 
     public static ProblemHttpResult From(AdminError error) => TypedResults.Problem(
         title: error.Message,

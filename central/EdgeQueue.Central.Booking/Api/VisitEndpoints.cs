@@ -46,7 +46,7 @@ internal static class VisitEndpoints
         BookVisitRequest request, BookingActor actor, IVisitBooking booking, CancellationToken ct)
     {
         var result = await booking.BookAsync(request, actor, ct);
-        return result.Visit is { } visit ? TypedResults.Created((string?)null, visit) : BookingProblems.From(result.Error!);
+        return result.Visit is { } visit ? TypedResults.Created((string?)null, visit) : BookingProblems.From(result.Errors);
     }
 
     private static async Task<Results<Ok<BookedVisit>, ProblemHttpResult>> CancelAsync(

@@ -43,10 +43,10 @@ internal sealed class VisitBooking : IVisitBooking
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(actor);
-        var (form, formError) = VisitFormValidator.Validate(request, Clock.Today);
+        var (form, formErrors) = VisitFormValidator.Validate(request, Clock.Today);
         if (form is null)
         {
-            return BookingResult.Failure(formError!);
+            return BookingResult.Failure(formErrors);
         }
 
         var (offer, offerError) = await _cache.GetOfferAsync(request.MatterId, request.LocationId, cancellation);

@@ -8,52 +8,53 @@ internal static class VisitFormValidator
 {
     private const int MaxNameLength = 60;
 
-    public static (ValidVisitForm? Form, BookingError? Error) Validate(BookVisitRequest request, DateOnly today)
+    /// <summary>
+    /// The form, or every field at fault at once (a resident fixes them in one round, not one per
+    /// post), in the order the form shows them.
+    /// </summary>
+    public static (ValidVisitForm? Form, IReadOnlyList<BookingError> Errors) Validate(BookVisitRequest request, DateOnly today)
     {
+        var errors = new List<BookingError>();
         var pesel = Pesel.Check(request.Pesel, today);
         if (!pesel.IsValid)
         {
-            return (null, pesel.Error);
+            errors.Add(pesel.Error!);
         }
 
         var firstName = Name(request.FirstName);
         if (firstName is null)
         {
-            return (null, BookingErrors.Invalid("firstName",
+            errors.Add(BookingErrors.Invalid("firstName",
                 "Podaj imię (do 60 znaków: litery, spacja, łącznik, apostrof).", "Give a first name (up to 60 letters, space, hyphen, apostrophe)."));
         }
 
         var lastName = Name(request.LastName);
         if (lastName is null)
         {
-            return (null, BookingErrors.Invalid("lastName",
+            errors.Add(BookingErrors.Invalid("lastName",
                 "Podaj nazwisko (do 60 znaków: litery, spacja, łącznik, apostrof).", "Give a last name (up to 60 letters, space, hyphen, apostrophe)."));
         }
 
         var email = Email(request.Email);
         if (email is null)
         {
-            return (null, BookingErrors.Invalid("email",
+            errors.Add(BookingErrors.Invalid("email",
                 "Podaj poprawny adres e-mail, np. jan.kowalski@example.pl.", "Give a valid e-mail address."));
         }
 
-        string? phone = null;
-        if (!string.IsNullOrWhiteSpace(request.Phone))
+        var phone = string.IsNullOrWhiteSpace(request.Phone) ? null : Phone(request.Phone);
+        if (phone is null && !string.IsNullOrWhiteSpace(request.Phone))
         {
-            phone = Phone(request.Phone);
-            if (phone is null)
-            {
-                return (null, BookingErrors.Invalid("phone",
-                    "Numer telefonu jest nieprawidłowy (9–15 cyfr, może zaczynać się od +).", "The phone number is invalid (9–15 digits, optional leading +)."));
-            }
+            errors.Add(BookingErrors.Invalid("phone",
+                "Numer telefonu jest nieprawidłowy (9–15 cyfr, może zaczynać się od +).", "The phone number is invalid (9–15 digits, optional leading +)."));
         }
 
         if (!request.Consent)
         {
-            return (null, BookingErrors.ConsentRequired);
+            errors.Add(BookingErrors.ConsentRequired);
         }
 
-        return (new ValidVisitForm(pesel.Digits!, firstName, lastName, email, phone), null);
+        return errors.Count > 0 ? (null, errors) : (new ValidVisitForm(pesel.Digits!, firstName!, lastName!, email!, phone), []);
     }
 
     private static string? Name(string? input)

@@ -9,6 +9,9 @@ public static class ETicketViews
     /// <summary>A status older than this (by central's clock) is shown as possibly out of date.</summary>
     public static TimeSpan StaleAfter { get; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>Under the headline of a waiting ticket.</summary>
+    public const string WaitingDetail = "Numer pojawi się na ekranie w sali i zostanie odczytany.";
+
     public static ETicketView Build(string site, string ticket, SiteStatusReport? report, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(site);
@@ -40,11 +43,8 @@ public static class ETicketViews
         var position = category?.Waiting.Select((waiting, index) => (waiting, index)).FirstOrDefault(p => p.waiting.Ticket == ticket);
         if (position is { waiting: { } found, index: var ahead })
         {
-            var eta = found.EtaMin is { } minutes
-                ? string.Create(CultureInfo.InvariantCulture, $" Szacowany czas oczekiwania: około {minutes} min.")
-                : " Żadne stanowisko nie obsługuje teraz tej sprawy.";
-            return new ETicketView(site, ticket, TicketPlace.Waiting, "Czekasz w kolejce",
-                string.Create(CultureInfo.InvariantCulture, $"Przed Tobą: {ahead} {People(ahead)}.{eta}"),
+            // People ahead and the estimate have their own rows on the page; the detail says what happens next.
+            return new ETicketView(site, ticket, TicketPlace.Waiting, "Czekasz w kolejce", WaitingDetail,
                 ahead, found.EtaMin, null, category!.Name, serving, at, stale);
         }
 

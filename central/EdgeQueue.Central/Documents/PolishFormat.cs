@@ -33,6 +33,29 @@ public static class PolishFormat
         return string.Create(CultureInfo.InvariantCulture, $"{char.ToUpper(name[0], Culture)}{name[1..]} {year}");
     }
 
+    /// <summary>
+    /// A location's name and address on one line without saying the street twice: a name ending in
+    /// the address's street ("Urząd Miasta Poznania, ul. Gronowa" at "ul. Gronowa 22A, 61-655 Poznań")
+    /// gives "Urząd Miasta Poznania, ul. Gronowa 22A, 61-655 Poznań".
+    /// </summary>
+    public static string Place(string name, string address)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(address);
+        name = name.Trim();
+        address = address.Trim();
+        var lastComma = name.LastIndexOf(',');
+        var tail = name[(lastComma + 1)..].Trim();
+        var repeated = tail.Length > 0 && address.StartsWith(tail, StringComparison.OrdinalIgnoreCase)
+            && (address.Length == tail.Length || !char.IsLetter(address[tail.Length]));
+        if (!repeated)
+        {
+            return address.Length == 0 ? name : $"{name}, {address}";
+        }
+
+        return lastComma < 0 ? address : $"{name[..lastComma].TrimEnd()}, {address}";
+    }
+
     public static string IsoDay(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string IsoHour(TimeOnly time) => time.ToString("HH\\:mm", CultureInfo.InvariantCulture);

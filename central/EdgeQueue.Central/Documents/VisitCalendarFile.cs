@@ -24,7 +24,7 @@ public static class VisitCalendarFile
         Line(text, $"DTSTART:{Utc(visit.StartsAt)}");
         Line(text, $"DTEND:{Utc(visit.EndsAt)}");
         Line(text, $"SUMMARY:{Escape($"Wizyta w urzędzie: {visit.MatterName}")}");
-        Line(text, $"LOCATION:{Escape($"{visit.LocationName}, {visit.LocationAddress}")}");
+        Line(text, $"LOCATION:{Escape(PolishFormat.Place(visit.LocationName, visit.LocationAddress))}");
         Line(text, $"DESCRIPTION:{Escape($"{visit.DepartmentName}. Kod potwierdzenia: {visit.Code}. Przyjdź 5–10 minut wcześniej; spóźnienie oznacza rezygnację z wizyty.")}");
         Line(text, "BEGIN:VALARM");
         Line(text, "ACTION:DISPLAY");

@@ -16,7 +16,7 @@ public sealed class ConfirmationMailer(IEmailSender sender, TimeProvider clock, 
     {
         var confirmation = VisitConfirmation.From(visit);
         var body = new StringBuilder()
-            .AppendLine($"Dzień dobry {visit.FirstName},")
+            .AppendLine("Dzień dobry,")
             .AppendLine()
             .AppendLine("potwierdzamy rezerwację wizyty w urzędzie.")
             .AppendLine()
@@ -26,7 +26,7 @@ public sealed class ConfirmationMailer(IEmailSender sender, TimeProvider clock, 
             .AppendLine($"Sprawa: {visit.MatterName}")
             .AppendLine($"Wydział: {visit.DepartmentName}")
             .AppendLine($"Termin: {PolishFormat.Day(visit.Day)}, godz. {PolishFormat.Hour(visit.Start)}")
-            .AppendLine($"Miejsce: {visit.LocationName}, {visit.LocationAddress}")
+            .AppendLine($"Miejsce: {PolishFormat.Place(visit.LocationName, visit.LocationAddress)}")
             .AppendLine()
             .AppendLine("Przyjdź 5–10 minut przed umówioną godziną i podaj kod przy automacie")
             .AppendLine("biletowym. Spóźnienie oznacza rezygnację z wizyty.")
@@ -47,11 +47,11 @@ public sealed class ConfirmationMailer(IEmailSender sender, TimeProvider clock, 
     public async Task<bool> CancelledAsync(BookedVisit visit, CancellationToken cancellation)
     {
         var body = new StringBuilder()
-            .AppendLine($"Dzień dobry {visit.FirstName},")
+            .AppendLine("Dzień dobry,")
             .AppendLine()
             .AppendLine($"wizyta {visit.Code} została odwołana:")
             .AppendLine($"{visit.MatterName}, {PolishFormat.Day(visit.Day)}, godz. {PolishFormat.Hour(visit.Start)},")
-            .AppendLine($"{visit.LocationName}, {visit.LocationAddress}.")
+            .AppendLine($"{PolishFormat.Place(visit.LocationName, visit.LocationAddress)}.")
             .AppendLine()
             .AppendLine("Wiadomość wysłana automatycznie, prosimy na nią nie odpowiadać.")
             .ToString();

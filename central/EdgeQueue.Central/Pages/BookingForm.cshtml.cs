@@ -10,8 +10,9 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace EdgeQueue.Central.Pages;
 
 /// <summary>
-/// Step 6: the resident's data and "Umów wizytę". The booking core checks every rule (PESEL,
-/// horizon, capacity, limit per PESEL); its refusals appear next to the field at fault.
+/// Step 6: the resident's data and "Umów wizytę". The booking core checks every rule (fields,
+/// PESEL, horizon, capacity, limit per PESEL) and reports every wrong field at once; each refusal
+/// appears next to its field and in the summary above the form.
 /// </summary>
 [EnableRateLimiting(BookingRateLimits.Booking)]
 public sealed class BookingFormModel(
@@ -45,16 +46,20 @@ public sealed class BookingFormModel(
 
         if (!ModelState.IsValid)
         {
-            return Page();
+            return Page(); // only a hand-made post that does not bind (the fields themselves are the core's to check)
         }
 
         var request = new BookVisitRequest(
-            matterId, locationId, Day, Time, Input.Pesel.Trim(), Input.FirstName.Trim(), Input.LastName.Trim(),
-            Input.Email.Trim(), string.IsNullOrWhiteSpace(Input.Phone) ? null : Input.Phone.Trim(), Input.Consent);
+            matterId, locationId, Day, Time, Trimmed(Input.Pesel), Trimmed(Input.FirstName), Trimmed(Input.LastName),
+            Trimmed(Input.Email), string.IsNullOrWhiteSpace(Input.Phone) ? null : Input.Phone.Trim(), Input.Consent);
         var result = await booking.BookAsync(request, StaffActor.For(User), cancellation);
         if (!result.Succeeded)
         {
-            ModelState.AddModelError(FieldOf(result.Error!), result.Error!.Message);
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(FieldOf(error), error.Message);
+            }
+
             SlotGone = result.Error!.Code is BookingErrorCode.SlotFull or BookingErrorCode.NotASlot or BookingErrorCode.TooLate
                 or BookingErrorCode.DayClosed or BookingErrorCode.DayOutOfRange;
             return Page();
@@ -64,16 +69,35 @@ public sealed class BookingFormModel(
         return Redirect($"/potwierdzenie/{token}{(result.ConfirmationSent ? "" : "?wyslano=nie")}");
     }
 
-    /// <summary>Which form field a refusal belongs to (empty: the form as a whole).</summary>
-    internal static string FieldOf(BookingError error) => error.Code switch
+    private static readonly string[] Fields = ["", "Input.Pesel", "Input.FirstName", "Input.LastName", "Input.Email", "Input.Phone", "Input.Consent"];
+
+    /// <summary>Where a field stands in the form, so the error summary lists errors top to bottom (the form's own errors first).</summary>
+    public static int FormOrder(string key)
     {
-        BookingErrorCode.InvalidPesel or BookingErrorCode.PeselLimitReached => "Input.Pesel",
-        BookingErrorCode.InvalidEmail => "Input.Email",
-        BookingErrorCode.InvalidPhone => "Input.Phone",
-        BookingErrorCode.ConsentRequired => "Input.Consent",
-        BookingErrorCode.InvalidName when error.Field?.Contains("last", StringComparison.OrdinalIgnoreCase) == true => "Input.LastName",
-        BookingErrorCode.InvalidName => "Input.FirstName",
-        _ => string.Empty,
+        var at = Array.IndexOf(Fields, key);
+        return at < 0 ? Fields.Length : at;
+    }
+
+    private static string Trimmed(string? value) => value?.Trim() ?? string.Empty;
+
+    /// <summary>Which form field a refusal belongs to (empty: the form as a whole), by the core's field name or, failing that, its code.</summary>
+    internal static string FieldOf(BookingError error) => error.Field switch
+    {
+        "pesel" => "Input.Pesel",
+        "firstName" => "Input.FirstName",
+        "lastName" => "Input.LastName",
+        "email" => "Input.Email",
+        "phone" => "Input.Phone",
+        "consent" => "Input.Consent",
+        _ => error.Code switch
+        {
+            BookingErrorCode.InvalidPesel or BookingErrorCode.PeselLimitReached => "Input.Pesel",
+            BookingErrorCode.InvalidEmail => "Input.Email",
+            BookingErrorCode.InvalidPhone => "Input.Phone",
+            BookingErrorCode.ConsentRequired => "Input.Consent",
+            BookingErrorCode.InvalidName => "Input.FirstName",
+            _ => string.Empty,
+        },
     };
 
     private async Task<bool> LoadAsync(int matterId, string locationId, string day, string time, CancellationToken cancellation)

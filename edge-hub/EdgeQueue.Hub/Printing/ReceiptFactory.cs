@@ -17,7 +17,7 @@ public sealed class ReceiptFactory(SiteDefinition site)
             TicketNumber = ticket.Number,
             MatterName = site.CategoryName(ticket.Category),
             PeopleWaiting = ticket.PeopleAhead,
-            EstimatedWaitMinutes = ticket.EtaMinutes ?? 0,
+            EstimatedWaitMinutes = ticket.EtaMinutes,
             IssuedAt = TimeZoneInfo.ConvertTime(ticket.IssuedAt, site.TimeZone),
             ETicketUrl = site.ETicketUrl(ticket.Number),
             Footer = "Dziękujemy za cierpliwość",

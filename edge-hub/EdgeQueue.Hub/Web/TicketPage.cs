@@ -44,6 +44,9 @@ public static class TicketPage
         return html.ToString();
     }
 
+    /// <summary>Under the headline of a waiting ticket; people ahead and the estimate have their own rows below it.</summary>
+    public const string WaitingDetail = "Numer pojawi się na ekranie w sali i zostanie odczytany.";
+
     /// <summary>The ticket's standing in the snapshot, in Polish.</summary>
     public static TicketStanding Describe(QueueSnapshot snapshot, string ticket)
     {
@@ -60,9 +63,7 @@ public static class TicketPage
                 if (each.Waiting[i].Number == ticket)
                 {
                     var minutes = each.Waiting[i].EtaMinutes;
-                    var eta = minutes is { } m ? string.Create(CultureInfo.InvariantCulture, $"; szacowany czas oczekiwania: około {m} min") : string.Empty;
-                    return new TicketStanding(ticket, "waiting", "Oczekuje w kolejce",
-                        string.Create(CultureInfo.InvariantCulture, $"Przed Tobą: {i} os.{eta}"),
+                    return new TicketStanding(ticket, "waiting", "Oczekuje w kolejce", WaitingDetail,
                         string.Create(CultureInfo.InvariantCulture, $"{i} {People(i)}"),
                         minutes is { } n ? string.Create(CultureInfo.InvariantCulture, $"około {n} min") : "—",
                         serving);

@@ -59,12 +59,29 @@ public sealed class WaitEstimator(SiteConfiguration configuration)
     }
 
     public int OpenCountersServing(QueueState state, string category) =>
-        configuration.Counters.Count(c => state.CounterOf(c.Number).Open && c.Categories.Contains(category, StringComparer.Ordinal));
+        configuration.Counters.Count(c => Serves(c, category) && state.CounterOf(c.Number).Open);
 
-    /// <summary>Minutes until the ticket at <paramref name="position"/> (1 = next) is expected to be called.</summary>
+    private int CountersConfiguredFor(string category) => configuration.Counters.Count(c => Serves(c, category));
+
+    private static bool Serves(CounterDefinition counter, string category) => counter.Categories.Contains(category, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Minutes until the ticket at <paramref name="position"/> (1 = next) is expected to be called;
+    /// null only when no counter of the site serves the category at all.
+    /// </summary>
+    /// <remarks>
+    /// Before the hall opens (or while every clerk of the category is away) no counter is open: the
+    /// counters configured for the category stand in for the open ones, so a ticket printed at 7:55
+    /// says how long the day's staffing takes instead of "0 min".
+    /// </remarks>
     public int? EtaMinutes(QueueState state, TicketState ticket, int position, DateTimeOffset now)
     {
         var counters = OpenCountersServing(state, ticket.Category);
+        if (counters == 0)
+        {
+            counters = CountersConfiguredFor(ticket.Category);
+        }
+
         if (counters == 0)
         {
             return null;

@@ -51,7 +51,9 @@ public sealed class EscPosTicketEncoder
             .Line(string.Empty)
             .Align(EscPosAlignment.Left)
             .Line($"Osób w kolejce przed Tobą: {receipt.PeopleWaiting.ToString(Digits)}")
-            .Line($"Przewidywany czas oczekiwania: ok. {receipt.EstimatedWaitMinutes.ToString(Digits)} min")
+            .Line(receipt.EstimatedWaitMinutes is { } minutes
+                ? $"Przewidywany czas oczekiwania: ok. {minutes.ToString(Digits)} min"
+                : "Przewidywany czas oczekiwania: nieznany")
             .Line($"Wydano: {receipt.IssuedAt.ToString("dd.MM.yyyy HH:mm", Digits)}")
             .Line(string.Empty)
             .Align(EscPosAlignment.Center)

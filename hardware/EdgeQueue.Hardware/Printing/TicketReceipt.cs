@@ -21,8 +21,8 @@ public sealed record TicketReceipt
     /// <summary>People in the queue ahead of this ticket.</summary>
     public required int PeopleWaiting { get; init; }
 
-    /// <summary>Estimated wait in whole minutes.</summary>
-    public required int EstimatedWaitMinutes { get; init; }
+    /// <summary>Estimated wait in whole minutes; null when no counter serves the matter (the ticket then says it cannot be estimated, never "0 min").</summary>
+    public required int? EstimatedWaitMinutes { get; init; }
 
     /// <summary>Issue moment in the site's local time.</summary>
     public required DateTimeOffset IssuedAt { get; init; }

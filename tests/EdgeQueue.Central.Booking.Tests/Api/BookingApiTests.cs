@@ -61,6 +61,27 @@ public sealed class BookingApiTests
     }
 
     [Fact]
+    public async Task PostVisits_SeveralFieldsWrong_ProblemListsEveryOneInFormOrder()
+    {
+        await using var host = await BookingApiHost.StartAsync();
+        var matter = await host.CreateSinglePlaceMatterAsync();
+
+        var response = await host.Client.PostAsJsonAsync("/api/visits", new
+        {
+            matterId = matter, locationId = "poznan-libelta", day = Wednesday, time = "10:00",
+            pesel = "44051401358", firstName = "Jan", lastName = "", email = "jan@", consent = false,
+        });
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("pesel", problem.GetProperty("field").GetString()); // the first, as before
+        Assert.Equal(
+            ["pesel", "lastName", "email", "consent"],
+            problem.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("field").GetString()));
+        Assert.All(problem.GetProperty("errors").EnumerateArray(), e => Assert.False(string.IsNullOrEmpty(e.GetProperty("title").GetString())));
+    }
+
+    [Fact]
     public async Task PostVisits_SlotAlreadyTaken_Returns409Problem()
     {
         await using var host = await BookingApiHost.StartAsync();

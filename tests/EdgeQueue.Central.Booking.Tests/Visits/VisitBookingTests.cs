@@ -248,6 +248,23 @@ public abstract class VisitBookingTests : StoreTestBase
     }
 
     [Fact]
+    public async Task BookAsync_EveryFieldWrong_AllRefusalsAtOnceInFormOrder()
+    {
+        await using var h = await StartAsync();
+        var matter = await h.CreateMatterAsync();
+        var request = Request(matter, Wednesday, new TimeOnly(10, 0)) with
+        {
+            Pesel = "123", FirstName = "", LastName = "9", Email = "x", Phone = "12", Consent = false,
+        };
+
+        var result = await h.Booking.BookAsync(request, BookingActor.Resident);
+
+        Assert.Equal(["pesel", "firstName", "lastName", "email", "phone", "consent"], result.Errors.Select(e => e.Field));
+        Assert.Equal(result.Errors[0], result.Error);
+        Assert.Null(result.Visit);
+    }
+
+    [Fact]
     public async Task BookAsync_UnknownMatterOrLocation_IsRefused()
     {
         await using var h = await StartAsync();

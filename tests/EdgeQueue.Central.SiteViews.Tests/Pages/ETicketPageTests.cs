@@ -24,6 +24,7 @@ public sealed class ETicketPageTests
         Assert.Contains("<dd id=\"e-serving\">A017 (stanowisko 1)</dd>", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/e/olsztyn/A020\"", html, StringComparison.Ordinal);
         Assert.Contains("Stan kolejki z godz. 10:00:00", html, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "Przed Tobą")); // the detail line does not repeat the row
     }
 
     [Fact]

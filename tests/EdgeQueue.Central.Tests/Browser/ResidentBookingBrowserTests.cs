@@ -84,6 +84,37 @@ public sealed class ResidentBookingBrowserTests
     }
 
     [Fact]
+    public async Task E02_BookVisit_FourFieldsWrong_AllReportedInOneRoundNextToTheirFieldsAndLinkedFromTheSummary()
+    {
+        await using var server = await CentralTestServer.StartKestrelAsync();
+        await using var browser = await ChromiumRunner.StartAsync();
+        await BookingJourney.OpenBookingFormAsync(browser, server.BaseUrl);
+        var page = browser.Page;
+        await page.GetByLabel("PESEL", new() { Exact = true }).FillAsync(TestPesel.WrongChecksum);
+        await page.GetByLabel("Imię", new() { Exact = true }).FillAsync("Janina");
+        await page.GetByLabel("Adres e-mail", new() { Exact = true }).FillAsync("janina@");
+
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Umów wizytę" }).ClickAsync();
+        await browser.WaitForSelectorAsync("#bledy");
+
+        await browser.ScreenshotAsync(Path.Combine(AppContext.BaseDirectory, "screenshots", "central-form-errors.png"));
+        string[] wrong = ["Input_Pesel", "Input_LastName", "Input_Email", "Input_Consent"];
+        Assert.Equal(wrong.Select(id => "#" + id), await page.Locator(".alert li a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"));
+        foreach (var id in wrong)
+        {
+            Assert.Equal("true", await page.Locator("#" + id).GetAttributeAsync("aria-invalid"));
+            Assert.Contains(id + "-error", await page.Locator("#" + id).GetAttributeAsync("aria-describedby") ?? "", StringComparison.Ordinal);
+            Assert.False(string.IsNullOrWhiteSpace(await browser.TextAsync($"#{id}-error")), id);
+        }
+
+        Assert.Equal(0, await page.Locator("#Input_FirstName-error").CountAsync());
+        await BookingJourney.AccessibleAsync(browser);
+        await page.Locator(".alert li a[href='#Input_Email']").ClickAsync();
+        Assert.Equal("Input_Email", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        Assert.Empty(server.MailFiles());
+    }
+
+    [Fact]
     public async Task E03_QrSticker_DecodesToTheDepartmentsBookingPage()
     {
         await using var server = await CentralTestServer.StartKestrelAsync();

@@ -36,4 +36,13 @@ public sealed class PolishFormatTests
         Assert.Equal((before, after), around);
         Assert.Equal(PolishFormat.Day(date), around.Before + day.ToString(System.Globalization.CultureInfo.InvariantCulture) + around.After);
     }
+
+    [Theory]
+    [InlineData("Urząd Miasta Poznania, ul. Gronowa", "ul. Gronowa 22A, 61-655 Poznań", "Urząd Miasta Poznania, ul. Gronowa 22A, 61-655 Poznań")]
+    [InlineData("Urząd Miasta Poznania", "ul. Gronowa 22A, 61-655 Poznań", "Urząd Miasta Poznania, ul. Gronowa 22A, 61-655 Poznań")]
+    [InlineData("ul. Libelta", "ul. Libelta 16/20", "ul. Libelta 16/20")]
+    [InlineData("Filia, ul. Gronowa", "ul. Gronowskiego 3", "Filia, ul. Gronowa, ul. Gronowskiego 3")]
+    [InlineData("Urząd Stanu Cywilnego", "", "Urząd Stanu Cywilnego")]
+    public void Place_NameAndAddress_StreetSaidOnce(string name, string address, string expected) =>
+        Assert.Equal(expected, PolishFormat.Place(name, address));
 }

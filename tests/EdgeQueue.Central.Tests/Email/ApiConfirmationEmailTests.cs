@@ -34,6 +34,9 @@ public sealed class ApiConfirmationEmailTests
         Assert.Contains("To: jan.api@example.pl", confirmation, StringComparison.Ordinal);
         Assert.Contains($"Subject: Potwierdzenie wizyty {code}", confirmation, StringComparison.Ordinal);
         Assert.Contains("text/calendar", confirmation, StringComparison.Ordinal);
+        var body = QuotedPrintable.Decode(confirmation);
+        Assert.Matches("Dzień dobry,\r?\n", body); // neutral: "Dzień dobry Jan" is not how Polish greets
+        Assert.Matches(@"Miejsce: Urząd Miasta Poznania, ul\. \w+ [0-9]", body); // the street once, with its number
         Assert.Equal(2, afterCancel.Count);
         var cancellation = Assert.Single(afterCancel, mail => mail != confirmation);
         Assert.Contains("To: jan.api@example.pl", cancellation, StringComparison.Ordinal);

@@ -14,6 +14,9 @@ public sealed class BookingFormFieldTests
     [InlineData(BookingErrorCode.ConsentRequired, "consent", "Input.Consent")]
     [InlineData(BookingErrorCode.InvalidName, "lastName", "Input.LastName")]
     [InlineData(BookingErrorCode.InvalidName, "firstName", "Input.FirstName")]
+    [InlineData(BookingErrorCode.InvalidInput, "lastName", "Input.LastName")]
+    [InlineData(BookingErrorCode.InvalidInput, "email", "Input.Email")]
+    [InlineData(BookingErrorCode.SlotFull, "time", "")]
     [InlineData(BookingErrorCode.SlotFull, null, "")]
     [InlineData(BookingErrorCode.DayClosed, null, "")]
     public void FieldOf_Error_NamesTheField(BookingErrorCode code, string? field, string expected) =>

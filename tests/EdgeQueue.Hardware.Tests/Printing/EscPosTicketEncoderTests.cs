@@ -35,6 +35,15 @@ public sealed class EscPosTicketEncoderTests
     }
 
     [Fact]
+    public void Encode_EstimateUnknown_SaysSoInsteadOfZeroMinutes()
+    {
+        var document = Decode(Receipts.Polish() with { EstimatedWaitMinutes = null });
+
+        Assert.Contains("Przewidywany czas oczekiwania: nieznany", document.Texts);
+        Assert.DoesNotContain(document.Texts, text => text.Contains("0 min", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Encode_EveryPolishLetter_HasItsOwnPc852Byte()
     {
         const string letters = "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ";

@@ -33,6 +33,27 @@ public sealed class IssueTicketScenarios(ITestOutputHelper output)
         Assert.Equal(0, PrintCaptures.Count(hub.PrintFolder("p2")));
     }
 
+    [Fact(DisplayName = "01_IssueTicket_NoCounterOpenYet_PaperReplyAndETicketGiveTheSameEstimate")]
+    public async Task IssueTicket_NoCounterOpenYet_PaperReplyAndETicketGiveTheSameEstimate()
+    {
+        await using var hub = await RunningHub.StartAsync(output, TestSite.Create());
+        await using var dispenser = await hub.ConnectAsync("disp-01");
+        DeviceReply reply = null!;
+        for (var i = 0; i < 4; i++)
+        {
+            reply = await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"));
+        }
+
+        using var http = new HttpClient { BaseAddress = hub.Host.HttpAddress };
+        var page = await http.GetStringAsync(new Uri("/t/A004", UriKind.Relative));
+
+        // No clerk has opened a counter and nobody was served: 4th in line × A's configured 6 min ÷ the one counter serving A.
+        Assert.Equal(("A004", 3, 24), (reply.Ticket, reply.Waiting, reply.EtaMin));
+        var paper = (await PrintCaptures.WaitForAsync(hub.PrintFolder("p1"), 4))[^1];
+        paper.LineContaining("Przewidywany czas oczekiwania: ok. 24 min");
+        Assert.Contains("<dd id=\"eta\">około 24 min</dd>", page, StringComparison.Ordinal);
+    }
+
     [Fact(DisplayName = "01_IssueTicket_KioskPrinterOnASerialLine_TicketComesOutOfIt")]
     public async Task IssueTicket_KioskPrinterOnASerialLine_TicketComesOutOfIt()
     {

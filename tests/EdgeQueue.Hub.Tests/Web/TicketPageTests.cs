@@ -18,11 +18,12 @@ public sealed class TicketPageTests(ITestOutputHelper output)
         await keypad.SendAsync(new DeviceEvent(keypad.NextEventId(), DeviceEventKinds.CounterNext));
         using var http = new HttpClient { BaseAddress = hub.Host.HttpAddress };
 
-        var waiting = await http.GetStringAsync(new Uri("/t/A002", UriKind.Relative));
+        var waiting = WebUtility.HtmlDecode(await http.GetStringAsync(new Uri("/t/A002", UriKind.Relative)));
         var called = await http.GetStringAsync(new Uri("/t/a001", UriKind.Relative));
         var junk = await http.GetAsync(new Uri("/t/%3Cscript%3E", UriKind.Relative));
 
-        Assert.Contains("Przed Tobą: 0 os.", waiting, StringComparison.Ordinal);
+        Assert.Contains("<dd id=\"ahead\">0 osób</dd>", waiting, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(waiting, "Przed Tobą"));
         Assert.Contains("Stanowisko 1", called, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, junk.StatusCode);
     }

@@ -55,9 +55,25 @@ public sealed class QueueEngineSnapshotTests
     }
 
     [Fact]
-    public void Snapshot_NoOpenCounter_EstimateUnknown()
+    public void Snapshot_NoCounterOpenYetNoHistory_EstimateFromConfiguredServiceTimeAndCounters()
     {
         var site = new EngineDriver();
+        foreach (var _ in Enumerable.Range(0, 17))
+        {
+            site.Issue("B");
+        }
+
+        var waiting = site.Engine.Snapshot(site.State, site.Now).Categories.Single(c => c.Prefix == "B").Waiting;
+
+        // The 17th ticket has 16 people ahead: position 17 × 10 min (B's configured time) ÷ 2 counters serving B, none open yet.
+        Assert.Equal((16, 85), (waiting[^1].PeopleAhead, waiting[^1].EtaMinutes));
+        Assert.Equal(5, waiting[0].EtaMinutes);
+    }
+
+    [Fact]
+    public void Snapshot_CategoryNoCounterServes_EstimateUnknown()
+    {
+        var site = new EngineDriver(TestSite.Configuration(c => c with { Counters = [.. c.Counters.Where(counter => counter.Number != 3)] }));
         site.Issue("C");
 
         var waiting = Assert.Single(site.Engine.Snapshot(site.State, site.Now).Categories.Single(c => c.Prefix == "C").Waiting);
