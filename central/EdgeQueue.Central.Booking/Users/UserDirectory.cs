@@ -94,7 +94,7 @@ internal sealed partial class UserDirectory : IUserDirectory
                 "INSERT INTO users (login, display_name, password_hash, roles, active, created_at, security_stamp) VALUES (@l, @d, @h, @r, 1, @at, @s) RETURNING id",
                 ("@l", normalized), ("@d", displayName.Trim()), ("@h", hash), ("@r", string.Join(',', roles.Distinct())),
                 ("@at", _clock.UtcNow.ToUnixTimeMilliseconds()), ("@s", NewStamp())).ScalarAsync<long>(cancellation);
-            await AuditWriter.AppendAsync(scope, _clock, actor, "user.create", "user", normalized, $"roles: {string.Join(',', roles)}", cancellation);
+            await AuditWriter.AppendAsync(scope, _clock, actor, "user.create", "user", normalized, $"role: {string.Join(',', roles)}", cancellation);
             await scope.CommitAsync(cancellation);
             return AdminResult<int>.Success(id);
         }, cancellation);
@@ -113,7 +113,7 @@ internal sealed partial class UserDirectory : IUserDirectory
         var invalid = RolesError(roles);
         return invalid is not null
             ? Task.FromResult(AdminResult.Failure(invalid))
-            : UpdateAsync(login, "roles = @v", string.Join(',', roles.Distinct()), actor, "user.roles", $"roles: {string.Join(',', roles)}", cancellation);
+            : UpdateAsync(login, "roles = @v", string.Join(',', roles.Distinct()), actor, "user.roles", $"role: {string.Join(',', roles)}", cancellation);
     }
 
     public Task<AdminResult> SetActiveAsync(string login, bool active, string actor, CancellationToken cancellation = default) =>

@@ -139,7 +139,7 @@ internal sealed class VisitBooking : IVisitBooking
             if (actor.Channel == BookingChannel.Agent)
             {
                 await AuditWriter.AppendAsync(scope, Clock, actor.StaffLogin ?? "agent", "visit.cancel", "visit", visit.Code,
-                    $"matter {visit.MatterId} at {visit.LocationId} on {DayText.From(visit.Day)}", cancellation);
+                    $"sprawa {visit.MatterId}, lokalizacja {visit.LocationId}, dzień {DayText.From(visit.Day)}", cancellation);
             }
 
             await scope.CommitAsync(cancellation);
@@ -262,7 +262,7 @@ internal sealed class VisitBooking : IVisitBooking
         if (actor.Channel == BookingChannel.Agent)
         {
             await AuditWriter.AppendAsync(scope, Clock, actor.StaffLogin ?? "agent", "visit.book", "visit", visit.Code,
-                $"matter {visit.MatterId} at {visit.LocationId} on {day} {visit.Start:HH\\:mm}", cancellation);
+                $"sprawa {visit.MatterId}, lokalizacja {visit.LocationId}, termin {day} {visit.Start:HH\\:mm}", cancellation);
         }
 
         await scope.CommitAsync(cancellation);

@@ -21,7 +21,7 @@ public sealed record CentralLinkSettings
 
     public int Port => MqttBrokerUrl.PortOf(Url);
 
-    public string Describe() => $"{Url.Scheme}://{Url.Host}:{Port} as '{Username}'";
+    public string Describe() => $"{Url.Scheme}://{Url.Host}:{Port}, login '{Username}'";
 
     /// <summary>
     /// Checks the section; every problem is added to <paramref name="problems"/> with its field name.

@@ -55,7 +55,7 @@ public sealed class EmbeddedSiteBus : ISiteBus
         remove { }
     }
 
-    public string Description => $"embedded MQTT broker on mqtt://{_bind}:{Port}";
+    public string Description => $"wbudowany broker MQTT, mqtt://{_bind}:{Port}";
 
     /// <summary>The bound port (the real one when 0 was asked).</summary>
     public int Port => _broker.LocalEndPoints.Count > 0 ? _broker.LocalEndPoints[0].Port : 0;

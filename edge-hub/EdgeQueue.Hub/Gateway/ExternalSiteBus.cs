@@ -49,7 +49,7 @@ public sealed class ExternalSiteBus : ISiteBus
 
     public event Action? Reconnected;
 
-    public string Description => string.Create(CultureInfo.InvariantCulture, $"external MQTT broker {_settings.Url} as '{_settings.Username}'");
+    public string Description => string.Create(CultureInfo.InvariantCulture, $"zewnętrzny broker MQTT {_settings.Url}, login '{_settings.Username}'");
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ public interface ISiteBus : IAsyncDisposable
     /// </summary>
     event Action? Reconnected;
 
-    /// <summary>For the start-up log and the technician page, e.g. "embedded broker on 0.0.0.0:1883".</summary>
+    /// <summary>For the start-up log and the technician page, in Polish as the technician reads it, e.g. "wbudowany broker MQTT, mqtt://0.0.0.0:1883".</summary>
     string Description { get; }
 
     /// <summary>Binds the listeners or connects.</summary>

@@ -87,7 +87,7 @@ internal sealed class HubParts
     }
 
     private string? LedBoardWord() => Site.LedBoard is { } board && LedBoard is not null
-        ? $"{board.Layout.Rows} × {board.Layout.ModulesPerRow} modules, counters {string.Join(", ", board.Counters)}, {LedBoard.Frames} frames"
+        ? $"moduły {board.Layout.Rows} × {board.Layout.ModulesPerRow}, stanowiska {string.Join(", ", board.Counters)}, wyświetlonych klatek: {LedBoard.Frames}"
         : null;
 
     private static string? LightWord(IStatusLight? light) => light is null

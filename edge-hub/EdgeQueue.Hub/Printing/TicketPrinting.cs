@@ -182,7 +182,8 @@ public sealed class TicketPrinting : IAsyncDisposable
             return TicketPaper.Out;
         }
 
-        _registry.ReportError(dispenser, $"drukarka {printer.Name}: {printed.Failure} ({printed.Message}), bilet {ticket.Number} nie wydrukowany"
+        _logger.LogWarning("Ticket {Ticket} not printed on {Printer}: {Outcome}", ticket.Number, printer.Name, printed);
+        _registry.ReportError(dispenser, $"drukarka {printer.Name}: {PrintFailureText.Polish(printed.Failure!.Value)}; bilet {ticket.Number} nie wydrukowany"
             + (ticket.Kind == TicketKind.WalkIn ? " i unieważniony" : string.Empty));
         return TicketPaper.NotOut(printer.Name, printed.ToString());
     }

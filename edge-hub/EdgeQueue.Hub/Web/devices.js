@@ -4,11 +4,32 @@
 let zone = "Europe/Warsaw";
 const fmt = at => at ? new Intl.DateTimeFormat("pl-PL", { dateStyle: "short", timeStyle: "medium", timeZone: zone }).format(new Date(at)) : "—";
 const paperWords = { ok: "jest", low: "kończy się", out: "brak" };
+const roleWords = { disp: "automat biletowy", keypad: "klawiatura stanowiska", board: "wyświetlacz stanowiska" };
 const lightWords = { green: "zielona (obsługa działa)", amber: "bursztynowa (brak łączności z centralą)", red: "czerwona (zapis lub papier)", "blue blinking": "niebieska, miga (tryb serwisowy)" };
+
+// Column headers, repeated on each cell for the phone layout (each device a card of label/value lines).
+const labels = Array.from(document.querySelectorAll("thead th"), th => th.textContent);
+
+// "3 d 4 godz.", "2 godz. 5 min", "7 min": how long the device has run since its last restart.
+function uptime(seconds) {
+  if (seconds == null) return "—";
+  const d = Math.floor(seconds / 86400), h = Math.floor(seconds % 86400 / 3600), m = Math.floor(seconds % 3600 / 60);
+  return d > 0 ? d + " d " + h + " godz." : h > 0 ? h + " godz. " + m + " min" : m + " min";
+}
+
+function memory(bytes) {
+  return bytes == null ? "—" : new Intl.NumberFormat("pl-PL").format(Math.round(bytes / 1024)) + " KB";
+}
+
+// The hub's link to central as "up (address)" / "down (address)".
+function centralWords(central) {
+  return central.replace(/^up /, "połączona ").replace(/^down /, "brak połączenia ");
+}
 
 function cell(row, value, cls) {
   const td = document.createElement("td");
   td.textContent = value;
+  td.dataset.label = labels[row.children.length] || "";
   if (cls) td.className = cls;
   row.appendChild(td);
 }
@@ -24,13 +45,16 @@ function render(view) {
     tr.className = !d.everSeen ? "never" : d.online ? "online" : "offline";
     if (d.online) online++;
     cell(tr, d.id);
+    cell(tr, roleWords[d.role] || d.role);
     cell(tr, d.place || "—");
-    cell(tr, !d.everSeen ? "nie zgłosiło się" : d.online ? "online" : "offline", "state");
+    cell(tr, !d.everSeen ? "nie zgłosiło się" : d.online ? "połączone" : "rozłączone", "state");
     cell(tr, d.firmware || "—");
     // A device that applied an older configuration than the hub publishes needs a technician.
     cell(tr, d.configVersion == null ? "—" : d.configVersion === view.configVersion ? "aktualna" : "nieaktualna (" + d.configVersion + ")",
       d.configVersion != null && d.configVersion !== view.configVersion ? "stale" : "");
     cell(tr, fmt(d.lastSeen));
+    cell(tr, uptime(d.uptimeS));
+    cell(tr, memory(d.freeMem));
     cell(tr, d.rssi != null ? d.rssi + " dBm" : "—");
     cell(tr, d.paper ? (paperWords[d.paper] || d.paper) : "—", d.paper ? "paper-" + d.paper : "");
     cell(tr, d.lastError ? fmt(d.lastErrorAt) + ": " + d.lastError : "—", d.lastError ? "error" : "");
@@ -50,8 +74,8 @@ function render(view) {
     ? "Tryb serwisowy od " + fmt(view.technicianModeSince) + " (przytrzymaj przycisk serwisowy 5 s, aby wyjść; kończy się sam po 30 min)."
     : "";
   document.getElementById("summary").textContent =
-    view.site + " — online " + online + " z " + view.devices.length + "; broker: " + view.broker
-      + (view.central ? "; centrala: " + view.central : "")
+    view.site + " — połączonych " + online + " z " + view.devices.length + "; " + view.broker
+      + (view.central ? "; centrala: " + centralWords(view.central) : "")
       + (view.statusLight ? "; lampka huba: " + (lightWords[view.statusLight]
         || view.statusLight.replace(/^unavailable: /, "niedostępna — ")) : "")
       + (view.ledBoard ? "; tablica LED: " + view.ledBoard.replace(/^unavailable: /, "niedostępna — ") : "");

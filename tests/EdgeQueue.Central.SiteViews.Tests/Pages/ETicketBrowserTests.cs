@@ -30,12 +30,20 @@ public sealed class ETicketBrowserTests
         Assert.False(await browser.Page.Locator("#e-stale").IsVisibleAsync());
         var screenshot = await browser.ScreenshotAsync(Path.Combine(AppContext.BaseDirectory, "screenshots", "eticket-phone.png"));
         Assert.True(new FileInfo(screenshot).Length > 10_000);
+        var violations = await browser.AccessibilityViolationsAsync();
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
 
         // Called to the counter.
         server.Feed.SetStatus("olsztyn", HallStatus.Of(now.AddSeconds(60), [], (1, "A019"), (2, "A020")), now.AddSeconds(60));
         await ExpectTextAsync(browser, "#e-headline", "Zapraszamy!");
         await ExpectTextAsync(browser, "#e-detail", "Podejdź do stanowiska numer 2.");
         Assert.Equal(0, loads);
+        Assert.Empty(await browser.AccessibilityViolationsAsync());
+
+        // Served: the ticket leaves the status; the headline turns plain, not a green box.
+        server.Feed.SetStatus("olsztyn", HallStatus.Of(now.AddSeconds(90), [], (1, "A019")), now.AddSeconds(90));
+        await ExpectTextAsync(browser, "#e-headline", "Bilet nie czeka w kolejce");
+        Assert.Equal("plain", await browser.Page.Locator("#e-headline").GetAttributeAsync("class"));
     }
 
     [Fact]

@@ -28,6 +28,36 @@ public sealed class ETicketPageTests
     }
 
     [Fact]
+    public async Task Get_SiteIsABookingLocation_ShowsItsNameNotItsId()
+    {
+        await using var server = await SiteViewsServer.StartAsync(kestrel: false);
+        server.Feed.SetStatus("poznan-libelta", HallStatus.Of(Now, ["A018"]), Now);
+        using var client = server.CreateClient();
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/e/poznan-libelta/A018"));
+
+        Assert.Matches("<p class=\"eticket-site\">Urząd Miasta Poznania, ul. Libelta", html);
+        Assert.DoesNotContain(">poznan-libelta", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/e/nieznany-urzad/A017", "Nie znamy takiego urzędu")]
+    [InlineData("/e/olsztyn/A005", "Bilet nie czeka w kolejce")]
+    public async Task Get_UnknownSiteOrTicketNotInQueue_SaidPlainlyWithoutSmsSignUpOrBookingFooter(string path, string headline)
+    {
+        await using var server = await SiteViewsServer.StartAsync(kestrel: false);
+        server.Feed.SetStatus("olsztyn", HallStatus.Of(Now, ["A018"]), Now);
+        using var client = server.CreateClient();
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(path));
+
+        Assert.Contains($"<p id=\"e-headline\" class=\"plain\"><strong>{headline}</strong>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"notice\"", html, StringComparison.Ordinal);   // not a green success box
+        Assert.DoesNotContain("Powiadomienie SMS", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Na wizytę przyjdź", html, StringComparison.Ordinal);    // the booking pages' footer
+    }
+
+    [Fact]
     public async Task Get_OldStatus_SaysDataMayBeOutOfDate()
     {
         var time = new ManualTimeProvider(Now);

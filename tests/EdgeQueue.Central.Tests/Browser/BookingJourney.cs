@@ -34,6 +34,8 @@ internal static partial class BookingJourney
             await browser.ClickAsync("a[rel=next]");
         }
 
+        await browser.ScreenshotAsync(Path.Combine(AppContext.BaseDirectory, "screenshots",
+            $"central-calendar-{browser.Page.ViewportSize?.Width}{(browser.RunsScripts ? "" : "-noscript")}.png"));
         await browser.ClickAsync("table.calendar td a");              // first free day
         await browser.WaitForTextAsync("Wybierz godzinę");
         await AccessibleAsync(browser);

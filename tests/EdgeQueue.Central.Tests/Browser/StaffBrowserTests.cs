@@ -33,6 +33,9 @@ public sealed class StaffBrowserTests
         var newest = await browser.TextAsync("table.data tbody tr");
         Assert.Contains(CentralTestServer.AdminLogin, newest, StringComparison.Ordinal);
         Assert.Contains(departmentId, newest, StringComparison.Ordinal);
+        Assert.Contains("utworzenie wydziału", newest, StringComparison.Ordinal); // not the stored key "department.create"
+        Assert.Contains("nazwa: " + name, newest, StringComparison.Ordinal);
+        Assert.DoesNotContain("department", newest, StringComparison.Ordinal);
         using var http = server.CreateClient();
         Assert.Contains(name, await http.GetStringAsync($"/wydzial/{departmentId}"), StringComparison.Ordinal);
     }
@@ -70,6 +73,64 @@ public sealed class StaffBrowserTests
         Assert.Contains(audit, entry => entry is { Actor: "agent.anna", Action: "visit.book" } && entry.EntityId == code);
         Assert.Contains(audit, entry => entry is { Actor: "agent.anna", Action: "visit.cancel" } && entry.EntityId == code);
         Assert.DoesNotContain(audit, entry => entry.Details.Contains(TestPesel.Another, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task S03_AdminWalksEveryStaffPage_AxeFindsNothingAndNoResidentsFooterOrCallCentreBanner()
+    {
+        await using var server = await CentralTestServer.StartKestrelAsync();
+        await using var browser = await ChromiumRunner.StartAsync();
+        await LogInAsync(browser, server, CentralTestServer.AdminLogin, CentralTestServer.AdminPassword);
+        await browser.WaitForTextAsync("Administracja");
+
+        string[] pages = ["/admin", "/admin/wydzialy", "/admin/grupy", "/admin/sprawy", "/admin/lokalizacje", "/admin/dni-wolne",
+            "/admin/uzytkownicy", "/admin/dziennik", "/statystyki", "/flota"];
+        foreach (var path in pages)
+        {
+            Assert.Equal(200, await browser.OpenAsync(server.BaseUrl + path));
+            var text = await browser.Page.Locator("body").InnerTextAsync();
+            Assert.DoesNotContain("Na wizytę przyjdź", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Tryb infolinii", text, StringComparison.Ordinal);
+            await BookingJourney.AccessibleAsync(browser);
+        }
+
+        await browser.OpenAsync(server.BaseUrl + "/admin/uzytkownicy");
+        var block = browser.Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = $"Zablokuj konto użytkownika {CentralTestServer.AdminLogin}" });
+        // What a sighted user reads: the button's text without its screen-reader-only part.
+        Assert.Equal("Zablokuj konto", await block.EvaluateAsync<string>("b => { const c = b.cloneNode(true); c.querySelectorAll('.sr-only').forEach(e => e.remove()); return c.textContent.trim(); }"));
+        await browser.Page.GetByLabel($"Nowe hasło użytkownika {CentralTestServer.AdminLogin}").FillAsync("x");
+        await browser.OpenAsync(server.BaseUrl + "/");
+        Assert.Contains("Tryb infolinii", await browser.Page.Locator("body").InnerTextAsync(), StringComparison.Ordinal); // booking pages keep it
+    }
+
+    [Fact]
+    public async Task S04_AdminRemovesHoliday_AskedFirstAndKeptOnNo()
+    {
+        await using var server = await CentralTestServer.StartKestrelAsync();
+        var administration = server.Services.GetRequiredService<IBookingAdministration>();
+        var day = server.Services.GetRequiredService<EdgeQueue.Central.Residents.LocalCalendar>().Today.AddDays(40);
+        var added = await administration.AddClosedDayAsync(new ClosedDayDraft(null, day, "Dzień próbny"), "test");
+        Assert.True(added.Succeeded, added.Error?.MessageEn);
+        await using var browser = await ChromiumRunner.StartAsync();
+        await LogInAsync(browser, server, CentralTestServer.AdminLogin, CentralTestServer.AdminPassword);
+        await browser.WaitForTextAsync("Administracja");
+        await browser.OpenAsync(server.BaseUrl + "/admin/dni-wolne");
+        var row = browser.Page.Locator("tr", new() { HasText = "Dzień próbny" });
+
+        await row.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Usuń") }).ClickAsync();
+        await browser.WaitForTextAsync("Usunąć dzień wolny?");
+        await BookingJourney.AccessibleAsync(browser);
+        await browser.ScreenshotAsync(Path.Combine(AppContext.BaseDirectory, "screenshots", "central-holiday-remove-confirm.png"));
+        Assert.Equal(1, await row.CountAsync());                      // asking removed nothing
+        await browser.ClickAsync("a:has-text('Nie, zostaw')");
+        Assert.Equal(1, await row.CountAsync());
+        await row.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Usuń") }).ClickAsync();
+        await browser.ClickAsync("button:has-text('Tak, usuń dzień wolny')");
+        await browser.WaitForTextAsync("Usunięto dzień wolny.");
+
+        Assert.Equal(0, await row.CountAsync());
+        var audit = await administration.GetAuditLogAsync();
+        Assert.Single(audit, entry => entry.Action == "closed-day.remove");
     }
 
     internal static async Task LogInAsync(ChromiumRunner browser, CentralTestServer server, string login, string password)

@@ -52,13 +52,7 @@ public sealed class StorageScenarios(ITestOutputHelper output)
         {
             await using var dispenser = await hub.ConnectAsync("disp-01");
             using var http = new HttpClient { BaseAddress = hub.Host.HttpAddress, Timeout = TestDevice.Timeout };
-            await using var browser = await ChromiumRunner.StartAsync();
-            await browser.Page.SetExtraHTTPHeadersAsync(new Dictionary<string, string>
-            {
-                ["Authorization"] = "Basic " + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{TestSite.TechnicianUser}:{TestSite.TechnicianPassword}")),
-            });
-            Assert.Equal(200, await browser.OpenAsync(new Uri(hub.Host.HttpAddress, "/devices").ToString()));
-            await browser.WaitForSelectorAsync("#devices tr[data-device]");
+            await using var browser = await TechnicianPage.OpenAsync(hub);
             Assert.True((await Press(dispenser)).Ok);
 
             Fill();

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace EdgeQueue.Central.Pages.Admin;
 
-/// <summary>Shows an audit entry's details readably: a JSON object becomes "key: value" pairs, other text stays as it is.</summary>
+/// <summary>Shows an audit entry's details readably: a JSON object becomes "field: value" pairs in Polish, other text stays as it is.</summary>
 public static class AuditDetails
 {
     public static IReadOnlyList<string> Lines(string details)
@@ -15,7 +15,7 @@ public static class AuditDetails
         try
         {
             using var document = JsonDocument.Parse(details);
-            return [.. document.RootElement.EnumerateObject().Select(property => $"{property.Name}: {Value(property.Value)}")];
+            return [.. document.RootElement.EnumerateObject().Select(property => $"{AuditWords.Field(property.Name)}: {Value(property.Value)}")];
         }
         catch (JsonException)
         {

@@ -12,11 +12,17 @@ public sealed class ClosedDaysModel(IBookingCatalogue catalogue, IBookingAdminis
 
     public IReadOnlyList<Location> Locations { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellation)
+    /// <summary>The day the administrator asked to remove, shown for confirmation before anything is deleted.</summary>
+    public ClosedDay? ToRemove { get; private set; }
+
+    public async Task OnGetAsync([FromQuery(Name = "usun")] int? remove, CancellationToken cancellation)
     {
         Days = await catalogue.GetClosedDaysAsync(calendar.Today, null, cancellation);
         Locations = await catalogue.GetLocationsAsync(cancellation);
+        ToRemove = Days.FirstOrDefault(d => d.Id == remove);
     }
+
+    public string LocationName(string locationId) => Locations.FirstOrDefault(l => l.Id == locationId)?.Name ?? locationId;
 
     public async Task<IActionResult> OnPostAddAsync(string? day, string? locationId, string? reason, CancellationToken cancellation)
     {

@@ -1,3 +1,4 @@
+using EdgeQueue.Central.Booking.Catalogue;
 using EdgeQueue.Central.SiteViews;
 using EdgeQueue.Central.SiteViews.ETickets;
 using EdgeQueue.Central.SiteViews.Feed;
@@ -14,7 +15,8 @@ namespace EdgeQueue.Central.Pages.ETicket;
 /// page with a refresh link without JavaScript), and the opt-in for a text message when close.
 /// </summary>
 [EnableRateLimiting(OptInRateLimit.Policy)]
-public sealed class IndexModel(ISiteFeed feed, TicketAlerts alerts, NotificationOptions options, TimeProvider time) : PageModel
+public sealed class IndexModel(
+    ISiteFeed feed, TicketAlerts alerts, NotificationOptions options, TimeProvider time, IBookingCatalogue catalogue) : PageModel
 {
     [TempData]
     public string? Message { get; set; }
@@ -27,6 +29,9 @@ public sealed class IndexModel(ISiteFeed feed, TicketAlerts alerts, Notification
     public IReadOnlyList<int> AheadChoices => options.AheadChoices;
 
     public string Address => $"/e/{View.Site}/{View.Ticket}";
+
+    /// <summary>The hall's name as residents know it (a hall's site id is its booking location's id); the id when central has no such location.</summary>
+    public string SiteName { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(string site, string ticket, CancellationToken cancellation)
     {
@@ -41,6 +46,18 @@ public sealed class IndexModel(ISiteFeed feed, TicketAlerts alerts, Notification
         }
 
         View = ETicketViews.Build(site, number, await feed.StatusAsync(site, cancellation), time.GetUtcNow());
+        var location = await catalogue.GetLocationAsync(site, cancellation);
+        SiteName = location?.Name ?? site;
+        if (location is null && View.Place == TicketPlace.NoData)
+        {
+            // Neither a booking location nor a hall that ever reported: most likely a mistyped address.
+            View = View with
+            {
+                Headline = "Nie znamy takiego urzędu",
+                Detail = "Adres biletu jest niepełny albo błędny. Zeskanuj kod QR z biletu jeszcze raz.",
+            };
+        }
+
         return Page();
     }
 

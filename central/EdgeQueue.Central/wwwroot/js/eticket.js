@@ -24,6 +24,7 @@
     var headline = document.querySelector('#e-headline strong');
     if (headline) {
       headline.textContent = view.headline;
+      headline.parentElement.className = view.place === 'waiting' || view.place === 'called' ? 'notice' : 'plain';
     }
     set('e-detail', view.detail);
     set('e-ahead', view.aheadText);

@@ -1,0 +1,59 @@
+using EdgeQueue.Contracts.Messages;
+using EdgeQueue.Hub.Tests.Support;
+using EdgeQueue.Simulation.Printing;
+using EdgeQueue.Testing;
+using Xunit.Abstractions;
+
+namespace EdgeQueue.Hub.Tests.Web;
+
+/// <summary>The technician page in Chromium: all Polish, every column its README lists, usable on a phone.</summary>
+public sealed class DevicesPageTests(ITestOutputHelper output)
+{
+    /// <summary>Words the page once showed in English (states, printer failures, broker and LED board lines).</summary>
+    private static readonly string[] English =
+        ["online", "offline", "PaperOut", "out of paper", "broker on", "as '", "modules", "frames", "up (", "down (", "unavailable", "never"];
+
+    [Theory]
+    [InlineData(390, 844, true)]
+    [InlineData(1280, 720, false)]
+    public async Task DevicesPage_DispenserOutOfPaper_PolishRowWithUptimeAndMemoryFitsTheScreen(int width, int height, bool phone)
+    {
+        await using var printer = new LoopbackNetworkPrinter { Status = LoopbackNetworkPrinter.PaperOutStatus };
+        await using var hub = await RunningHub.StartAsync(output, TestSite.Create(json =>
+        {
+            var p2 = json["printers"]![1]!.AsObject();
+            p2.Remove("folder");
+            p2["tcp"] = $"127.0.0.1:{printer.Port}";
+        }));
+        await using var dispenser = await hub.ConnectAsync("disp-02");
+        await dispenser.PublishStateAsync(new DeviceState(Online: true, Fw: "1.0.3", Boot: "7f3a", UptimeS: 2 * 86400 + 3 * 3600 + 125, Rssi: -61,
+            FreeMem: 81234, Paper: PaperStates.Out, ConfigVersion: 1));
+        Assert.False((await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"))).Ok);
+        await Eventually.UntilAsync(() => Task.FromResult(hub.Host.Devices.Snapshot().Single(d => d.Id == "disp-02")),
+            d => d.Online && d.LastError is not null && d.UptimeS is not null);
+
+        await using var browser = await TechnicianPage.OpenAsync(hub, width, height, phone);
+        var row = browser.Page.Locator("tr[data-device='disp-02']");
+        await Microsoft.Playwright.Assertions.Expect(row).ToContainTextAsync("połączone", new() { Timeout = 60_000 });
+
+        await browser.ScreenshotAsync(Path.Combine(AppContext.BaseDirectory, "screenshots", $"hub-devices-{width}x{height}.png"));
+        var text = await row.InnerTextAsync();
+        Assert.Contains("automat biletowy", text, StringComparison.Ordinal);
+        Assert.Contains("2 d 3 godz.", text, StringComparison.Ordinal);   // uptime
+        Assert.Contains("79 KB", text, StringComparison.Ordinal);         // free memory, 81,234 bytes
+        Assert.Contains("brak papieru — włóż nową rolkę", text, StringComparison.Ordinal);
+        var page = await browser.Page.Locator("body").InnerTextAsync();
+        Assert.Contains("wbudowany broker MQTT", page, StringComparison.Ordinal);
+        Assert.All(English, word => Assert.DoesNotContain(word, page, StringComparison.OrdinalIgnoreCase));
+        Assert.True(await browser.Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),
+            $"the page scrolls sideways at {width} px");
+        if (phone)
+        {
+            // Each cell shows its column's name on the phone, where the header row is hidden.
+            Assert.Equal(["\"Czas pracy\"", "\"Wolna pamięć\""], await row.Locator("td:nth-child(8), td:nth-child(9)")
+                .EvaluateAllAsync<string[]>("cells => cells.map(c => getComputedStyle(c, '::before').content)"));
+        }
+
+        Assert.Empty(await browser.AccessibilityViolationsAsync());
+    }
+}
