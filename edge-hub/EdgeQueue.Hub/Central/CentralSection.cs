@@ -20,4 +20,11 @@ public sealed class CentralSection
 
     /// <summary>MQTT client id on the central broker; default <c>hub-{site}</c>.</summary>
     public string? ClientId { get; set; }
+
+    /// <summary>
+    /// Central's public web address (e.g. <c>https://wizyty.poznan.pl</c>): with it the QR code on a
+    /// ticket opens central's e-ticket page <c>/e/{site}/{ticket}</c>, fed by sync, instead of the
+    /// hub's page that only the hall's Wi-Fi reaches.
+    /// </summary>
+    public string? PublicUrl { get; set; }
 }

@@ -54,6 +54,29 @@ public sealed class IssueTicketScenarios(ITestOutputHelper output)
         Assert.Contains("<dd id=\"eta\">około 24 min</dd>", page, StringComparison.Ordinal);
     }
 
+    [Fact(DisplayName = "01_IssueTicket_CentralHasAPublicAddress_QrOpensCentralsETicketPageNotTheHallsWifiPage")]
+    public async Task IssueTicket_CentralHasAPublicAddress_QrOpensCentralsETicketPageNotTheHallsWifiPage()
+    {
+        var site = TestSite.Create(json => json["central"] = new System.Text.Json.Nodes.JsonObject
+        {
+            // Central's broker is not running: the hall works on, only the QR's address comes from this section.
+            ["url"] = $"mqtt://127.0.0.1:{FreePort.Next()}",
+            ["username"] = "hub-test",
+            ["password"] = "pw-hub-test",
+            ["publicUrl"] = "https://wizyty.test.example",
+        });
+        await using var hub = await RunningHub.StartAsync(output, site);
+        await using var dispenser = await hub.ConnectAsync("disp-01");
+
+        var reply = await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"));
+
+        Assert.True(reply.Ok, reply.Message);
+        var ticket = Assert.Single(await PrintCaptures.WaitForAsync(hub.PrintFolder("p1"), 1));
+        Assert.Equal($"https://wizyty.test.example/e/{hub.Site.SiteId}/A001", Assert.Single(ticket.QrCodes).PayloadText);
+        using var http = new HttpClient { BaseAddress = hub.Host.HttpAddress };
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync(new Uri("/t/A001", UriKind.Relative))).StatusCode); // the hall's fallback
+    }
+
     [Fact(DisplayName = "01_IssueTicket_KioskPrinterOnASerialLine_TicketComesOutOfIt")]
     public async Task IssueTicket_KioskPrinterOnASerialLine_TicketComesOutOfIt()
     {

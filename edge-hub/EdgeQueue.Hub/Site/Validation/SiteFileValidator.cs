@@ -35,7 +35,7 @@ namespace EdgeQueue.Hub.Site.Validation;
         problems.CheckPort(httpPort, "http.port", allowZero: true);
         var broker = new BrokerSectionValidator(problems).Build(file.Broker);
         var technician = new TechnicianSectionValidator(problems).Build(file.Technician);
-        var eTicket = new ETicketBaseValidator(problems).Build(file.ETicketBaseUrl);
+        var eTicket = new ETicketBaseValidator(problems).Build(file.ETicketBaseUrl, file.Central?.PublicUrl, site.Id);
         var categories = new CategoriesValidator(problems).Build(file.Categories);
         var counters = new CountersValidator(problems).Build(file.Counters, categories);
         var printers = new PrintersValidator(problems).Build(file.Printers);
