@@ -48,6 +48,12 @@ public static class CentralCommandLine
             return ConfigurationError;
         }
 
+        if (ConfigurationTokens.FindProblem(parsed.UnmatchedTokens) is { } problem)
+        {
+            await error.WriteLineAsync($"edgequeue central: error: {problem}");
+            return ConfigurationError;
+        }
+
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
     }
 
@@ -143,11 +149,26 @@ public static class CentralCommandLine
         {
             if (app is not null)
             {
+                // Stopped before disposed: a background service cancelled by a bare dispose is logged
+                // as a critical failure with its stack, some 30 lines above the real reason.
+                await StopQuietlyAsync(app);
                 await app.DisposeAsync();
             }
 
             await error.WriteLineAsync($"edgequeue central: error: {OneLine(failure)}");
             return null;
+        }
+    }
+
+    private static async Task StopQuietlyAsync(WebApplication app)
+    {
+        try
+        {
+            await app.StopAsync(CancellationToken.None);
+        }
+        catch (Exception stopping) when (stopping is not OutOfMemoryException)
+        {
+            // The start already failed (a service may fail its stop the same way); that reason is what gets reported.
         }
     }
 

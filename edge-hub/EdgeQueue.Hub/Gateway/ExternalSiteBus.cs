@@ -51,9 +51,19 @@ public sealed class ExternalSiteBus : ISiteBus
 
     public string Description => string.Create(CultureInfo.InvariantCulture, $"zewnętrzny broker MQTT {_settings.Url}, login '{_settings.Username}'");
 
+    /// <summary>Connects; a broker that cannot be reached or refuses the hub ends the start with an <see cref="IOException"/> naming it.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await _client.ConnectAsync(cancellationToken);
+        try
+        {
+            await _client.ConnectAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not IOException)
+        {
+            throw new IOException(string.Create(CultureInfo.InvariantCulture,
+                $"the site's MQTT broker {_settings.Url} (login '{_settings.Username}') cannot be reached or refused the hub: {e.Message}"), e);
+        }
+
         lock (_gate)
         {
             _started = true;

@@ -31,6 +31,51 @@ public sealed class CentralCommandLineTests
         Assert.Contains("nonsense", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--bogus", "unknown option '--bogus'")]
+    [InlineData("stray", "unexpected argument 'stray'")]
+    [InlineData("--Central:Mail:SmtpHost", "the setting '--Central:Mail:SmtpHost' has no value")]
+    public async Task Run_UnknownArgument_FailsWithOneLineAndWritesNoData(string argument, string expected)
+    {
+        using var folder = new TempDirectory("cli");
+        var data = Path.Combine(folder.Path, "never");
+
+        var (code, _, error) = await RunAsync(["--data", data, "--for", "1", argument]);
+
+        Assert.Equal(CentralCommandLine.ConfigurationError, code);
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.StartsWith($"edgequeue central: error: {expected}", error.Trim(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(data), "nothing written before the refusal");
+    }
+
+    [Fact]
+    public async Task Run_SettingAsTwoTokens_Accepted()
+    {
+        using var folder = new TempDirectory("cli");
+        var url = $"http://127.0.0.1:{FreePort.Next()}";
+
+        var (code, output, error) = await RunAsync(["--data", folder.Path, "--urls", url, "--for", "1", "--Central:Mail:FromName", "Urząd"]);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("listening on", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_PortInUse_OneLineNamingTheAddress()
+    {
+        using var folder = new TempDirectory("cli");
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var url = $"http://127.0.0.1:{((System.Net.IPEndPoint)taken.LocalEndpoint).Port}";
+
+        var (code, _, error) = await RunAsync(["--data", folder.Path, "--urls", url, "--for", "1"]);
+
+        Assert.Equal(CentralCommandLine.ConfigurationError, code);
+        var line = Assert.Single(error.Trim().Split('\n'));
+        Assert.Contains(url, line, StringComparison.Ordinal);
+        Assert.Contains("address already in use", line, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Run_NegativeFor_FailsWithOneLine()
     {

@@ -27,6 +27,25 @@ public sealed class HubCommandLineTests
     }
 
     [Fact]
+    public async Task RunAsync_ExternalBrokerUnreachable_OneLineNamingTheBrokerAndExitCodeOne()
+    {
+        using var folder = new TempDirectory("cli");
+        var json = TestSite.Json();
+        var port = FreePort.Next(); // nothing listens there
+        json["broker"] = new System.Text.Json.Nodes.JsonObject { ["mode"] = "external", ["url"] = $"mqtt://127.0.0.1:{port}", ["username"] = "hub", ["password"] = "pw-hub" };
+        await File.WriteAllTextAsync(folder.File("hall.json"), json.ToJsonString());
+        var error = new StringWriter();
+
+        var code = await HubCommandLine.RunAsync(["--site", folder.File("hall.json"), "--data", folder.File("data")], TextWriter.Null, error, TimeProvider.System);
+
+        Assert.Equal(1, code);
+        var line = Assert.Single(error.ToString().TrimEnd().Split('\n'));
+        Assert.StartsWith("hub: cannot start: the site's MQTT broker", line, StringComparison.Ordinal);
+        Assert.Contains($"mqtt://127.0.0.1:{port}", line, StringComparison.Ordinal);
+        Assert.Contains("login 'hub'", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RunAsync_MissingData_UsageErrorExitCodeTwo()
     {
         var error = new StringWriter();
