@@ -210,6 +210,16 @@ internal sealed class BookingAdministration : IBookingAdministration
             return null;
         }, cancellation);
 
+    public Task<AdminResult> UpdatePrivacyNoticeAsync(string? text, string actor, CancellationToken cancellation = default) =>
+        ChangeAsync(DraftValidator.PrivacyNotice(text), actor, "privacy-notice.update", "privacy-notice", string.Empty,
+            new { length = text?.Trim().Length ?? 0 }, async scope =>
+            {
+                await scope.Command(
+                    "INSERT INTO meta (key, value) VALUES (@k, @v) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    ("@k", Privacy.PrivacyNotice.MetaKey), ("@v", text!.Trim().ReplaceLineEndings("\n"))).ExecuteAsync(cancellation);
+                return null;
+            }, cancellation);
+
     public Task<AdminResult<int>> AddClosedDayAsync(ClosedDayDraft draft, string actor, CancellationToken cancellation = default) =>
         CreateAsync(DraftValidator.ClosedDay(draft), actor, "closed-day.add", "closed-day", draft, async scope =>
         {

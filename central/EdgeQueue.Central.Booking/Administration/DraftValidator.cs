@@ -96,6 +96,9 @@ internal static partial class DraftValidator
         ? AdminErrors.Invalid("description", "Opis może mieć do 4000 znaków.", "The description may have up to 4000 characters.")
         : null;
 
+    public static AdminError? PrivacyNotice(string? text) =>
+        Text("text", text, Privacy.PrivacyNotice.MaxLength, "Klauzula informacyjna", "Privacy notice");
+
     private static AdminError? Text(string field, string? value, int max, string labelPl, string labelEn) =>
         string.IsNullOrWhiteSpace(value) || value.Trim().Length > max
             ? AdminErrors.Invalid(field, $"{labelPl}: wymagane, do {max} znaków.", $"{labelEn}: required, up to {max} characters.")

@@ -11,6 +11,9 @@ public interface IBookingAdministration
 {
     Task<AdminResult<int>> CreateDepartmentAsync(DepartmentDraft draft, string actor, CancellationToken cancellation = default);
 
+    /// <summary>Replaces the information clause on personal data shown to residents (audited; the text itself is not copied into the log).</summary>
+    Task<AdminResult> UpdatePrivacyNoticeAsync(string? text, string actor, CancellationToken cancellation = default);
+
     Task<AdminResult> UpdateDepartmentAsync(int id, DepartmentDraft draft, string actor, CancellationToken cancellation = default);
 
     Task<AdminResult> DeleteDepartmentAsync(int id, string actor, CancellationToken cancellation = default);

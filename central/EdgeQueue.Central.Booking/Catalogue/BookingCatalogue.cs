@@ -120,4 +120,8 @@ internal sealed class BookingCatalogue : IBookingCatalogue
         return [.. hours.OrderBy(h => ((int)h.Key + 6) % 7)
             .Select(h => new OpeningHours(h.Key, DayText.Time(h.Value.Opens), DayText.Time(h.Value.Closes)))];
     }
+
+    public Task<string> GetPrivacyNoticeAsync(CancellationToken cancellation = default) =>
+        _database.ReadAsync(async c => await c.CreateCommand("SELECT value FROM meta WHERE key = @k", ("@k", Privacy.PrivacyNotice.MetaKey))
+            .ScalarAsync<string>(cancellation) ?? Privacy.PrivacyNotice.Default, cancellation);
 }

@@ -54,6 +54,27 @@ public abstract class BookingAdministrationTests : StoreTestBase
     }
 
     [Fact]
+    public async Task UpdatePrivacyNotice_NewText_ServedInsteadOfTheDefaultAndAuditedWithoutTheText()
+    {
+        await using var h = await StartAsync();
+        var before = await h.Catalogue.GetPrivacyNoticeAsync();
+        const string text = "Administratorem danych jest Urząd Miasta Testowa.\r\n\r\n- prawo dostępu\r\n- prawo sprostowania";
+
+        var saved = await h.Admin.UpdatePrivacyNoticeAsync(text, "admin");
+        var again = await h.Admin.UpdatePrivacyNoticeAsync(text + "\n- prawo do skargi", "admin"); // the second write replaces the first
+        var empty = await h.Admin.UpdatePrivacyNoticeAsync("  ", "admin");
+
+        Assert.Equal(EdgeQueue.Central.Booking.Privacy.PrivacyNotice.Default, before);
+        Assert.True(saved.Succeeded && again.Succeeded);
+        Assert.Equal("Administratorem danych jest Urząd Miasta Testowa.\n\n- prawo dostępu\n- prawo sprostowania\n- prawo do skargi",
+            await h.Catalogue.GetPrivacyNoticeAsync());
+        Assert.Equal(("text", AdminErrorCode.Invalid), (empty.Error?.Field, empty.Error!.Code));
+        var audit = (await h.Admin.GetAuditLogAsync()).Where(e => e.Action == "privacy-notice.update").ToList();
+        Assert.Equal(2, audit.Count);
+        Assert.All(audit, e => Assert.DoesNotContain("Testowa", e.Details, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Commands_InvalidInput_AreRefusedAndNotAudited()
     {
         await using var h = await StartAsync();

@@ -133,6 +133,32 @@ public sealed class StaffBrowserTests
         Assert.Single(audit, entry => entry.Action == "closed-day.remove");
     }
 
+    [Fact]
+    public async Task S05_AdminEditsPrivacyNotice_ResidentsReadItFromTheBookingForm()
+    {
+        await using var server = await CentralTestServer.StartKestrelAsync();
+        await using var browser = await ChromiumRunner.StartAsync();
+        await LogInAsync(browser, server, CentralTestServer.AdminLogin, CentralTestServer.AdminPassword);
+        await browser.WaitForTextAsync("Administracja");
+
+        await browser.OpenAsync(server.BaseUrl + "/admin/rodo");
+        await BookingJourney.AccessibleAsync(browser);
+        await browser.Page.GetByLabel("Treść klauzuli").FillAsync(
+            "Administratorem danych jest Urząd Miasta Testowo, ul. Próbna 1.\n\nMasz prawo:\n- dostępu do danych,\n- wniesienia skargi do Prezesa UODO.");
+        await browser.ClickAsync("button:has-text('Zapisz klauzulę')");
+        await browser.WaitForTextAsync("Zapisano klauzulę informacyjną.");
+        await BookingJourney.OpenBookingFormAsync(browser, server.BaseUrl);
+        var link = browser.Page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("Informacja o przetwarzaniu danych osobowych") });
+        Assert.Equal("/dane-osobowe", await link.GetAttributeAsync("href"));
+        await browser.OpenAsync(server.BaseUrl + "/dane-osobowe");
+
+        Assert.Equal("Administratorem danych jest Urząd Miasta Testowo, ul. Próbna 1.", await browser.TextAsync("main section p"));
+        Assert.Equal(["dostępu do danych,", "wniesienia skargi do Prezesa UODO."], await browser.Page.Locator("main section li").AllInnerTextsAsync());
+        await BookingJourney.AccessibleAsync(browser);
+        Assert.Contains(await server.Services.GetRequiredService<IBookingAdministration>().GetAuditLogAsync(),
+            entry => entry is { Action: "privacy-notice.update", Actor: CentralTestServer.AdminLogin });
+    }
+
     internal static async Task LogInAsync(ChromiumRunner browser, CentralTestServer server, string login, string password)
     {
         await browser.OpenAsync(server.BaseUrl + "/logowanie");

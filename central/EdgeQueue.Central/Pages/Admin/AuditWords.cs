@@ -32,6 +32,7 @@ public static class AuditWords
         ["user.deactivate"] = "zablokowanie konta",
         ["user.password"] = "zmiana hasła",
         ["user.roles"] = "zmiana ról",
+        ["privacy-notice.update"] = "zmiana klauzuli informacyjnej RODO",
         ["visit.book"] = "rezerwacja wizyty (infolinia)",
         ["visit.cancel"] = "odwołanie wizyty (infolinia)",
     };
@@ -46,6 +47,7 @@ public static class AuditWords
         ["attachment"] = "załącznik",
         ["user"] = "konto",
         ["visit"] = "wizyta",
+        ["privacy-notice"] = "klauzula RODO",
     };
 
     private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
@@ -71,6 +73,7 @@ public static class AuditWords
         ["contentType"] = "rodzaj pliku",
         ["roles"] = "role",
         ["hours"] = "godziny",
+        ["length"] = "długość tekstu (znaki)",
     };
 
     public static string Action(string action) => Actions.GetValueOrDefault(action, action);
