@@ -43,6 +43,12 @@ public static class HubCommandLine
 
         var verb = args[0].StartsWith("--", StringComparison.Ordinal) ? "run" : args[0];
         var rest = verb == "run" ? args : args[1..];
+        if (rest is ["--help" or "-h"])
+        {
+            // A helper command's help is the hub's usage (never a password to hash, a site to check).
+            output.WriteLine(Usage);
+            return 0;
+        }
         try
         {
             if (verb == "hash-password")

@@ -18,7 +18,7 @@ internal sealed class HallOptions
     private readonly Option<int?> _bookings = WholeNumber("--bookings", "Booked visits in the day (default 60)");
     private readonly Option<string?> _hub = new("--hub")
     {
-        Description = "The hub build to run: its EdgeQueue.Hub.dll or an executable, such as the Native AOT hub of ./edgequeue publish-hub (default: the IL build beside the simulator)",
+        Description = "The hub build to run: its EdgeQueue.Hub.dll or an executable, such as the Native AOT hub of ./edgequeue publish-hub (default: the IL build beside the simulator); `./edgequeue demo --native` publishes that hub and passes it here",
     };
 
     private readonly Option<string?> _day = new("--day") { Description = "The date of the simulated day, yyyy-MM-dd (default: the next weekday)" };

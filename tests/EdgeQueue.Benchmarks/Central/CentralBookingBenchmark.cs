@@ -20,7 +20,7 @@ public sealed class CentralBookingBenchmark : IBenchmark
 
     public string Name => "central";
 
-    public string Description => "booking rush over HTTP: 500 residents, SQLite vs PostgreSQL, p50/p99, overbooking check";
+    public string Description => "booking rush over HTTP: 500 residents, SQLite vs PostgreSQL, p50/p99, overbooking check (--seconds N, --residents N, --think-ms N, --db sqlite|postgres, --quick)";
 
     public async Task<int> RunAsync(BenchArguments arguments, TextWriter output, CancellationToken cancellation)
     {

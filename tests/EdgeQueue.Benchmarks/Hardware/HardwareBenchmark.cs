@@ -18,7 +18,7 @@ public sealed class HardwareBenchmark : IBenchmark
 {
     public string Name => "hardware";
 
-    public string Description => "announcement WAV vs sox, ticket print job vs bare socket send";
+    public string Description => "announcement WAV vs sox, ticket print job vs bare socket send (--count N, --quick)";
 
     public async Task<int> RunAsync(BenchArguments arguments, TextWriter output, CancellationToken cancellation)
     {

@@ -31,7 +31,7 @@ public sealed class HubBenchmark : IBenchmark
 
     public string Name => "hub";
 
-    public string Description => "edge hub with 40 devices, JIT and Native AOT side by side: start-up, press → reply, Next → screen and LED board, memory";
+    public string Description => "edge hub with 40 devices, JIT and Native AOT side by side: start-up, press → reply, Next → screen and LED board, memory (--presses N, --nexts N, --hub PATH, --native PATH, --quick)";
 
     public async Task<int> RunAsync(BenchArguments arguments, TextWriter output, CancellationToken cancellation)
     {

@@ -31,7 +31,7 @@ public sealed class SyncBenchmark : IBenchmark
 
     public string Name => "sync";
 
-    public string Description => "hub → central catch-up of 3,000 events after an outage, beside the same messages through Mosquitto alone";
+    public string Description => "hub → central catch-up of 3,000 events after an outage, beside the same messages through Mosquitto alone (--events N, --rounds N, --quick)";
 
     public async Task<int> RunAsync(BenchArguments arguments, TextWriter output, CancellationToken cancellation)
     {
