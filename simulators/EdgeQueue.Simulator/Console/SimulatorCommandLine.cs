@@ -14,6 +14,24 @@ namespace EdgeQueue.Simulator.Console;
 /// </summary>
 internal static class SimulatorCommandLine
 {
+    /// <summary>
+    /// Parses and runs. Options that do not parse end in one line naming the cause and where the
+    /// help is, exit 2 (System.CommandLine would print the whole help after the error).
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, InvocationConfiguration invocation)
+    {
+        ArgumentNullException.ThrowIfNull(invocation);
+        var parsed = Build(output, error).Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            var verb = parsed.CommandResult.Command.Name is "day" ? "sim day" : parsed.CommandResult.Command.Name is "demo" ? "demo" : "sim";
+            await error.WriteLineAsync($"edgequeue {verb}: error: {parsed.Errors[0].Message} (./edgequeue {verb} --help lists the options)");
+            return 2;
+        }
+
+        return await parsed.InvokeAsync(invocation);
+    }
+
     public static RootCommand Build(TextWriter output, TextWriter error)
     {
         var root = new RootCommand("EdgeQueue simulators: a whole hall on one machine (embedded broker, the hub, devices running the firmware core, a day of residents and clerks)");

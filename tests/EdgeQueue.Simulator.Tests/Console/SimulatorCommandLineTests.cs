@@ -43,16 +43,18 @@ public sealed class SimulatorCommandLineTests
     {
         var (code, _, error) = await RunAsync("demo", option, value);
 
-        Assert.NotEqual(0, code);
-        Assert.Contains(expected, error, StringComparison.Ordinal);
+        Assert.Equal(2, code);
+        var line = Assert.Single(error.TrimEnd().Split('\n')); // the cause, not the whole help after it
+        Assert.Contains(expected, line, StringComparison.Ordinal);
+        Assert.StartsWith("edgequeue demo: error: ", line, StringComparison.Ordinal);
     }
 
     private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await SimulatorCommandLine.Build(output, error).Parse(args)
-            .InvokeAsync(new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = null });
+        var code = await SimulatorCommandLine.RunAsync(args, output, error,
+            new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = null });
         return (code, output.ToString(), error.ToString());
     }
 }
