@@ -11,9 +11,6 @@ public interface IBookingAdministration
 {
     Task<AdminResult<int>> CreateDepartmentAsync(DepartmentDraft draft, string actor, CancellationToken cancellation = default);
 
-    /// <summary>Replaces the information clause on personal data shown to residents (audited; the text itself is not copied into the log).</summary>
-    Task<AdminResult> UpdatePrivacyNoticeAsync(string? text, string actor, CancellationToken cancellation = default);
-
     Task<AdminResult> UpdateDepartmentAsync(int id, DepartmentDraft draft, string actor, CancellationToken cancellation = default);
 
     Task<AdminResult> DeleteDepartmentAsync(int id, string actor, CancellationToken cancellation = default);
@@ -53,4 +50,7 @@ public interface IBookingAdministration
 
     /// <summary>Newest first; <paramref name="beforeId"/> pages further back.</summary>
     Task<IReadOnlyList<AuditEntry>> GetAuditLogAsync(int limit = 100, long? beforeId = null, CancellationToken cancellation = default);
+
+    /// <summary>Replaces the information clause on personal data shown to residents (audited; the text itself is not copied into the log).</summary>
+    Task<AdminResult> UpdatePrivacyNoticeAsync(string? text, string actor, CancellationToken cancellation = default);
 }

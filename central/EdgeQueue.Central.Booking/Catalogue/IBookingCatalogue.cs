@@ -21,8 +21,8 @@ public interface IBookingCatalogue
     Task<Location?> GetLocationAsync(string locationId, CancellationToken cancellation = default);
 
     /// <summary>Holidays and closed days from <paramref name="from"/> on; for one location (plus city-wide ones) or all.</summary>
+    Task<IReadOnlyList<ClosedDay>> GetClosedDaysAsync(DateOnly from, string? locationId = null, CancellationToken cancellation = default);
+
     /// <summary>The information clause on personal data (RODO) as the administrator set it, or the default.</summary>
     Task<string> GetPrivacyNoticeAsync(CancellationToken cancellation = default);
-
-    Task<IReadOnlyList<ClosedDay>> GetClosedDaysAsync(DateOnly from, string? locationId = null, CancellationToken cancellation = default);
 }

@@ -55,6 +55,8 @@ public sealed class ETicketPageTests
         Assert.DoesNotContain("class=\"notice\"", html, StringComparison.Ordinal);   // not a green success box
         Assert.DoesNotContain("Powiadomienie SMS", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Na wizytę przyjdź", html, StringComparison.Ordinal);    // the booking pages' footer
+        // An unknown office is not followed live (its live view would say "no data yet" over "unknown office").
+        Assert.Equal(headline != "Nie znamy takiego urzędu", html.Contains("data-stream=", StringComparison.Ordinal));
     }
 
     [Fact]

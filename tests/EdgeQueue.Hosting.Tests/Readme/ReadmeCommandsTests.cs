@@ -114,7 +114,8 @@ public sealed class ReadmeCommandsTests
     {
         if (!process.HasExited)
         {
-            using var kill = Process.Start("kill", ["-INT", "--", $"-{process.Id}"]);
+            // bash's own kill: the procps binary is not on every minimal Debian.
+            using var kill = Process.Start("bash", ["-c", $"kill -INT -- -{process.Id}"]);
             kill?.WaitForExit();
         }
     }

@@ -33,6 +33,12 @@ public sealed class IndexModel(
     /// <summary>The hall's name as residents know it (a hall's site id is its booking location's id); the id when central has no such location.</summary>
     public string SiteName { get; private set; } = "";
 
+    /// <summary>
+    /// The page follows the site's status live; not for a site central does not know (its live view
+    /// would be "no data yet" and replace the page's "unknown office" with it).
+    /// </summary>
+    public bool Live { get; private set; } = true;
+
     public async Task<IActionResult> OnGetAsync(string site, string ticket, CancellationToken cancellation)
     {
         if (SiteViewsEndpoints.Valid(site, ticket) is not { } number)
@@ -51,6 +57,7 @@ public sealed class IndexModel(
         if (location is null && View.Place == TicketPlace.NoData)
         {
             // Neither a booking location nor a hall that ever reported: most likely a mistyped address.
+            Live = false;
             View = View with
             {
                 Headline = "Nie znamy takiego urzędu",
