@@ -7,7 +7,8 @@
 # libgpiod2 is what the hub opens its pins through on a Pi (the tests drive a simulated GpioDriver;
 # the library is installed as on the Pi). clang and zlib1g-dev link the Native AOT hub, which
 # ./test publishes and the 12_NativeHub_* scenarios run. axe-core (npm, pinned in
-# tests/EdgeQueue.Testing.Browser/axe) checks the pages' accessibility inside Chromium.
+# tests/EdgeQueue.Testing.Browser/axe) checks the pages' accessibility inside Chromium. procps gives
+# the kill the tests stop PostgreSQL and the broker hosts with (not essential in a minimal Debian).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 
@@ -29,6 +30,7 @@ packages=(
   sox alsa-utils openssl
   libgpiod2
   clang zlib1g-dev
+  procps
 )
 if ! command -v npm >/dev/null; then
   packages+=(nodejs npm)
