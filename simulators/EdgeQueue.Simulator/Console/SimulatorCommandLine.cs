@@ -42,8 +42,8 @@ internal static class SimulatorCommandLine
 
     private static Command Demo(TextWriter output, TextWriter error)
     {
-        var o = new HallOptions(defaultSpeed: 60, defaultOut: "demo-out");
-        var command = new Command("demo", "Starts a simulated hall and runs a day at a visible speed; prints the hall page and technician page; Ctrl-C stops it cleanly");
+        var o = new HallOptions(defaultSpeed: 60, defaultOut: "demo-out", withCentral: true);
+        var command = new Command("demo", "Starts the whole system (central, the city broker, a simulated hall with its hub and devices) and runs a day at a visible speed; prints every page with its log-in; Ctrl-C stops it cleanly");
         o.AddTo(command);
         command.SetAction((result, cancellation) => RunAsync(o.Read(result), reportPath: null, live: true, output, error));
         return command;
@@ -79,7 +79,9 @@ internal static class SimulatorCommandLine
         {
             _ = FaultSchedule.Parse(options.Faults, ["disp-01", "disp-02", "disp-03", .. Enumerable.Range(1, 8).Select(i => $"keypad-{i:00}")],
                 new TimeOnly(0, 0), new TimeOnly(23, 59));
-            output.WriteLine($"starting the hall: broker, hub, devices (output in {Path.GetFullPath(options.OutFolder)})");
+            output.WriteLine(options.WithCentral
+                ? $"starting central, the city broker and the hall: broker, hub, devices (output in {Path.GetFullPath(options.OutFolder)})"
+                : $"starting the hall: broker, hub, devices (output in {Path.GetFullPath(options.OutFolder)})");
             hall = await SimulatedHall.StartAsync(options, output, runFor.Token);
         }
         catch (FormatException e)
@@ -156,6 +158,15 @@ internal static class SimulatorCommandLine
         output.WriteLine($"technician page:  {address}/devices   (user {hall.Credentials.TechnicianUser}, password {hall.Credentials.TechnicianPassword})");
         output.WriteLine($"tickets:          {Path.Combine(hall.OutFolder, "tickets")}   announcements: {Path.Combine(hall.OutFolder, "announcements")}");
         output.WriteLine($"hub log:          {Path.Combine(hall.DataFolder, "hub.log")}");
+        if (hall.CentralAddress is { } centralAddress)
+        {
+            var central = centralAddress.ToString().TrimEnd('/');
+            output.WriteLine($"central, booking: {central}/   (residents book here; the visits reach the hall)");
+            output.WriteLine($"central, staff:   {central}/logowanie   (user {hall.Credentials.AdministratorUser}, password {hall.Credentials.AdministratorPassword}): statistics {central}/statystyki, fleet {central}/flota, administration {central}/admin");
+            output.WriteLine($"e-tickets:        {central}/e/{hall.Site.SiteId}/A001   (what each ticket's QR code opens)");
+            output.WriteLine($"central log:      {Path.Combine(hall.DataFolder, "central.log")}   e-mails: {Path.Combine(hall.CentralDataFolder, "mail-outbox")}");
+        }
+
         output.WriteLine();
     }
 }

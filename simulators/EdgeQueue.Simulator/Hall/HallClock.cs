@@ -26,15 +26,18 @@ internal static class HallClock
     /// <summary>Real time set aside for starting the hub and the devices before the simulated morning begins.</summary>
     public static readonly TimeSpan SetUpAllowance = TimeSpan.FromSeconds(8);
 
+    /// <summary>With central: also starting it, setting up its matters and booking the day's visits online.</summary>
+    public static readonly TimeSpan SetUpAllowanceWithCentral = TimeSpan.FromSeconds(25);
+
     /// <summary>
     /// The day's clock. It reaches <see cref="Lead"/> before opening only after
-    /// <see cref="SetUpAllowance"/> of real time (capped at four simulated hours, so the day never
+    /// <paramref name="setUp"/> of real time (capped at four simulated hours, so the day never
     /// starts on the previous one), so the hall is up when the doors open even at high speed.
     /// </summary>
-    public static ScaledTimeProvider Create(DayPlan plan, TimeZoneInfo zone, double speed, TimeProvider real)
+    public static ScaledTimeProvider Create(DayPlan plan, TimeZoneInfo zone, double speed, TimeProvider real, TimeSpan setUp)
     {
         ArgumentNullException.ThrowIfNull(real);
-        var allowance = TimeSpan.FromTicks(Math.Min(SetUpAllowance.Ticks, (long)(TimeSpan.FromHours(4).Ticks / speed)));
+        var allowance = TimeSpan.FromTicks(Math.Min(setUp.Ticks, (long)(TimeSpan.FromHours(4).Ticks / speed)));
         return new ScaledTimeProvider(Opening(plan, zone) - Lead, speed, real, real.GetUtcNow() + allowance);
     }
 

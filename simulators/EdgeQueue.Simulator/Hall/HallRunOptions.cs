@@ -31,6 +31,16 @@ internal sealed record HallRunOptions
 
     public IReadOnlyList<string> Faults { get; init; } = [];
 
+    /// <summary>
+    /// Runs central too (the demo): the city broker, central on the same simulated clock with the
+    /// hall's matters, the booked visitors booking there, the hub syncing with it. Without it (sim
+    /// day) the bookings are loaded straight into the hub's store.
+    /// </summary>
+    public bool WithCentral { get; init; }
+
+    /// <summary>HTTP port of central's pages; a free one when null.</summary>
+    public int? CentralPort { get; init; }
+
     /// <summary>The hub to run (its dll or an executable, e.g. the Native AOT hub); null: the IL build beside the simulator.</summary>
     public string? HubProgram { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using EdgeQueue.Hosting;
+using EdgeQueue.Hub.Central;
 using EdgeQueue.Hub.Queue;
 using EdgeQueue.Hub.Site;
 using EdgeQueue.Simulation.LedBoard;
@@ -14,8 +15,9 @@ namespace EdgeQueue.Simulator.Hall;
 /// <summary>
 /// A whole hall on one machine: the site broker, the hub as a child process on the simulated
 /// clock, three dispensers and eight keypads running the firmware core, the kiosk printers, and a
-/// day of residents and clerks from the traffic model, with faults on order. At the end the hub is
-/// stopped and its database is read back for the loss check and the report.
+/// day of residents and clerks from the traffic model, with faults on order. With central (the
+/// demo) also the city broker and central on the same clock, where the booked visitors book. At
+/// the end the hub is stopped and its database is read back for the loss check and the report.
 /// </summary>
 internal sealed class SimulatedHall : IAsyncDisposable
 {
@@ -26,6 +28,10 @@ internal sealed class SimulatedHall : IAsyncDisposable
 
     private const int HubStartAttempts = 5;
 
+    private static readonly TimeSpan BookingsSyncTimeout = TimeSpan.FromSeconds(30);
+
+    private static readonly TimeSpan EventsSyncTimeout = TimeSpan.FromSeconds(30);
+
     private readonly HallRunOptions _options;
     private readonly TextWriter _output;
     private readonly List<KioskPrinter> _printers = [];
@@ -34,7 +40,9 @@ internal sealed class SimulatedHall : IAsyncDisposable
     private readonly WireLedger _ledger = new();
     private readonly HallRoster _roster = new();
     private SiteBroker? _broker;
-    private HubProcess? _hub;
+    private ChildService? _hub;
+    private CityBroker? _cityBroker;
+    private ChildService? _central;
 
     private SimulatedHall(HallRunOptions options, TextWriter output, DayPlan plan, HallLayout layout, string outFolder, string dataFolder)
     {
@@ -47,7 +55,8 @@ internal sealed class SimulatedHall : IAsyncDisposable
         Credentials = new HallCredentials(layout.DeviceIds);
     }
 
-    public DayPlan Plan { get; }
+    /// <summary>The day; with central, its booked visitors carry the codes central gave them.</summary>
+    public DayPlan Plan { get; private set; }
 
     public HallLayout Layout { get; }
 
@@ -68,6 +77,11 @@ internal sealed class SimulatedHall : IAsyncDisposable
     public DateTimeOffset Closing { get; private set; }
 
     public Uri HubAddress => _hub!.Address;
+
+    /// <summary>Central's web address; null when the hall runs without central (sim day).</summary>
+    public Uri? CentralAddress => _central?.Address;
+
+    public string CentralDataFolder => Path.Combine(DataFolder, "central");
 
     public IReadOnlyList<SimulatedDevice> Devices => [.. _dispensers, .. _keypads];
 
@@ -188,6 +202,19 @@ internal sealed class SimulatedHall : IAsyncDisposable
             _broker = null;
         }
 
+        if (_central is not null)
+        {
+            await _central.StopAsync();
+            await _central.DisposeAsync();
+            _central = null;
+        }
+
+        if (_cityBroker is not null)
+        {
+            await _cityBroker.DisposeAsync();
+            _cityBroker = null;
+        }
+
         foreach (var printer in _printers)
         {
             await printer.DisposeAsync();
@@ -217,22 +244,45 @@ internal sealed class SimulatedHall : IAsyncDisposable
 
         var brokerPort = FreePorts.Next();
         var httpPort = _options.HttpPort ?? FreePorts.Next();
+        var centralPort = _options.CentralPort ?? FreePorts.Next();
+        var cityBrokerPort = FreePorts.Next();
+        var central = _options.WithCentral
+            ? new CentralSection
+            {
+                Url = string.Create(CultureInfo.InvariantCulture, $"mqtt://127.0.0.1:{cityBrokerPort}"),
+                Username = Credentials.CityHubUser,
+                Password = Credentials.CityHubPassword,
+                PublicUrl = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{centralPort}"),
+            }
+            : null;
         var sitePath = SiteFileWriter.Write(Path.Combine(DataFolder, "site.json"), Layout, Credentials, brokerPort, httpPort,
-            [.. _printers.Select(p => p.Port)], Path.Combine(OutFolder, "announcements"));
+            [.. _printers.Select(p => p.Port)], Path.Combine(OutFolder, "announcements"), central);
         Site = SiteFileLoader.Load(sitePath);
         Opening = HallClock.Opening(Plan, Site.TimeZone);
         Closing = HallClock.At(Plan.Day, Plan.Profile.Closes, Site.TimeZone);
-        Clock = HallClock.Create(Plan, Site.TimeZone, _options.Speed, TimeProvider.System);
+        Clock = HallClock.Create(Plan, Site.TimeZone, _options.Speed, TimeProvider.System,
+            _options.WithCentral ? HallClock.SetUpAllowanceWithCentral : HallClock.SetUpAllowance);
         Journal = new RunJournal(Clock, Site.TimeZone);
-        var bookings = await BookingLoader.LoadAsync(Site, DataFolder, Plan, Clock);
-        Journal.Note(string.Create(CultureInfo.InvariantCulture,
-            $"day {Plan.Day:yyyy-MM-dd} (seed {Plan.Seed}, {_options.Speed}×): {Plan.WalkIns.Count()} walk-ins planned, {bookings} bookings loaded into the hub's store"));
+        if (_options.WithCentral)
+        {
+            await StartCentralAsync(cityBrokerPort, centralPort, cancellationToken);
+        }
+        else
+        {
+            var loaded = await BookingLoader.LoadAsync(Site, DataFolder, Plan, Clock);
+            Journal.Note(string.Create(CultureInfo.InvariantCulture,
+                $"day {Plan.Day:yyyy-MM-dd} (seed {Plan.Seed}, {_options.Speed}×): {Plan.WalkIns.Count()} walk-ins planned, {loaded} bookings loaded into the hub's store"));
+        }
 
         _broker = new SiteBroker(Site, Credentials, brokerPort, Path.Combine(DataFolder, "broker"));
         await _broker.StartAsync(cancellationToken);
-        _hub = new HubProcess(_options.HubProgram ?? HubProcess.BesideTheSimulator, sitePath, DataFolder, httpPort, Clock);
+        _hub = HubProcess.Create(_options.HubProgram ?? HubProcess.BesideTheSimulator, sitePath, DataFolder, httpPort, Clock);
         var took = await StartHubAsync(cancellationToken);
         Journal.Note(string.Create(CultureInfo.InvariantCulture, $"hub started (pid {_hub.ProcessId}) in {took.TotalSeconds:0.0} s"));
+        if (_options.WithCentral)
+        {
+            await WaitForBookingsAtTheHubAsync(cancellationToken);
+        }
 
         for (var i = 0; i < Layout.Dispensers; i++)
         {
@@ -268,6 +318,75 @@ internal sealed class SimulatedHall : IAsyncDisposable
         }
 
         Journal.Note($"{Devices.Count} devices online ({Layout.Dispensers} dispensers, {Layout.Counters.Count} keypads)");
+    }
+
+    /// <summary>
+    /// The city broker and central on the day's clock; the administrator sets up the hall's matters,
+    /// and the day's booked visitors book online, each getting central's confirmation code.
+    /// </summary>
+    private async Task StartCentralAsync(int cityBrokerPort, int centralPort, CancellationToken cancellationToken)
+    {
+        _cityBroker = new CityBroker(Site.SiteId, Credentials, cityBrokerPort, Path.Combine(DataFolder, "city-broker"));
+        await _cityBroker.StartAsync(cancellationToken);
+        _central = CentralProcess.Create(DataFolder, centralPort, Clock, _cityBroker, Credentials);
+        var since = System.Diagnostics.Stopwatch.StartNew();
+        await _central.StartAsync(cancellationToken);
+        Journal.Note(string.Create(CultureInfo.InvariantCulture, $"central started (pid {_central.ProcessId}) in {since.Elapsed.TotalSeconds:0.0} s"));
+
+        using (var administrator = await CentralDesk.LogInAsync(_central.Address, Credentials.AdministratorUser, Credentials.AdministratorPassword, cancellationToken))
+        {
+            var matters = await DemoCatalogue.SetUpAsync(administrator, Site, Plan, cancellationToken);
+            var planned = Plan.Bookings.Count();
+            var (booked, refusals) = await OnlineBookings.BookAsync(_central.Address, Plan, Site.SiteId, matters, cancellationToken);
+            Plan = booked;
+            foreach (var refusal in refusals)
+            {
+                Journal.Note(refusal);
+            }
+
+            Journal.Note(string.Create(CultureInfo.InvariantCulture,
+                $"day {Plan.Day:yyyy-MM-dd} (seed {Plan.Seed}, {_options.Speed}×): {Plan.WalkIns.Count()} walk-ins planned, {Plan.Bookings.Count()} of {planned} visits booked online at central"));
+        }
+    }
+
+    /// <summary>Central sends the bookings to the hub over the city broker; the doors open once the hub has them all.</summary>
+    private async Task WaitForBookingsAtTheHubAsync(CancellationToken cancellationToken)
+    {
+        var codes = Plan.Bookings.Select(b => b.BookingCode!).ToHashSet(StringComparer.Ordinal);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(BookingsSyncTimeout);
+        while (!codes.IsSubsetOf(HubSyncState.RegisteredBookings(DatabasePath)))
+        {
+            try
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200), deadline.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                var missing = codes.Except(HubSyncState.RegisteredBookings(DatabasePath)).Count();
+                throw new TimeoutException($"the hub had not received {missing} of {codes.Count} bookings from central after {BookingsSyncTimeout.TotalSeconds} s (central.log and hub.log in {DataFolder} say why)");
+            }
+        }
+
+        Journal.Note($"the hub received all {codes.Count} bookings from central over the city broker");
+    }
+
+    /// <summary>Before the hub stops: central gets every event of the day (bounded; what is left is noted).</summary>
+    private async Task WaitForCentralToHaveTheDayAsync()
+    {
+        var since = System.Diagnostics.Stopwatch.StartNew();
+        while (!HubSyncState.EverythingAcknowledged(DatabasePath))
+        {
+            if (since.Elapsed > EventsSyncTimeout)
+            {
+                Journal.Note($"central had not acknowledged every event of the day {EventsSyncTimeout.TotalSeconds} s after the end; the hub sends the rest when it next starts");
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(200));
+        }
+
+        Journal.Note("central has every event of the day");
     }
 
     private async Task RunNotedAsync(PlannedFault fault, CancellationToken cancellationToken)
@@ -374,6 +493,11 @@ internal sealed class SimulatedHall : IAsyncDisposable
 
         _dispensers.Clear();
         _keypads.Clear();
+        if (_central is not null)
+        {
+            await WaitForCentralToHaveTheDayAsync();
+        }
+
         await _hub!.StopAsync();
         Journal.Note("hub stopped");
         await _broker!.StopAsync();

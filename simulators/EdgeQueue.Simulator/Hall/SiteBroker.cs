@@ -58,10 +58,17 @@ internal sealed class SiteBroker : IAsyncDisposable
         _broker = null;
         if (broker is not null)
         {
-            using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-            await broker.StopAsync(deadline.Token);
-            await broker.DisposeAsync();
+            await StopAsync(broker);
         }
+    }
+
+    /// <summary>Stops a broker the simulator hosts (its clients get ten seconds to go) and frees its port.</summary>
+    public static async Task StopAsync(MqttBroker broker)
+    {
+        ArgumentNullException.ThrowIfNull(broker);
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await broker.StopAsync(deadline.Token);
+        await broker.DisposeAsync();
     }
 
     public ValueTask DisposeAsync() => new(StopAsync());

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using EdgeQueue.Hub.Central;
 using EdgeQueue.Hub.Security;
 using EdgeQueue.Hub.Site;
 using EdgeQueue.Security;
@@ -12,7 +13,8 @@ namespace EdgeQueue.Simulator.Hall;
 /// real one: categories and opening hours from the traffic profile, counters, devices with the
 /// hashes of their fresh passwords, network printers on the simulated kiosks' ports, the site
 /// broker (external to the hub: the simulator hosts it, so it can be restarted on command), WAV
-/// announcements into the output folder, an LED board captured to a file.
+/// announcements into the output folder, an LED board captured to a file; with central, the link to
+/// the city broker under the hub's own login and central's address for the tickets' QR codes.
 /// </summary>
 internal static class SiteFileWriter
 {
@@ -32,7 +34,7 @@ internal static class SiteFileWriter
 
     public static string Write(
         string path, HallLayout layout, HallCredentials credentials, int brokerPort, int httpPort,
-        IReadOnlyList<int> printerPorts, string announcementFolder)
+        IReadOnlyList<int> printerPorts, string announcementFolder, CentralSection? central = null)
     {
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(credentials);
@@ -52,6 +54,7 @@ internal static class SiteFileWriter
             },
             Technician = new TechnicianSection { Username = credentials.TechnicianUser, PasswordHash = PasswordHash.Create(credentials.TechnicianPassword) },
             ETicketBaseUrl = string.Create(c, $"http://127.0.0.1:{httpPort}/t/"),
+            Central = central,
             Queue = new QueueSection { NoShowCallLimit = 3 },
             Categories = [.. profile.Categories.Select(cat => new CategorySection
             {

@@ -36,6 +36,7 @@ public sealed class SimulatorCommandLineTests
     [InlineData("--speed", "0", "--speed must be between 1 and 10000")]
     [InlineData("--day", "23.11.2026", "--day takes a date like 2026-11-23")]
     [InlineData("--port", "70000", "--port must be 1…65535")]
+    [InlineData("--central-port", "0", "--central-port must be 1…65535")]
     [InlineData("--hub", "/nonexistent/EdgeQueue.Hub", "--hub names no file: /nonexistent/EdgeQueue.Hub")]
     [InlineData("--for", "abc", "--for takes a whole number, got 'abc'")]
     [InlineData("--walk-ins", "many", "--walk-ins takes a whole number, got 'many'")]

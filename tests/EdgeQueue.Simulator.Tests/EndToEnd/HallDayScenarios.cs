@@ -1,6 +1,7 @@
 using EdgeQueue.Simulation.LedBoard;
 using EdgeQueue.Simulator.Hall;
 using EdgeQueue.Simulator.Reporting;
+using EdgeQueue.Simulator.Tests.Support;
 using EdgeQueue.Testing;
 using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
@@ -50,7 +51,7 @@ public sealed class HallDayScenarios(ITestOutputHelper log)
             Assert.Contains(result.Notes, n => n.Contains("hub serving again", StringComparison.Ordinal));
             Assert.Contains(result.Notes, n => n.Contains("out of paper", StringComparison.Ordinal));
 
-            using var db = Open(result.DataFolder);
+            using var db = HubDatabase.Open(result.DataFolder);
             var issues = Rows(db, "SELECT request_id, json_extract(payload, '$.number'), json_extract(payload, '$.ticketId') FROM events WHERE type IN ('TicketIssued', 'BookedVisitCheckedIn')");
             var answered = hall.Ledger.Requests.Where(r => r.Reply?.Ticket is not null).ToList();
             Assert.True(answered.Count > 100, $"a day's worth of tickets was answered ({answered.Count})");
@@ -96,18 +97,6 @@ public sealed class HallDayScenarios(ITestOutputHelper log)
         }
 
         Assert.True(result.Loss.NothingLost, result.Loss.Summary);
-    }
-
-    private static SqliteConnection Open(string dataFolder)
-    {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = Path.Combine(dataFolder, "queue.db"),
-            Mode = SqliteOpenMode.ReadOnly,
-            Pooling = false,
-        }.ToString());
-        connection.Open();
-        return connection;
     }
 
     private static List<string?[]> Rows(SqliteConnection db, string sql)
