@@ -162,7 +162,9 @@ public sealed class ServiceProcess : IAsyncDisposable
             {
                 // Without a timeout WaitForExit also waits for the last output lines to be read.
                 await _process.WaitForExitAsync(cancellation);
-                throw new InvalidOperationException($"{_options.Name} exited with code {_process.ExitCode} while starting:\n{Tail()}");
+                // The first line carries the service's own last words (EdgeQueue's hosts end with a
+                // one-line reason); the lines before it follow for a log.
+                throw new InvalidOperationException($"{_options.Name} exited with code {_process.ExitCode} while starting: {LastLine()}\n{Tail()}");
             }
 
             if (waited.Elapsed > _options.ReadyTimeout)
@@ -206,6 +208,14 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
 
         _options.Output?.Invoke(line);
+    }
+
+    private string LastLine()
+    {
+        lock (_tail)
+        {
+            return _tail.LastOrDefault(line => line.Trim().Length > 0)?.Trim() ?? "(it printed nothing)";
+        }
     }
 
     private string Tail()

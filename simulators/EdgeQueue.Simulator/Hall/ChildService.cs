@@ -31,9 +31,22 @@ internal sealed class ChildService : IAsyncDisposable
 
     public string LogPath { get; }
 
-    /// <summary>Starts the service and waits until it answers.</summary>
-    public async Task StartAsync(CancellationToken cancellationToken) =>
-        _process = await ServiceProcess.StartAsync(_options, cancellationToken);
+    /// <summary>Starts the service and waits until it answers; a failure says why in one line and names the log.</summary>
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            _process = await ServiceProcess.StartAsync(_options, cancellationToken);
+        }
+        catch (Exception e) when (e is InvalidOperationException or TimeoutException)
+        {
+            // The service's whole output is in the log already; the person at the terminal gets the reason.
+            var reason = e.Message.Split('\n')[0].TrimEnd(':');
+            throw e is TimeoutException
+                ? new TimeoutException($"{reason} (its output: {LogPath})", e)
+                : new InvalidOperationException($"{reason} (its output: {LogPath})", e);
+        }
+    }
 
     /// <summary>kill -9: no goodbye, no flush beyond what the service committed.</summary>
     public void Kill() => _process?.Kill();

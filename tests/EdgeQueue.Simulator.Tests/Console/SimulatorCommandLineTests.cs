@@ -32,6 +32,24 @@ public sealed class SimulatorCommandLineTests
         Assert.Equal("a previous run", await File.ReadAllTextAsync(database));
     }
 
+    [Fact]
+    public async Task Demo_CentralPortInUse_ExitsThreeWithCentralsReasonOnOneLine()
+    {
+        using var folder = new TempDirectory("eq-sim-cli");
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+
+        var (code, output, error) = await RunAsync("demo", "--central-port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", folder.Path);
+
+        Assert.Equal(3, code);
+        var line = Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.StartsWith("sim: cannot start the hall: central exited with code 2 while starting: edgequeue central: error: Failed to bind to address", line, StringComparison.Ordinal);
+        Assert.Contains($"127.0.0.1:{port}: address already in use", line, StringComparison.Ordinal);
+        Assert.EndsWith($"(its output: {Path.Combine(folder.Path, "data", "central.log")})", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("hall page", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--speed", "0", "--speed must be between 1 and 10000")]
     [InlineData("--day", "23.11.2026", "--day takes a date like 2026-11-23")]

@@ -1,4 +1,7 @@
+using System.CommandLine;
 using System.Globalization;
+using System.Text.RegularExpressions;
+using EdgeQueue.Simulator.Console;
 using EdgeQueue.Simulator.Hall;
 using EdgeQueue.Simulator.Tests.Support;
 using EdgeQueue.Testing;
@@ -14,7 +17,7 @@ namespace EdgeQueue.Simulator.Tests.EndToEnd;
 /// at the dispensers must come back to central's statistics, and the tickets' QR codes must open
 /// central's e-ticket page.
 /// </summary>
-public sealed class DemoWithCentralScenarios(ITestOutputHelper log)
+public sealed partial class DemoWithCentralScenarios(ITestOutputHelper log)
 {
     [Fact]
     public async Task E03_DemoWithCentral_VisitsBookedAtCentralAreCheckedInAtTheHallAndCountedInCentralsStatistics()
@@ -64,6 +67,50 @@ public sealed class DemoWithCentralScenarios(ITestOutputHelper log)
         Assert.Contains(hall.Site.Name, page, StringComparison.Ordinal);
         Assert.DoesNotContain("Nie znamy takiego urzędu", page, StringComparison.Ordinal);
     }
+
+    /// <summary>What a newcomer sees: the demo command prints every address with its log-in, and each one serves while the day runs.</summary>
+    [Fact]
+    public async Task E04_DemoCommand_PrintsEveryAddressWithItsLogInAndEachServes()
+    {
+        using var folder = new TempDirectory("eq-demo-cli");
+        using var written = new StringWriter();
+        using var output = TextWriter.Synchronized(written); // the demo writes from its own tasks
+        string Printed()
+        {
+            lock (output)
+            {
+                return written.ToString();
+            }
+        }
+
+        using var error = new StringWriter();
+        var demo = SimulatorCommandLine.RunAsync(
+            ["demo", "--speed", "300", "--walk-ins", "20", "--bookings", "4", "--for", "45", "--out", folder.Path], output, error,
+            new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = null });
+
+        var staff = await Eventually.UntilAsync(() => StaffLine().Match(Printed()), m => m.Success || demo.IsCompleted, "the demo's central log-in line");
+        Assert.True(staff.Success, $"no central log-in line in: {Printed()}; stderr: {error}");
+        var printed = Printed();
+        var central = new Uri(staff.Groups["central"].Value + "/");
+        var hall = new Uri(Regex.Match(printed, @"hall page:\s+(http://\S+)/display").Groups[1].Value + "/");
+        Assert.Matches(@"technician page:\s+http://\S+/devices\s+\(user technik, password [0-9a-f]{18}\)", printed);
+        Assert.Contains($"e-tickets:        {central}e/um-sim/A001", printed, StringComparison.Ordinal);
+
+        using var http = new HttpClient();
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync(new Uri(hall, "display"))).StatusCode);
+        var booking = System.Net.WebUtility.HtmlDecode(await http.GetStringAsync(central));
+        Assert.Contains("Sala Obsługi Mieszkańców", booking, StringComparison.Ordinal); // the hall's matters, not a seeded city's
+        using var administrator = await CentralDesk.LogInAsync(central, "admin", staff.Groups["password"].Value, CancellationToken.None);
+        Assert.Contains("Statystyki obsługi", await administrator.GetTextAsync("statystyki", CancellationToken.None), StringComparison.Ordinal);
+        Assert.Contains(">disp-01<", await Eventually.UntilAsync(
+            () => administrator.GetTextAsync("flota", CancellationToken.None), page => page.Contains(">disp-01<", StringComparison.Ordinal), "the hall's devices on central's fleet page"),
+            StringComparison.Ordinal);
+
+        Assert.Equal(0, await demo);
+    }
+
+    [GeneratedRegex(@"central, staff:\s+(?<central>http://\S+)/logowanie\s+\(user admin, password (?<password>[0-9a-f]{18})\)")]
+    private static partial Regex StaffLine();
 
     private static List<(string Day, int Tickets, int Booked)> CategoryRows(string csv) =>
     [
