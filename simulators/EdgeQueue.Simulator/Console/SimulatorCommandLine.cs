@@ -90,7 +90,8 @@ internal static class SimulatorCommandLine
             return 2;
         }
         catch (Exception e) when (e is InvalidOperationException or IOException or TimeoutException or UnauthorizedAccessException
-            or System.Net.Sockets.SocketException or OperationCanceledException or EdgeQueue.Hub.Site.SiteFileException)
+            or System.Net.Sockets.SocketException or OperationCanceledException or EdgeQueue.Hub.Site.SiteFileException
+            or HttpRequestException)
         {
             error.WriteLine($"sim: cannot start the hall: {e.Message}");
             return 3;

@@ -204,8 +204,7 @@ internal sealed class SimulatedHall : IAsyncDisposable
 
         if (_central is not null)
         {
-            await _central.StopAsync();
-            await _central.DisposeAsync();
+            await _central.DisposeAsync(); // SIGTERM, as systemd stops it
             _central = null;
         }
 
