@@ -1,3 +1,4 @@
+using System.Threading;
 using EdgeQueue.Firmware.Core.Contract;
 using EdgeQueue.Firmware.Core.Hardware;
 using EdgeQueue.Firmware.Core.Settings;
@@ -10,11 +11,21 @@ namespace EdgeQueue.Firmware.Core.Connectivity
     /// a persistent session and the will <c>{"online":false}</c> on the retained state topic,
     /// subscribes to the device's own reply/config/show and hall/calls (again after every reconnect:
     /// a broker that lost the session must not leave the device deaf), and publishes the retained
-    /// state on connect and every <see cref="DeviceSettings.StateIntervalS"/>.
+    /// state on connect and every <see cref="DeviceSettings.StateIntervalS"/>. The joins themselves
+    /// run on the <see cref="Worker"/> (a thread of their own on the device): <see cref="Tick"/>
+    /// starts one when it is due and otherwise only reads how the last one ended, so the loop never
+    /// waits for a scan, a DNS look-up or a CONNACK.
     /// </summary>
     public sealed class ConnectionSupervisor
     {
         private const int FirstRetryMs = 1000;
+
+        // How the join running on the worker ended; written by the job as its last step, read by Tick.
+        private const int JoinIdle = 0;
+        private const int JoinRunning = 1;
+        private const int JoinWifiFailed = 2;
+        private const int JoinBrokerFailed = 3;
+        private const int JoinOnline = 4;
 
         private readonly DeviceSettings _settings;
         private readonly DeviceTopics _topics;
@@ -27,6 +38,10 @@ namespace EdgeQueue.Firmware.Core.Connectivity
         private long _nextWifiAttemptAt;
         private long _nextBrokerAttemptAt;
         private long _nextStateAt;
+        private int _join;
+        private bool _joinWifi;
+        private long _joinStartedAt;
+        private string _joinPaper;
 
         public ConnectionSupervisor(
             DeviceSettings settings,
@@ -49,6 +64,16 @@ namespace EdgeQueue.Firmware.Core.Connectivity
             _brokerBackoff = new RetryBackoff(FirstRetryMs, settings.ReconnectMaxMs, random);
             _nextWifiAttemptAt = bootAtMs;
             _nextBrokerAttemptAt = bootAtMs;
+            Worker = new ThreadConnectWorker();
+        }
+
+        /// <summary>Where joins run; set before the first <see cref="Tick"/> (tests run them inline).</summary>
+        public IConnectWorker Worker { get; set; }
+
+        /// <summary>True while a join is running on the worker.</summary>
+        public bool Joining
+        {
+            get { return Interlocked.CompareExchange(ref _join, JoinRunning, JoinRunning) == JoinRunning; }
         }
 
         public ConnectionState State { get; private set; }
@@ -71,6 +96,11 @@ namespace EdgeQueue.Firmware.Core.Connectivity
         /// </summary>
         public ConnectionState Tick(long nowMs, string paper)
         {
+            if (_join != JoinIdle && !Finish(nowMs))
+            {
+                return State; // the join is still running: nothing to do but wait
+            }
+
             if (State == ConnectionState.Online && !_link.IsConnected)
             {
                 // Lost: wait the first back-off step before redialling (the broker may be restarting).
@@ -84,41 +114,20 @@ namespace EdgeQueue.Firmware.Core.Connectivity
 
             if (State != ConnectionState.Online)
             {
-                if (!_wifi.IsConnected)
+                var wifiUp = _wifi.IsConnected;
+                State = wifiUp ? ConnectionState.BrokerDown : ConnectionState.WifiDown;
+                if (nowMs < (wifiUp ? _nextBrokerAttemptAt : _nextWifiAttemptAt))
                 {
-                    State = ConnectionState.WifiDown;
-                    if (nowMs < _nextWifiAttemptAt)
-                    {
-                        return State;
-                    }
+                    return State;
+                }
 
+                if (!wifiUp)
+                {
                     WifiAttempts++;
-                    if (!_wifi.Connect(_settings.WifiSsid, _settings.WifiPassword))
-                    {
-                        _nextWifiAttemptAt = nowMs + _wifiBackoff.NextDelayMs();
-                        return State;
-                    }
-
-                    _wifiBackoff.Reset();
-                    _nextBrokerAttemptAt = nowMs;
                 }
 
-                State = ConnectionState.BrokerDown;
-                if (nowMs < _nextBrokerAttemptAt)
-                {
-                    return State;
-                }
-
-                BrokerAttempts++;
-                if (!ConnectAndSubscribe(nowMs, paper))
-                {
-                    _nextBrokerAttemptAt = nowMs + _brokerBackoff.NextDelayMs();
-                    return State;
-                }
-
-                _brokerBackoff.Reset();
-                Connections++;
-                State = ConnectionState.Online;
+                BeginJoin(!wifiUp, nowMs, paper);
+                Finish(nowMs); // an inline worker has already finished
                 return State;
             }
 
@@ -157,6 +166,63 @@ namespace EdgeQueue.Firmware.Core.Connectivity
             _brokerBackoff.Reset();
             _nextWifiAttemptAt = nowMs;
             _nextBrokerAttemptAt = nowMs;
+        }
+
+        private void BeginJoin(bool wifi, long nowMs, string paper)
+        {
+            _joinWifi = wifi;
+            _joinStartedAt = nowMs;
+            _joinPaper = paper;
+            Interlocked.Exchange(ref _join, JoinRunning);
+            Worker.Start(Join);
+        }
+
+        /// <summary>The job on the worker: Wi-Fi if it is down, then the broker; its outcome is its last write.</summary>
+        private void Join()
+        {
+            if (_joinWifi && !_wifi.Connect(_settings.WifiSsid, _settings.WifiPassword))
+            {
+                Interlocked.Exchange(ref _join, JoinWifiFailed);
+                return;
+            }
+
+            Interlocked.Exchange(ref _join, ConnectAndSubscribe(_joinStartedAt, _joinPaper) ? JoinOnline : JoinBrokerFailed);
+        }
+
+        /// <summary>Takes the outcome of a finished join; false while it is still running.</summary>
+        private bool Finish(long nowMs)
+        {
+            var outcome = Interlocked.CompareExchange(ref _join, JoinIdle, JoinIdle);
+            if (outcome == JoinRunning)
+            {
+                return false;
+            }
+
+            Interlocked.Exchange(ref _join, JoinIdle);
+            if (outcome == JoinWifiFailed)
+            {
+                State = ConnectionState.WifiDown;
+                _nextWifiAttemptAt = nowMs + _wifiBackoff.NextDelayMs();
+                return true;
+            }
+
+            if (_joinWifi)
+            {
+                _wifiBackoff.Reset();
+            }
+
+            BrokerAttempts++;
+            if (outcome == JoinBrokerFailed)
+            {
+                State = ConnectionState.BrokerDown;
+                _nextBrokerAttemptAt = nowMs + _brokerBackoff.NextDelayMs();
+                return true;
+            }
+
+            _brokerBackoff.Reset();
+            Connections++;
+            State = ConnectionState.Online;
+            return true;
         }
 
         private bool ConnectAndSubscribe(long nowMs, string paper)

@@ -6,9 +6,9 @@ namespace EdgeQueue.Firmware.Core.Connectivity
 {
     /// <summary>
     /// What every device does around its own logic: keeps the connection, sends events through the
-    /// outbox, reads the hub's messages and hands them to the <see cref="IDeviceApp"/>. Single-threaded:
-    /// the board's loop calls <see cref="Tick"/> (every 10–20 ms); nothing here blocks except the
-    /// Wi-Fi and broker connects, which only run while the device is offline anyway.
+    /// outbox, reads the hub's messages and hands them to the <see cref="IDeviceApp"/>. The board's loop
+    /// calls <see cref="Tick"/> (every 10–20 ms) and nothing here blocks: the Wi-Fi and broker joins
+    /// run on the supervisor's worker thread while the loop goes on.
     /// </summary>
     public sealed class DeviceRuntime
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EdgeQueue.Firmware.Core.Connectivity;
 using EdgeQueue.Firmware.Core.Contract;
 using EdgeQueue.Firmware.Core.Dispenser;
 using EdgeQueue.Firmware.Core.Hardware;
@@ -185,6 +186,44 @@ public sealed class DispenserDeviceTests
 
         rig.Reply("{\"re\":\"" + id + "\",\"ok\":true,\"ticket\":\"A017\"}");
         Assert.Equal(DispenserStatus.Issued, rig.Logic.Status);
+    }
+
+    /// <summary>Issue 15 item 3: a connect that hangs (no CONNACK) must not hold the loop, its buttons or its blinking.</summary>
+    [Fact]
+    public async Task Tick_BrokerConnectHangs_LoopKeepsTurningBlinkingAndReadingButtons()
+    {
+        var rig = new DispenserRig(online: false, configured: false); // not a single turn yet
+        rig.Runtime.Supervisor.Worker = new ThreadConnectWorker(); // as on the device
+        using var hanging = new ManualResetEventSlim(false);
+        rig.Link.HoldConnects = hanging;
+
+        // Three seconds of loop turns while the join hangs on its thread: they must all run, at once.
+        var loop = Task.Run(() =>
+        {
+            rig.Run(1000);
+            rig.Edge(0, true, rig.Clock.NowMs); // the technician's long press: retry now
+            rig.Run(2000);
+            rig.Edge(0, false, rig.Clock.NowMs);
+            rig.Run(100);
+        });
+        var turned = await Task.WhenAny(loop, Task.Delay(TimeSpan.FromSeconds(10))) == loop;
+        hanging.Set();
+        Assert.True(turned, "the loop waited for the hanging connect");
+
+        Assert.True(rig.Runtime.Supervisor.Joining || rig.Link.IsConnected, "the join was still out while the loop turned");
+        Assert.Equal(DispenserStatus.Offline, rig.Logic.Status);
+        var changes = rig.StatusLed.History.Zip(rig.StatusLed.History.Skip(1)).Count(p => p.First != p.Second);
+        Assert.True(changes >= 4, $"the status light blinked while offline ({changes} changes)");
+        Assert.Empty(rig.Events);
+
+        // Once the broker answers, the next turns find the device online.
+        var online = SpinWait.SpinUntil(() =>
+        {
+            rig.Run(10);
+            return rig.Runtime.IsOnline;
+        }, TimeSpan.FromSeconds(10));
+        Assert.True(online, "online after the connect returned");
+        Assert.Single(rig.Link.Connects);
     }
 
     [Fact]

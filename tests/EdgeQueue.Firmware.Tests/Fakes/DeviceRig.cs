@@ -61,9 +61,11 @@ public abstract class DeviceRig(DeviceSettings settings)
         Tick();
     }
 
-    /// <summary>Boots the device: online at once, then (optionally) the hub's retained config arrives.</summary>
+    /// <summary>Boots the device: online at once (joins run inline), then (optionally) the hub's retained config arrives.</summary>
     protected void Boot(bool online, string? config)
     {
+        // Joins finish within the tick that starts them (the device runs them on a thread of their own).
+        Runtime.Supervisor.Worker = InlineConnectWorker.Instance;
         if (online)
         {
             Tick();

@@ -24,8 +24,12 @@ public sealed class FakeMqttLink : IMqttLink
 
     public int Disconnects { get; private set; }
 
+    /// <summary>While set and not signalled, a connect hangs, as one waiting for a CONNACK that does not come.</summary>
+    public ManualResetEventSlim? HoldConnects { get; set; }
+
     public bool Connect(MqttConnectOptions options)
     {
+        HoldConnects?.Wait();
         Connects.Add(options);
         IsConnected = BrokerUp;
         return IsConnected;
