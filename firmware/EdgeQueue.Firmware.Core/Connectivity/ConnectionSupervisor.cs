@@ -20,6 +20,9 @@ namespace EdgeQueue.Firmware.Core.Connectivity
     {
         private const int FirstRetryMs = 1000;
 
+        /// <summary>While offline the network state is read at most this often (on the device each read allocates).</summary>
+        public const int NetworkCheckIntervalMs = 1000;
+
         // How the join running on the worker ended; written by the job as its last step, read by Tick.
         private const int JoinIdle = 0;
         private const int JoinRunning = 1;
@@ -38,6 +41,8 @@ namespace EdgeQueue.Firmware.Core.Connectivity
         private long _nextWifiAttemptAt;
         private long _nextBrokerAttemptAt;
         private long _nextStateAt;
+        private long _nextNetworkCheckAt;
+        private bool _wifiUp;
         private int _join;
         private bool _joinWifi;
         private long _joinStartedAt;
@@ -114,7 +119,16 @@ namespace EdgeQueue.Firmware.Core.Connectivity
 
             if (State != ConnectionState.Online)
             {
+                // Between retries the state is refreshed once a second (and at each retry that falls due).
+                var due = nowMs >= (_wifiUp ? _nextBrokerAttemptAt : _nextWifiAttemptAt);
+                if (!due && nowMs < _nextNetworkCheckAt)
+                {
+                    return State;
+                }
+
+                _nextNetworkCheckAt = nowMs + NetworkCheckIntervalMs;
                 var wifiUp = _wifi.IsConnected;
+                _wifiUp = wifiUp;
                 State = wifiUp ? ConnectionState.BrokerDown : ConnectionState.WifiDown;
                 if (nowMs < (wifiUp ? _nextBrokerAttemptAt : _nextWifiAttemptAt))
                 {
@@ -162,6 +176,7 @@ namespace EdgeQueue.Firmware.Core.Connectivity
         /// <summary>A technician's long press: try Wi-Fi and the broker again now instead of after the back-off.</summary>
         public void RetryNow(long nowMs)
         {
+            _nextNetworkCheckAt = nowMs;
             _wifiBackoff.Reset();
             _brokerBackoff.Reset();
             _nextWifiAttemptAt = nowMs;

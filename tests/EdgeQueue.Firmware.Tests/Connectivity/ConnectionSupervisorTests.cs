@@ -6,6 +6,20 @@ namespace EdgeQueue.Firmware.Tests.Connectivity;
 
 public sealed class ConnectionSupervisorTests
 {
+    /// <summary>Issue 15 item 6: while the access point is away the loop turns 100 times a second; the radio is asked once a second and at each retry.</summary>
+    [Fact]
+    public void Tick_OfflineForTenSeconds_WifiStateReadAboutOnceASecond()
+    {
+        var rig = new DispenserRig(online: false, configured: false);
+        rig.Wifi.NetworkAvailable = false;
+
+        rig.Run(10_000);
+
+        Assert.InRange(rig.Wifi.StateReads, 5, 16); // 1,000 turns
+        Assert.False(rig.Device.Runtime.IsOnline);
+        Assert.NotEmpty(rig.Wifi.Attempts);
+    }
+
     [Fact]
     public void Tick_FirstBoot_JoinsWifiConnectsWithWillAndPersistentSessionThenSubscribesAndPublishesState()
     {

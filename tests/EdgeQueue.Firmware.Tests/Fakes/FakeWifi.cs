@@ -5,7 +5,21 @@ namespace EdgeQueue.Firmware.Tests.Fakes;
 /// <summary>A Wi-Fi interface whose availability the test controls.</summary>
 public sealed class FakeWifi : IWifi
 {
-    public bool IsConnected { get; set; }
+    private bool _connected;
+
+    public bool IsConnected
+    {
+        get
+        {
+            StateReads++;
+            return _connected;
+        }
+
+        set => _connected = value;
+    }
+
+    /// <summary>How often the core asked whether Wi-Fi is up (each ask allocates on the device).</summary>
+    public int StateReads { get; private set; }
 
     public bool NetworkAvailable { get; set; } = true;
 
@@ -16,7 +30,7 @@ public sealed class FakeWifi : IWifi
     public bool Connect(string ssid, string password)
     {
         Attempts.Add(ssid);
-        IsConnected = NetworkAvailable;
-        return IsConnected;
+        _connected = NetworkAvailable;
+        return _connected;
     }
 }
