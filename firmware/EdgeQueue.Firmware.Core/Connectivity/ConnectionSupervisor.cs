@@ -1,3 +1,4 @@
+using System;
 using System.Threading;
 using EdgeQueue.Firmware.Core.Contract;
 using EdgeQueue.Firmware.Core.Hardware;
@@ -195,13 +196,22 @@ namespace EdgeQueue.Firmware.Core.Connectivity
         /// <summary>The job on the worker: Wi-Fi if it is down, then the broker; its outcome is its last write.</summary>
         private void Join()
         {
-            if (_joinWifi && !_wifi.Connect(_settings.WifiSsid, _settings.WifiPassword))
+            var outcome = JoinBrokerFailed;
+            try
             {
-                Interlocked.Exchange(ref _join, JoinWifiFailed);
-                return;
+                outcome = _joinWifi && !_wifi.Connect(_settings.WifiSsid, _settings.WifiPassword)
+                    ? JoinWifiFailed
+                    : ConnectAndSubscribe(_joinStartedAt, _joinPaper) ? JoinOnline : JoinBrokerFailed;
             }
-
-            Interlocked.Exchange(ref _join, ConnectAndSubscribe(_joinStartedAt, _joinPaper) ? JoinOnline : JoinBrokerFailed);
+            catch (Exception)
+            {
+                // The adapters promise not to throw; if one does, the join failed and is retried
+                // (an exception leaving a thread would stop the whole device).
+            }
+            finally
+            {
+                Interlocked.Exchange(ref _join, outcome);
+            }
         }
 
         /// <summary>Takes the outcome of a finished join; false while it is still running.</summary>

@@ -34,6 +34,9 @@ internal abstract class SimulatedDevice : IAsyncDisposable
 
     public abstract bool IsOnline { get; }
 
+    /// <summary>True while the board's join (Wi-Fi, broker) runs on its own thread.</summary>
+    protected abstract bool Joining { get; }
+
     /// <summary>A short summary of what the device shows (LED colour, display text).</summary>
     public abstract string Shows { get; }
 
@@ -59,6 +62,10 @@ internal abstract class SimulatedDevice : IAsyncDisposable
         await _stop.CancelAsync();
         _wake.Set();
         _loop?.Join();
+
+        // The link is not pulled from under a join still running on its thread (a refused or lost
+        // broker ends one within the link's connect timeout).
+        SpinWait.SpinUntil(() => !Joining, TimeSpan.FromSeconds(40));
         await Link.DisposeAsync();
         _stop.Dispose();
         _wake.Dispose();

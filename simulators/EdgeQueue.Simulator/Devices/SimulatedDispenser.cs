@@ -27,6 +27,8 @@ internal sealed class SimulatedDispenser : SimulatedDevice
         _device = Boot();
     }
 
+    protected override bool Joining => Volatile.Read(ref _device).Runtime.Supervisor.Joining;
+
     public override bool IsOnline => Volatile.Read(ref _device).Runtime.IsOnline;
 
     public DispenserStatus Status => Volatile.Read(ref _device).Logic.Status;

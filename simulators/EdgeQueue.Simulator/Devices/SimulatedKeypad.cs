@@ -15,6 +15,8 @@ internal sealed class SimulatedKeypad : SimulatedDevice, People.IClerkKeypad
         _device = new KeypadDevice(settings, Clock, new HostRandom(), Wifi, Link, new HostSystemMonitor(), new NoLed());
     }
 
+    protected override bool Joining => _device.Runtime.Supervisor.Joining;
+
     public override bool IsOnline => _device.Runtime.IsOnline;
 
     public override string Shows => _device.Logic.DisplayText ?? string.Empty;

@@ -85,7 +85,7 @@ public sealed partial class DemoWithCentralScenarios(ITestOutputHelper log)
 
         using var error = new StringWriter();
         var demo = SimulatorCommandLine.RunAsync(
-            ["demo", "--speed", "300", "--walk-ins", "20", "--bookings", "4", "--for", "45", "--out", folder.Path], output, error,
+            ["demo", "--speed", "300", "--walk-ins", "20", "--bookings", "4", "--for", "75", "--out", folder.Path], output, error,
             new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = null });
 
         var staff = await Eventually.UntilAsync(() => StaffLine().Match(Printed()), m => m.Success || demo.IsCompleted, "the demo's central log-in line");
