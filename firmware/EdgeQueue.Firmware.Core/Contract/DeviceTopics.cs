@@ -13,6 +13,7 @@ namespace EdgeQueue.Firmware.Core.Contract
             Config = device + "config";
             Show = device + "show";
             HallCalls = prefix + "/hall/calls";
+            HubState = prefix + "/hub/state";
         }
 
         public string Event { get; }
@@ -27,10 +28,13 @@ namespace EdgeQueue.Firmware.Core.Contract
 
         public string HallCalls { get; }
 
+        /// <summary>The hub's retained presence; its will says offline the moment the hub is gone.</summary>
+        public string HubState { get; }
+
         /// <summary>What the device subscribes to: exactly what the broker's ACL lets it read (rule 4).</summary>
         public string[] Subscriptions
         {
-            get { return new[] { Reply, Config, Show, HallCalls }; }
+            get { return new[] { Reply, Config, Show, HallCalls, HubState }; }
         }
     }
 }

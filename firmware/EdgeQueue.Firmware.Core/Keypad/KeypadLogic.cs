@@ -263,7 +263,7 @@ namespace EdgeQueue.Firmware.Core.Keypad
             var mode = Mode;
             if (mode == KeypadMode.Offline)
             {
-                return KeypadTexts.Offline;
+                return _runtime.HubOnline ? KeypadTexts.Offline : KeypadTexts.HubOffline;
             }
 
             if (nowMs < _messageUntil)

@@ -10,6 +10,9 @@ namespace EdgeQueue.Firmware.Core.Keypad
     {
         public const string NoTicket = "----";
         public const string Offline = "OFF ";
+
+        /// <summary>The broker answers but the hub is gone (its will on hub/state).</summary>
+        public const string HubOffline = "HUb-";
         public const string Unconfigured = "St--";
         public const string NothingToCall = "nonE";
         public const string CounterClosed = "CLOS";

@@ -38,7 +38,7 @@ public sealed class ConnectionSupervisorTests
         Assert.Equal("eq/v1/poznan-1/device/disp-01/state", connect.WillTopic);
         Assert.Equal("{\"online\":false}", System.Text.Encoding.UTF8.GetString(connect.WillPayload));
         Assert.Equal(
-            ["eq/v1/poznan-1/device/disp-01/reply", "eq/v1/poznan-1/device/disp-01/config", "eq/v1/poznan-1/device/disp-01/show", "eq/v1/poznan-1/hall/calls"],
+            ["eq/v1/poznan-1/device/disp-01/reply", "eq/v1/poznan-1/device/disp-01/config", "eq/v1/poznan-1/device/disp-01/show", "eq/v1/poznan-1/hall/calls", "eq/v1/poznan-1/hub/state"],
             Assert.Single(rig.Link.Subscriptions));
         var state = Assert.Single(rig.Link.On(rig.Topics.State));
         Assert.True(state.Retain);

@@ -226,6 +226,46 @@ public sealed class DispenserDeviceTests
         Assert.Single(rig.Link.Connects);
     }
 
+    /// <summary>Issue 15 item 7: the hub's will on hub/state turns the dispenser amber at once; a press then sends nothing.</summary>
+    [Fact]
+    public void HubState_HubGoneWhileBrokerUp_AmberAtOnceAndPressSendsNothing()
+    {
+        var rig = new DispenserRig();
+
+        rig.Link.Deliver(rig.Topics.HubState, "{\"online\":false}");
+        rig.Tick();
+        rig.Press(0);
+
+        Assert.True(rig.Link.IsConnected);
+        Assert.False(rig.Runtime.IsOnline);
+        Assert.Equal(DispenserStatus.Offline, rig.Logic.Status);
+        Assert.Equal(LedColor.Amber, rig.Logic.StatusColor);
+        Assert.Empty(rig.Events);
+
+        rig.Link.Deliver(rig.Topics.HubState, "{\"online\":true}");
+        rig.Tick();
+        rig.Press(0);
+
+        Assert.Single(rig.Events);
+    }
+
+    [Theory]
+    [InlineData("{\"online\":\"no\"}")]
+    [InlineData("{\"central\":\"up\"}")]
+    [InlineData("not json")]
+    public void HubState_Malformed_RefusedWithAReasonAndChangesNothing(string payload)
+    {
+        var rig = new DispenserRig();
+
+        rig.Link.Deliver(rig.Topics.HubState, payload);
+        rig.Tick();
+
+        Assert.True(rig.Runtime.HubOnline);
+        Assert.True(rig.Runtime.IsOnline);
+        Assert.Equal(1, rig.Runtime.RejectedMessages);
+        Assert.False(string.IsNullOrEmpty(rig.Runtime.LastProblem), "the reason is kept for the technician's log");
+    }
+
     [Fact]
     public void Press_Offline_NoRequestAndStatusBlinksAmber()
     {

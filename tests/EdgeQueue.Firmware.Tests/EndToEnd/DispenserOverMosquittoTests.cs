@@ -87,6 +87,41 @@ public sealed class DispenserOverMosquittoTests
         Assert.Equal(1, device.Logic.Requests);
     }
 
+    /// <summary>Issue 15 item 7 over a real Mosquitto: the hub's connection is cut, the broker publishes its will, the dispenser is offline at once.</summary>
+    [Fact]
+    public async Task F03_HubVanishes_WillOnHubStateMakesTheDispenserOfflineAtOnceUntilTheHubIsBack()
+    {
+        await using var broker = await SiteBroker.StartAsync();
+        await using var hubPath = new TcpProxy(broker.Host, broker.Port);
+        var will = new MqttLinkWill(Topics.HubState, Encoding.UTF8.GetBytes("{\"online\":false}"));
+        var hub = await SiteBroker.ConnectHubAsync(hubPath.Port, will);
+        await hub.SubscribeAsync(Topics.AllDeviceEvents, MqttQualityOfServiceLevel.AtLeastOnce);
+        await hub.PublishAsync(Topics.HubState, "{\"online\":true}", MqttQualityOfServiceLevel.AtLeastOnce, retain: true);
+        await hub.PublishAsync(Topics.DeviceConfig(Disp01), "{\"role\":\"disp\",\"version\":3,\"buttons\":{\"1\":\"A\"}}", MqttQualityOfServiceLevel.AtLeastOnce, retain: true);
+
+        await using var link = new MqttClientLink();
+        var clock = new SteppingClock();
+        var device = new DispenserDevice(SiteBroker.DispenserSettings(broker.Port), clock, new HostRandom(), new SimulatedWifi(), link,
+            new HostSystemMonitor(), [new RecordingLed()], new RecordingStatusLed());
+        SiteBroker.RunUntil(device.Tick, () => device.Logic.Status == DispenserStatus.Ready, "online and configured");
+
+        hubPath.DropConnections(); // the hub's process dies: no DISCONNECT, so Mosquitto publishes the will
+        SiteBroker.RunUntil(device.Tick, () => device.Logic.Status == DispenserStatus.Offline, "offline from the hub's will");
+        Assert.True(link.IsConnected, "the broker is still there");
+        Assert.Equal(Core.Hardware.LedColor.Amber, device.Logic.StatusColor);
+        Press(device, clock, 0);
+        Assert.Null(device.Runtime.Outbox.Head);
+        await hub.DisposeAsync();
+
+        await using var back = await SiteBroker.ConnectHubAsync(broker.Port, will);
+        await back.SubscribeAsync(Topics.AllDeviceEvents, MqttQualityOfServiceLevel.AtLeastOnce);
+        await back.PublishAsync(Topics.HubState, "{\"online\":true}", MqttQualityOfServiceLevel.AtLeastOnce, retain: true);
+        SiteBroker.RunUntil(device.Tick, () => device.Logic.Status == DispenserStatus.Ready, "ready again once the hub is back");
+        Press(device, clock, 0);
+        var sent = await NextAsync(back, Topics.DeviceEvent(Disp01));
+        Assert.Equal("A", ContractJson.Deserialize<DeviceEvent>(sent.Payload.Span).Category);
+    }
+
     /// <summary>A press as the board's GPIO callback reports it: two edges stamped with the device's clock.</summary>
     private static void Press(DispenserDevice device, SteppingClock clock, int button)
     {

@@ -31,10 +31,12 @@ internal static class SiteBroker
             "pattern read eq/v1/" + Site + "/device/%u/config",
             "pattern read eq/v1/" + Site + "/device/%u/show",
             "pattern read eq/v1/" + Site + "/hall/calls",
+            "pattern read eq/v1/" + Site + "/hub/state",
         ],
     });
 
-    public static async Task<MqttLink> ConnectHubAsync(int port)
+    /// <param name="will">The hub's last will (its <c>hub/state</c> offline message), as the real hub sets it.</param>
+    public static async Task<MqttLink> ConnectHubAsync(int port, MqttLinkWill? will = null)
     {
         var hub = new MqttLink(new MqttLinkOptions
         {
@@ -44,6 +46,7 @@ internal static class SiteBroker
             Username = Hub.Name,
             Password = Hub.Password,
             KeepAlive = TimeSpan.FromSeconds(10),
+            Will = will,
         });
         using var timeout = new CancellationTokenSource(Patience);
         await hub.ConnectAsync(timeout.Token);

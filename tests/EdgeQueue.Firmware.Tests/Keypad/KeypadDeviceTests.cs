@@ -10,6 +10,27 @@ public sealed class KeypadDeviceTests
 {
     private static string KindOf(PublishedMessage message) => JsonDocument.Parse(message.Payload).RootElement.GetProperty("kind").GetString()!;
 
+    /// <summary>Issue 15 item 7: the broker is up but the hub is gone (its will): "HUb-" at once, presses send nothing.</summary>
+    [Fact]
+    public void HubState_HubGoneWhileBrokerUp_ShowsHubOfflineAndSendsNothingUntilItIsBack()
+    {
+        var rig = new KeypadRig();
+
+        rig.Link.Deliver(rig.Topics.HubState, "{\"online\":false}");
+        rig.Tick();
+        rig.Press(KeypadButtons.Next);
+
+        Assert.Equal(KeypadTexts.HubOffline, rig.Display.Text);
+        Assert.Equal(KeypadMode.Offline, rig.Logic.Mode);
+        Assert.Empty(rig.Events);
+
+        rig.Link.Deliver(rig.Topics.HubState, "{\"online\":true,\"central\":\"up\",\"configVersion\":3}");
+        rig.Tick();
+        rig.Press(KeypadButtons.Next);
+
+        Assert.Equal(EventKinds.CounterNext, KindOf(Assert.Single(rig.Events)));
+    }
+
     [Theory]
     [InlineData(KeypadButtons.Next, EventKinds.CounterNext)]
     [InlineData(KeypadButtons.Recall, EventKinds.CounterRecall)]
