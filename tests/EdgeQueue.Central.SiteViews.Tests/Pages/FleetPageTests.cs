@@ -66,4 +66,19 @@ public sealed class FleetPageTests
         Assert.DoesNotContain("keypad-05", html, StringComparison.Ordinal);
         Assert.Contains("Urządzeń: 3, online: 2", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Get_SiteThatIsABookingLocation_ShownByTheLocationsNameAndFilteredByItsId()
+    {
+        await using var server = await StartAsync(new ManualTimeProvider(Now));
+        server.Feed.SetDevices("poznan-libelta", new SyncDeviceList(Now, [new SyncDevice("disp-02", "dispenser", true, Fw: "1.0.3", LastSeen: Now)]), Now);
+        using var client = server.CreateClient();
+        await SiteViewsServer.LogInAsync(client, "tech.jan", SiteViewsServer.TechnicianPassword);
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/flota?lokalizacja=poznan-libelta"));
+
+        Assert.Contains("<td>Urząd Miasta Poznania, ul. Libelta</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"poznan-libelta\" selected=\"selected\">Urząd Miasta Poznania, ul. Libelta</option>", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"olsztyn\">olsztyn</option>", html, StringComparison.Ordinal); // no such location: its id
+    }
 }

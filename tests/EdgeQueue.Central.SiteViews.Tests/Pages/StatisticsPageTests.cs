@@ -48,6 +48,21 @@ public sealed class StatisticsPageTests
     }
 
     [Fact]
+    public async Task Get_SiteThatIsABookingLocation_TableAndChartsNameTheLocation()
+    {
+        await using var server = await SiteViewsServer.StartAsync(kestrel: false);
+        server.Feed.AddEvents("poznan-libelta", KnownDay.Events());
+        using var client = server.CreateClient();
+        await SiteViewsServer.LogInAsync(client, "admin", SiteViewsServer.AdminPassword);
+
+        var html = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync("/statystyki?od=2026-12-01&do=2026-12-02"));
+
+        Assert.Contains("<td>Urząd Miasta Poznania, ul. Libelta</td>", html, StringComparison.Ordinal);
+        Assert.Contains("Urząd Miasta Poznania, ul. Libelta · A: 6", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"poznan-libelta\">Urząd Miasta Poznania, ul. Libelta</option>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GetCsv_Administrator_SameRowsAsTheReadModel()
     {
         await using var server = await SiteViewsServer.StartAsync(kestrel: false);

@@ -1,4 +1,6 @@
+using EdgeQueue.Central.Booking.Catalogue;
 using EdgeQueue.Central.Booking.Users;
+using EdgeQueue.Central.Pages.Shared;
 using EdgeQueue.Central.SiteViews.Fleet;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +14,7 @@ namespace EdgeQueue.Central.Pages.Fleet;
 /// filtered by site and state.
 /// </summary>
 [Authorize(Policy = BookingPolicies.Technician)]
-public sealed class IndexModel(FleetMonitor monitor, FleetOptions options) : PageModel
+public sealed class IndexModel(FleetMonitor monitor, FleetOptions options, IBookingCatalogue catalogue) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "lokalizacja")]
     public string? Site { get; set; }
@@ -22,6 +24,9 @@ public sealed class IndexModel(FleetMonitor monitor, FleetOptions options) : Pag
 
     public FleetView View { get; private set; } = null!;
 
+    /// <summary>Sites by their location names (the filter still sends the id).</summary>
+    public SiteNames Names { get; private set; } = SiteNames.None;
+
     public int OfflineAlertMinutes => options.OfflineAlertMinutes;
 
     public async Task OnGetAsync(CancellationToken cancellation)
@@ -29,6 +34,7 @@ public sealed class IndexModel(FleetMonitor monitor, FleetOptions options) : Pag
         Site = string.IsNullOrWhiteSpace(Site) ? null : Site;
         State = FleetFilter.States.Contains(State) ? State : null;
         View = await monitor.ViewAsync(new FleetFilter(Site, State), cancellation);
+        Names = await SiteNames.LoadAsync(catalogue, cancellation);
     }
 
     public static string StateName(DeviceState state) => state switch

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using EdgeQueue.Central.Booking.Catalogue;
 using EdgeQueue.Central.Booking.Users;
+using EdgeQueue.Central.Pages.Shared;
 using EdgeQueue.Central.SiteViews.Charts;
 using EdgeQueue.Central.SiteViews.Feed;
 using EdgeQueue.Central.SiteViews.Statistics;
@@ -16,7 +18,7 @@ namespace EdgeQueue.Central.Pages.Statistics;
 /// same rows (<c>?handler=csv</c>).
 /// </summary>
 [Authorize(Policy = BookingPolicies.Administrator)]
-public sealed class IndexModel(StatisticsReadModel statistics, StatisticsOptions options, ISiteFeed feed, TimeProvider time) : PageModel
+public sealed class IndexModel(StatisticsReadModel statistics, StatisticsOptions options, ISiteFeed feed, IBookingCatalogue catalogue, TimeProvider time) : PageModel
 {
     /// <summary>The longest range one page or export covers.</summary>
     public const int MaxDays = 366;
@@ -31,6 +33,9 @@ public sealed class IndexModel(StatisticsReadModel statistics, StatisticsOptions
     public DateOnly? To { get; set; }
 
     public IReadOnlyList<string> Sites { get; private set; } = [];
+
+    /// <summary>Sites by their location names (the filter and the CSV keep the id).</summary>
+    public SiteNames Names { get; private set; } = SiteNames.None;
 
     public IReadOnlyList<StatisticsRow> Days { get; private set; } = [];
 
@@ -52,6 +57,7 @@ public sealed class IndexModel(StatisticsReadModel statistics, StatisticsOptions
     {
         var query = Query();
         Sites = await feed.SitesAsync(cancellation);
+        Names = await SiteNames.LoadAsync(catalogue, cancellation);
         Days = await statistics.QueryAsync(query, cancellation);
         Totals = await statistics.TotalsAsync(query with { Dimension = StatisticsDimension.Category }, cancellation);
         Skipped = await statistics.SkippedAsync(cancellation);
@@ -105,7 +111,7 @@ public sealed class IndexModel(StatisticsReadModel statistics, StatisticsOptions
         return new StatisticsQuery(Site, From.Value, To.Value);
     }
 
-    private string Label(StatisticsRow row) => Site is null ? $"{row.Site} · {row.Key}" : row.Key;
+    private string Label(StatisticsRow row) => Site is null ? $"{Names.Of(row.Site)} · {row.Key}" : row.Key;
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
