@@ -49,11 +49,7 @@ internal static class CentralProcess
                 string.Create(c, $"--Central:Sync:BookingPollInterval={second:c}"),
                 string.Create(c, $"--Central:Sync:ResendAfter={10 * second:c}"),
             ],
-            Environment = new Dictionary<string, string>
-            {
-                [HostClock.EnvironmentVariable] = HostClock.Format(clock),
-                ["DOTNET_gcServer"] = "0",
-            },
+            Environment = ChildService.OnClock(clock),
             ReadyUrl = address,
         };
         return new ChildService(options, address, Path.Combine(dataFolder, "central.log"));

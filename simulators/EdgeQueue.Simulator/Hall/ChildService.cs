@@ -27,6 +27,13 @@ internal sealed class ChildService : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>The environment that puts a child on the day's clock (and on the workstation GC, as on a Pi).</summary>
+    public static Dictionary<string, string> OnClock(ScaledTimeProvider clock) => new()
+    {
+        [HostClock.EnvironmentVariable] = HostClock.Format(clock),
+        ["DOTNET_gcServer"] = "0",
+    };
+
     public int? ProcessId => _process is { HasExited: false } p ? p.Id : null;
 
     public string LogPath { get; }

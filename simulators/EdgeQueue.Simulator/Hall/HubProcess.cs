@@ -22,11 +22,7 @@ internal static class HubProcess
             Name = "the hub",
             Program = program,
             Arguments = ["--site", sitePath, "--data", dataFolder, "--port", httpPort.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1"],
-            Environment = new Dictionary<string, string>
-            {
-                [HostClock.EnvironmentVariable] = HostClock.Format(clock),
-                ["DOTNET_gcServer"] = "0",
-            },
+            Environment = ChildService.OnClock(clock),
             ReadyUrl = new Uri(address, "display"),
         };
         return new ChildService(options, address, Path.Combine(dataFolder, "hub.log"));
