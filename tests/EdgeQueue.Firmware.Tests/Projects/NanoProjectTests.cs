@@ -12,19 +12,7 @@ public sealed class NanoProjectTests
 {
     private static readonly XNamespace Msbuild = "http://schemas.microsoft.com/developer/msbuild/2003";
 
-    private static string Firmware
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !Directory.Exists(Path.Combine(dir.FullName, "firmware", "EdgeQueue.Firmware.Core")))
-            {
-                dir = dir.Parent;
-            }
-
-            return Path.Combine(dir?.FullName ?? throw new DirectoryNotFoundException("firmware/ not found above the test output"), "firmware");
-        }
-    }
+    private static string Firmware => FirmwareTree.Root;
 
     public static TheoryData<string, string[]> Projects => new()
     {
@@ -87,6 +75,7 @@ public sealed class NanoProjectTests
             Assert.Contains("nanoFramework.M2Mqtt " + packages["nanoFramework.M2Mqtt"], header, StringComparison.Ordinal);
             Assert.Contains("System.Device.Wifi " + packages["nanoFramework.System.Device.Wifi"], header, StringComparison.Ordinal);
             Assert.Contains("System.IO.FileSystem " + packages["nanoFramework.System.IO.FileSystem"], header, StringComparison.Ordinal);
+            Assert.Contains("nanoFramework.Hardware.Esp32 " + packages["nanoFramework.Hardware.Esp32"], header, StringComparison.Ordinal);
         }
     }
 }
