@@ -30,11 +30,24 @@ public sealed class CentralSyncLink : IAsyncDisposable
     private readonly ConcurrentDictionary<string, int> _newerContractSites = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _pumpWake = new(0, 1);
     private readonly MqttLinkLoops _run;
+    private readonly ISiteOwnership _ownership;
+    /// <summary>Sites heard on the link that another instance serves (or served): claimed when free.</summary>
+    private readonly ConcurrentDictionary<string, byte> _heard = new(StringComparer.Ordinal);
+    private DateTimeOffset _nextClaim = DateTimeOffset.MinValue;
     private int _republishConfigs;
 
     public CentralSyncLink(CentralSyncOptions options, CentralSyncStore store, ISiteBookingFeed feed, TimeProvider time, ILogger log)
+        : this(options, store, feed, time, log, new SoleSiteOwnership())
+    {
+    }
+
+    /// <param name="ownership">Which sites this instance serves (several centrals on one PostgreSQL database split them).</param>
+    public CentralSyncLink(CentralSyncOptions options, CentralSyncStore store, ISiteBookingFeed feed, TimeProvider time, ILogger log,
+        ISiteOwnership ownership)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(ownership);
+        _ownership = ownership;
         _options = options;
         _store = store;
         _feed = feed;
@@ -140,6 +153,17 @@ public sealed class CentralSyncLink : IAsyncDisposable
 
     private async Task HandleAsync(string site, string kind, ReadOnlyMemory<byte> payload, CancellationToken cancellation)
     {
+        if (!_ownership.Owns(site))
+        {
+            // Another instance serves this site (or none yet: the next claim may take it).
+            if (_heard.TryAdd(site, 0))
+            {
+                WakeBookings();
+            }
+
+            return;
+        }
+
         switch (kind)
         {
             case "events" when Parse<SyncEventBatch>(site, kind, payload) is { } batch:
@@ -207,15 +231,16 @@ public sealed class CentralSyncLink : IAsyncDisposable
 
             try
             {
+                await ClaimSitesAsync(cancellation);
                 if (Interlocked.Exchange(ref _republishConfigs, 0) == 1)
                 {
                     // A restarted broker without persistence has lost the retained messages: give them back.
-                    foreach (var config in _store.ListLatestConfigs())
+                    foreach (var config in _store.ListLatestConfigs().Where(c => _ownership.Owns(c.SiteId)))
                     {
                         await PublishConfigAsync(config, cancellation);
                     }
 
-                    foreach (var site in await _store.ListSitesAsync(cancellation))
+                    foreach (var site in (await _store.ListSitesAsync(cancellation)).Where(s => _ownership.Owns(s.SiteId)))
                     {
                         await PublishEventsAckAsync(site.SiteId, site.EventsAcked, cancellation);
                     }
@@ -223,7 +248,10 @@ public sealed class CentralSyncLink : IAsyncDisposable
 
                 foreach (var (site, window) in _sites)
                 {
-                    await PumpSiteAsync(site, window, cancellation);
+                    if (_ownership.Owns(site))
+                    {
+                        await PumpSiteAsync(site, window, cancellation);
+                    }
                 }
             }
             catch (MqttLinkClosedException)
@@ -235,6 +263,35 @@ public sealed class CentralSyncLink : IAsyncDisposable
 #pragma warning restore CA1031
             {
                 _log.LogError(e, "Sending booking changes failed; trying again at the next poll");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Takes the sites no instance serves (every <see cref="CentralSyncOptions.OwnershipPollInterval"/>)
+    /// and answers each as a hub's handshake would be answered: its events-ack from the shared store,
+    /// so the hub sends what is not stored yet, and its bookings from the last ack the hub gave.
+    /// </summary>
+    private async Task ClaimSitesAsync(CancellationToken cancellation)
+    {
+        var now = _time.GetUtcNow();
+        if (!_store.Shared || now < _nextClaim)
+        {
+            return;
+        }
+
+        _nextClaim = now + _options.OwnershipPollInterval;
+        var known = (await _store.ListSitesAsync(cancellation)).Select(s => s.SiteId).Concat(_heard.Keys).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var site in _ownership.Claim(known))
+        {
+            _heard.TryRemove(site, out _);
+            var acked = _store.BookingsAcked(site);
+            _sites[site] = new AckWindow(acked, (long)_options.BookingBatchSize * _options.BookingBatchesAhead, _options.ResendAfter, now);
+            _log.LogInformation("Site {Site}: served by this central from now (events stored up to {Seq})", site, _store.EventsAcked(site));
+
+            if (_client.IsConnected)
+            {
+                await PublishEventsAckAsync(site, _store.EventsAcked(site), cancellation);
             }
         }
     }

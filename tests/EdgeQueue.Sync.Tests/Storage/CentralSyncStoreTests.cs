@@ -1,14 +1,16 @@
 using System.Text.Json;
 using EdgeQueue.Central.Sync.Storage;
 using EdgeQueue.Contracts.Messages.Sync;
-using EdgeQueue.Testing;
 
 namespace EdgeQueue.Sync.Tests.Storage;
 
-public sealed class CentralSyncStoreTests : IDisposable
+/// <summary>
+/// What the sync store promises, on each database it runs on (<see cref="SqliteCentralSyncStoreTests"/>,
+/// <see cref="PostgresCentralSyncStoreTests"/>): a subclass opens the store, always on the same data.
+/// </summary>
+public abstract class CentralSyncStoreTests
 {
-    private const string Site = "poznan-libelta";
-    private readonly TempDirectory _folder = new("eq-sync-store");
+    protected const string Site = "poznan-libelta";
 
     [Fact]
     public async Task StoreEvents_ResentAndReorderedBatches_EachEventStoredOnceInOrder()
@@ -111,24 +113,12 @@ public sealed class CentralSyncStoreTests : IDisposable
         Assert.Contains(problems, p => p.Contains("policy 'fastest'", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void Open_FileThatIsNotSqlite_RefusedNamingTheFile()
-    {
-        var path = _folder.File("sync.db");
-        File.WriteAllText(path, "not a database at all, just text that is long enough to be read as a header");
+    /// <summary>Opens the store on this test's data (again on the same data when called again).</summary>
+    protected abstract CentralSyncStore Open();
 
-        var error = Assert.Throws<InvalidOperationException>(() => CentralSyncStore.Open(path, TimeProvider.System));
-
-        Assert.Contains(path, error.Message, StringComparison.Ordinal);
-    }
-
-    public void Dispose() => _folder.Dispose();
-
-    private CentralSyncStore Open() => CentralSyncStore.Open(_folder.File(CentralSyncStore.FileName), TimeProvider.System);
-
-    private static SyncedEvent[] Events(long from, long to) =>
+    protected static SyncedEvent[] Events(long from, long to) =>
         [.. Enumerable.Range((int)from, (int)(to - from + 1)).Select(i => Event(i, "TicketIssued", $$"""{"type":"TicketIssued","number":"A{{i:D3}}"}"""))];
 
-    private static SyncedEvent Event(long seq, string type, string json) =>
+    protected static SyncedEvent Event(long seq, string type, string json) =>
         new(seq, type, DateTimeOffset.UnixEpoch.AddMinutes(seq), JsonDocument.Parse(json).RootElement.Clone());
 }
