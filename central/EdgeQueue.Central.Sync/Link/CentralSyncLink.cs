@@ -30,6 +30,9 @@ public sealed class CentralSyncLink : IAsyncDisposable
     private readonly ConcurrentDictionary<string, int> _newerContractSites = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _pumpWake = new(0, 1);
     private readonly MqttLinkLoops _run;
+    /// <summary>Messages taken per turn of the reader: the events among them share one commit.</summary>
+    private const int MaxGroup = 256;
+
     private readonly ISiteOwnership _ownership;
     /// <summary>Sites heard on the link that another instance serves (or served): claimed when free.</summary>
     private readonly ConcurrentDictionary<string, byte> _heard = new(StringComparer.Ordinal);
@@ -125,29 +128,97 @@ public sealed class CentralSyncLink : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Takes what has arrived (up to <see cref="MaxGroup"/> messages): the events of the sites this
+    /// instance serves are stored in one transaction (one disk flush for all, not one per hub message),
+    /// then acknowledged; the other messages follow in their order.
+    /// </summary>
     private async Task ReadAsync(CancellationToken cancellation)
     {
-        await foreach (var message in _client.Messages.ReadAllAsync(cancellation))
+        var messages = _client.Messages;
+        while (await messages.WaitToReadAsync(cancellation))
         {
-            if (!SiteTopics.TryParseSyncTopic(message.Topic, out var site, out var kind))
+            var events = new List<(string Site, SyncEventBatch Batch)>();
+            var others = new List<(string Site, string Kind, ReadOnlyMemory<byte> Payload)>();
+            while (events.Count + others.Count < MaxGroup && messages.TryRead(out var message))
             {
-                continue;
+                if (!SiteTopics.TryParseSyncTopic(message.Topic, out var site, out var kind))
+                {
+                    continue;
+                }
+
+                if (kind == "events" && _ownership.Owns(site))
+                {
+                    if (Parse<SyncEventBatch>(site, kind, message.Payload) is { } batch)
+                    {
+                        events.Add((site, batch));
+                    }
+
+                    continue;
+                }
+
+                others.Add((site, kind, message.Payload));
             }
 
-            try
+            if (events.Count > 0)
             {
-                await HandleAsync(site, kind, message.Payload, cancellation);
+                await GuardedAsync(events[0].Site, "events", () => StoreEventsAsync(events, cancellation));
             }
-            catch (MqttLinkClosedException)
+
+            foreach (var (site, kind, payload) in others)
             {
-                // The hub sends again after the reconnect; nothing was acknowledged that is not stored.
+                await GuardedAsync(site, kind, () => HandleAsync(site, kind, payload, cancellation));
             }
+        }
+    }
+
+    /// <summary>A failing store (disk full) or a closed link must not stop the link: nothing was acknowledged that is not stored, and the hub sends again.</summary>
+    private async Task GuardedAsync(string site, string kind, Func<Task> handle)
+    {
+        try
+        {
+            await handle();
+        }
+        catch (MqttLinkClosedException)
+        {
+            // The hub sends again after the reconnect; nothing was acknowledged that is not stored.
+        }
 #pragma warning disable CA1031 // A failing store (disk full) must not stop the link: nothing was acknowledged, the hub sends again.
-            catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException)
 #pragma warning restore CA1031
+        {
+            _log.LogError(e, "Site {Site}: {Kind} message could not be stored; the hub sends it again", site, kind);
+        }
+    }
+
+    private async Task StoreEventsAsync(List<(string Site, SyncEventBatch Batch)> events, CancellationToken cancellation)
+    {
+        foreach (var (site, batch) in events)
+        {
+            if (batch.V > HallEvents.Version && _newerContractSites.TryAdd(site, batch.V))
             {
-                _log.LogError(e, "Site {Site}: {Kind} message could not be stored; the hub sends it again", site, kind);
+                // Mixed versions (docs/sync.md): stored and acknowledged as usual; new fields are
+                // ignored and new event types left out of the statistics until central is updated.
+                _log.LogWarning("Site {Site} writes hall event contract v{Hub}, this central knows v{Central}: events are stored, new types are not counted until central is updated",
+                    site, batch.V, HallEvents.Version);
             }
+        }
+
+        var outcomes = _store.StoreEvents([.. events.Select(e => new SiteEventBatch(e.Site, e.Batch.Events))]);
+        var acked = new Dictionary<string, long>(StringComparer.Ordinal);
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (outcomes[i].GapAfter is { } gap)
+            {
+                _log.LogInformation("Site {Site}: events after {Seq} arrived with a gap; kept up to {Seq}, the hub sends the rest again", events[i].Site, gap, gap);
+            }
+
+            acked[events[i].Site] = outcomes[i].Acked;
+        }
+
+        foreach (var (site, seq) in acked)
+        {
+            await PublishEventsAckAsync(site, seq, cancellation);
         }
     }
 
@@ -166,23 +237,6 @@ public sealed class CentralSyncLink : IAsyncDisposable
 
         switch (kind)
         {
-            case "events" when Parse<SyncEventBatch>(site, kind, payload) is { } batch:
-                if (batch.V > HallEvents.Version && _newerContractSites.TryAdd(site, batch.V))
-                {
-                    // Mixed versions (docs/sync.md): stored and acknowledged as usual; new fields are
-                    // ignored and new event types left out of the statistics until central is updated.
-                    _log.LogWarning("Site {Site} writes hall event contract v{Hub}, this central knows v{Central}: events are stored, new types are not counted until central is updated",
-                        site, batch.V, HallEvents.Version);
-                }
-
-                var outcome = _store.StoreEvents(site, batch.Events);
-                if (outcome.GapAfter is { } gap)
-                {
-                    _log.LogInformation("Site {Site}: events after {Seq} arrived with a gap; kept up to {Seq}, the hub sends the rest again", site, gap, gap);
-                }
-
-                await PublishEventsAckAsync(site, outcome.Acked, cancellation);
-                break;
             case "bookings-ack" when Parse<SyncAck>(site, kind, payload) is { } ack:
                 _store.RecordBookingsAck(site, ack.Seq);
                 // A lower ack than before (the hub has a new queue store) sends again from where it stands.

@@ -26,6 +26,26 @@ public abstract class CentralSyncStoreTests
     }
 
     [Fact]
+    public async Task StoreEvents_GroupOfSeveralSitesBatches_EachOutcomeAsIfStoredAlone()
+    {
+        using var store = Open();
+
+        var outcomes = store.StoreEvents(
+        [
+            new SiteEventBatch(Site, Events(1, 3)),
+            new SiteEventBatch("torun-1", Events(1, 2)),
+            new SiteEventBatch(Site, Events(3, 5)),
+            new SiteEventBatch("torun-1", Events(4, 4)),
+        ]);
+
+        Assert.Equal(
+            [new EventBatchOutcome(3, 3, 0, null), new EventBatchOutcome(2, 2, 0, null), new EventBatchOutcome(5, 2, 1, null), new EventBatchOutcome(2, 0, 0, 2)],
+            outcomes);
+        Assert.Equal([1L, 2, 3, 4, 5], (await store.ReadEventsAsync(Site, 0, 100)).Select(e => e.Seq));
+        Assert.Equal(2, store.EventsAcked("torun-1"));
+    }
+
+    [Fact]
     public void StoreEvents_BatchWithGap_StoresOnlyUpToTheGap()
     {
         using var store = Open();
