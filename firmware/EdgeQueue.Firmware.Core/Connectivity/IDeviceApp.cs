@@ -2,7 +2,7 @@ using EdgeQueue.Firmware.Core.Contract;
 
 namespace EdgeQueue.Firmware.Core.Connectivity
 {
-    /// <summary>The device-specific logic (dispenser or keypad) that a <see cref="DeviceRuntime"/> drives.</summary>
+    /// <summary>The device-specific logic (dispenser, keypad or counter display) that a <see cref="DeviceRuntime"/> drives.</summary>
     public interface IDeviceApp
     {
         /// <summary>"disp", "keypad" or "board": a config for another role is refused.</summary>

@@ -163,8 +163,8 @@ internal sealed class SimulatedHall : IAsyncDisposable
             completed = first != cut;
             if (!completed)
             {
-                var working = clerks.Zip(_keypads).Where(p => p.First.Day is { IsCompleted: false })
-                    .Select(p => $"counter {p.First.Counter} ({p.First.Doing}; keypad {p.Second.Mode} '{p.Second.Shows}')");
+                var working = clerks.Zip(_keypads, _boards).Where(p => p.First.Day is { IsCompleted: false })
+                    .Select(p => $"counter {p.First.Counter} ({p.First.Doing}; keypad {p.Second.Mode} '{p.Second.Shows}', display {p.Third.Mode} '{p.Third.Shows}')");
                 Journal.Note($"still at work after the drain limit: {string.Join(", ", working)}; residents still in the hall: {(residents.IsCompleted ? 0 : Plan.Arrivals.Count - _roster.Residents.Count(r => r.Ticket is not null || r.LeftBecause is not null))}");
             }
 
