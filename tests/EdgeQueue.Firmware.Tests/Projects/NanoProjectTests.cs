@@ -19,6 +19,7 @@ public sealed class NanoProjectTests
         { "EdgeQueue.Firmware.Core", ["EdgeQueue.Firmware.Core"] },
         { "EdgeQueue.Firmware.Dispenser", ["EdgeQueue.Firmware.Dispenser", "EdgeQueue.Firmware.Board"] },
         { "EdgeQueue.Firmware.Keypad", ["EdgeQueue.Firmware.Keypad", "EdgeQueue.Firmware.Board"] },
+        { "EdgeQueue.Firmware.CounterDisplay", ["EdgeQueue.Firmware.CounterDisplay", "EdgeQueue.Firmware.Board"] },
     };
 
     [Theory]
@@ -65,7 +66,7 @@ public sealed class NanoProjectTests
     public void PackagesConfig_BoardApps_PinTheVersionsTheApiListDescribes()
     {
         var header = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "nanoframework", "api-1x.txt")).First();
-        foreach (var app in new[] { "EdgeQueue.Firmware.Dispenser", "EdgeQueue.Firmware.Keypad" })
+        foreach (var app in new[] { "EdgeQueue.Firmware.Dispenser", "EdgeQueue.Firmware.Keypad", "EdgeQueue.Firmware.CounterDisplay" })
         {
             var packages = XDocument.Load(Path.Combine(Firmware, app, "packages.config")).Descendants("package")
                 .ToDictionary(p => p.Attribute("id")!.Value, p => p.Attribute("version")!.Value, StringComparer.Ordinal);
