@@ -21,7 +21,10 @@ public sealed class CentralSyncOptions
     /// <summary>PEM file of the CA of the broker's certificate (mqtts with a private CA).</summary>
     public string CaFile { get; set; } = "";
 
-    public string ClientId { get; set; } = "edgequeue-central";
+    /// <summary>Central's client id unless configured (its RabbitMQ permissions name its subscription queue after it).</summary>
+    public const string DefaultClientId = "edgequeue-central";
+
+    public string ClientId { get; set; } = DefaultClientId;
 
     /// <summary>Folder of sync.db; empty: Central:Booking:DataFolder.</summary>
     public string DataFolder { get; set; } = "";
