@@ -1,27 +1,24 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Text;
 
 namespace EdgeQueue.Testing;
 
 /// <summary>
-/// Whether an MQTT 3.1.1 broker answers a CONNECT on a loopback port: an accepting socket is not
-/// enough (RabbitMQ opens its MQTT listener before the plugin can log anyone in). Any CONNACK counts,
-/// also a refusal of the probe's anonymous login.
+/// Whether an MQTT 3.1.1 broker accepts a login on a loopback port: an accepting socket is not
+/// enough (RabbitMQ opens its MQTT listeners before its port → virtual host mapping is in force, and
+/// refuses logins meanwhile with "virtual host '/' does not exist").
 /// </summary>
 public static class MqttConnectProbe
 {
-    // CONNECT, remaining length 17: "MQTT", level 4, clean session, keep-alive 60 s, client id "probe".
-    private static readonly byte[] Connect = [0x10, 17, 0, 4, (byte)'M', (byte)'Q', (byte)'T', (byte)'T', 4, 0x02, 0, 60, 0, 5,
-        (byte)'p', (byte)'r', (byte)'o', (byte)'b', (byte)'e'];
-
-    public static async Task<bool> AnswersAsync(int port, TimeSpan timeout)
+    public static async Task<bool> AcceptsLoginAsync(int port, string user, string password, TimeSpan timeout)
     {
         using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
         using var deadline = new CancellationTokenSource(timeout);
         try
         {
             await socket.ConnectAsync(IPAddress.Loopback, port, deadline.Token);
-            await socket.SendAsync(Connect, SocketFlags.None, deadline.Token);
+            await socket.SendAsync(Connect(user, password), SocketFlags.None, deadline.Token);
             var answer = new byte[4];
             var read = 0;
             while (read < answer.Length)
@@ -35,11 +32,27 @@ public static class MqttConnectProbe
                 read += n;
             }
 
-            return answer[0] == 0x20 && answer[1] == 2;
+            // CONNACK with return code 0.
+            return answer[0] == 0x20 && answer[1] == 2 && answer[3] == 0;
         }
         catch (Exception e) when (e is SocketException or OperationCanceledException)
         {
             return false;
         }
+    }
+
+    private static byte[] Connect(string user, string password)
+    {
+        var body = new List<byte> { 0, 4, (byte)'M', (byte)'Q', (byte)'T', (byte)'T', 4, 0xC2, 0, 60 };
+        foreach (var text in new[] { "probe", user, password })
+        {
+            var bytes = Encoding.UTF8.GetBytes(text);
+            body.Add((byte)(bytes.Length >> 8));
+            body.Add((byte)bytes.Length);
+            body.AddRange(bytes);
+        }
+
+        // Remaining length under 128 for the short names a test uses: one byte.
+        return body.Count < 128 ? [0x10, (byte)body.Count, .. body] : throw new ArgumentException("probe login too long", nameof(user));
     }
 }

@@ -20,16 +20,30 @@ public sealed class RabbitMqRunner : IAsyncDisposable
 
     private readonly TempDirectory _folder = new("rabbitmq");
     private readonly string _nodeName = $"eqtest-{Guid.NewGuid():N}"[..15] + "@localhost";
-    private readonly int _amqpPort = FreePort.Next();
-    private readonly int _distributionPort = FreePort.Next();
-    private readonly int _epmdPort = FreePort.Next();
+    private readonly int _amqpPort;
+    private readonly int _distributionPort;
+    private readonly int _epmdPort;
     private readonly RestartableServer _node;
     private ServerProcess? _epmd;
 
     private RabbitMqRunner(RabbitMqOptions options)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.VirtualHosts, 1);
-        VirtualHosts = Enumerable.Range(1, options.VirtualHosts).Select(i => ($"eq-{i}", FreePort.Next())).ToList();
+        if (options.Passwords.Count == 0)
+        {
+            throw new ArgumentException("a RabbitMQ node for tests needs a user: readiness is a real login", nameof(options));
+        }
+
+        // Distinct: a port probed free and released may be handed out again by the next probe.
+        var ports = new HashSet<int>();
+        while (ports.Count < options.VirtualHosts + 3)
+        {
+            ports.Add(FreePort.Next());
+        }
+
+        var free = ports.ToList();
+        (_amqpPort, _distributionPort, _epmdPort) = (free[0], free[1], free[2]);
+        VirtualHosts = Enumerable.Range(1, options.VirtualHosts).Select(i => ($"eq-{i}", free[i + 2])).ToList();
         Options = options;
         _node = new RestartableServer(StartNode,
             (process, cancellation) => process.WaitUntilReadyAsync(ReadyAsync, StartTimeout, () => Log, cancellation));
@@ -147,6 +161,8 @@ public sealed class RabbitMqRunner : IAsyncDisposable
             }
         }
 
-        return await MqttConnectProbe.AnswersAsync(VirtualHosts[0].MqttPort, TimeSpan.FromSeconds(5));
+        // A real login on the last virtual host's port: the port mapping and the definitions are in force.
+        var (user, password) = Options.Passwords.First();
+        return await MqttConnectProbe.AcceptsLoginAsync(VirtualHosts[^1].MqttPort, user, password, TimeSpan.FromSeconds(5));
     }
 }
