@@ -9,6 +9,9 @@
 # ./test publishes and the 12_NativeHub_* scenarios run. axe-core (npm, pinned in
 # tests/EdgeQueue.Testing.Browser/axe) checks the pages' accessibility inside Chromium. procps gives
 # the kill the tests stop PostgreSQL and the broker hosts with (not essential in a minimal Debian).
+# rabbitmq-server (3.10.8 on Debian 12) is the clustered central broker the sync suite also runs
+# over: the tests start their own node with the MQTT plugin enabled in its own enabled_plugins file
+# (RabbitMqRunner), so nothing is enabled or started system-wide here.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 
@@ -24,6 +27,7 @@ install_axe() {
 
 packages=(
   mosquitto mosquitto-clients python3 python3-paho-mqtt
+  rabbitmq-server
   postgresql
   chromium
   qrencode zbar-tools

@@ -1,8 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
-using System.Text;
 
 namespace EdgeQueue.Testing;
 
@@ -19,15 +16,18 @@ public sealed class MosquittoRunner : IAsyncDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(20);
 
     private readonly TempDirectory _folder = new("mosquitto");
-    private readonly StringBuilder _log = new();
-    private readonly Lock _logGate = new();
-    private Process? _process;
+    private readonly RestartableServer _server;
 
     private MosquittoRunner(MosquittoOptions options)
     {
         Options = options;
         Port = FreePort.Next();
         TlsPort = options.Tls is null ? null : FreePort.Next();
+        _server = new RestartableServer(
+            () => ServerProcess.Start(new ProcessStartInfo(Executable) { ArgumentList = { "-c", ConfigFile } }),
+            (process, cancellation) => process.WaitUntilReadyAsync(
+                async () => await ServerProcess.AcceptsAsync(Port) && (TlsPort is not { } tlsPort || await ServerProcess.AcceptsAsync(tlsPort)),
+                StartTimeout, () => Log, cancellation));
     }
 
     public MosquittoOptions Options { get; }
@@ -59,14 +59,11 @@ public sealed class MosquittoRunner : IAsyncDisposable
                 fileLog = "";
             }
 
-            lock (_logGate)
-            {
-                return fileLog + _log;
-            }
+            return fileLog + _server.Output;
         }
     }
 
-    public bool IsRunning => _process is { HasExited: false };
+    public bool IsRunning => _server.IsRunning;
 
     /// <summary>How often <paramref name="text"/> occurs in <see cref="Log"/>.</summary>
     public int CountInLog(string text)
@@ -102,7 +99,7 @@ public sealed class MosquittoRunner : IAsyncDisposable
     }
 
     /// <summary>The running broker's process id (benchmarks read its resident memory); null when stopped.</summary>
-    public int? ProcessId => _process?.Id;
+    public int? ProcessId => _server.ProcessId;
 
     public static async Task<MosquittoRunner> StartAsync(MosquittoOptions? options = null, CancellationToken cancellation = default)
     {
@@ -119,7 +116,7 @@ public sealed class MosquittoRunner : IAsyncDisposable
             try
             {
                 await runner.WriteFilesAsync(cancellation);
-                await runner.LaunchAsync(cancellation);
+                await runner._server.StartAsync(cancellation);
                 return runner;
             }
             catch (InvalidOperationException e) when (attempt < 3 && e.Message.Contains("Address already in use", StringComparison.Ordinal))
@@ -135,36 +132,10 @@ public sealed class MosquittoRunner : IAsyncDisposable
     }
 
     /// <summary>Kills the broker process (like a crash: no goodbye to clients).</summary>
-    public async Task StopAsync()
-    {
-        var process = _process;
-        _process = null;
-        if (process is null)
-        {
-            return;
-        }
-
-        try
-        {
-            if (!process.HasExited)
-            {
-                process.Kill();
-            }
-
-            await process.WaitForExitAsync();
-        }
-        finally
-        {
-            process.Dispose();
-        }
-    }
+    public Task StopAsync() => _server.StopAsync();
 
     /// <summary>Stops the broker and starts it again on the same ports.</summary>
-    public async Task RestartAsync(CancellationToken cancellation = default)
-    {
-        await StopAsync();
-        await LaunchAsync(cancellation);
-    }
+    public Task RestartAsync(CancellationToken cancellation = default) => _server.RestartAsync(cancellation);
 
     public async ValueTask DisposeAsync()
     {
@@ -221,75 +192,6 @@ public sealed class MosquittoRunner : IAsyncDisposable
 
         config.AddRange(Options.ExtraConfig);
         await File.WriteAllLinesAsync(ConfigFile, config, cancellation);
-    }
-
-    private async Task LaunchAsync(CancellationToken cancellation)
-    {
-        var start = new ProcessStartInfo(Executable)
-        {
-            ArgumentList = { "-c", ConfigFile },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => AppendLog(e.Data);
-        process.ErrorDataReceived += (_, e) => AppendLog(e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        _process = process;
-
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        deadline.CancelAfter(StartTimeout);
-        while (true)
-        {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"mosquitto exited with code {process.ExitCode} while starting:\n{Log}");
-            }
-
-            if (await AcceptsAsync(Port) && (TlsPort is not { } tlsPort || await AcceptsAsync(tlsPort)))
-            {
-                return;
-            }
-
-            try
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(50), deadline.Token);
-            }
-            catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
-            {
-                throw new TimeoutException($"mosquitto did not accept connections on port {Port} within {StartTimeout}:\n{Log}");
-            }
-        }
-    }
-
-    private static async Task<bool> AcceptsAsync(int port)
-    {
-        using var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        try
-        {
-            await probe.ConnectAsync(IPAddress.Loopback, port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
-
-    private void AppendLog(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_logGate)
-        {
-            _log.AppendLine(line);
-        }
     }
 
     private static async Task RunToolAsync(string tool, string[] args, CancellationToken cancellation)

@@ -240,8 +240,7 @@ public sealed class CentralSyncLink : IAsyncDisposable
             case "bookings-ack" when Parse<SyncAck>(site, kind, payload) is { } ack:
                 _store.RecordBookingsAck(site, ack.Seq);
                 // A lower ack than before (the hub has a new queue store) sends again from where it stands.
-                _sites.GetOrAdd(site, _ => new AckWindow(ack.Seq, (long)_options.BookingBatchSize * _options.BookingBatchesAhead, _options.ResendAfter, _time.GetUtcNow()))
-                    .Acknowledge(ack.Seq, _time.GetUtcNow());
+                _sites.GetOrAdd(site, _ => NewBookingWindow(ack.Seq)).Acknowledge(ack.Seq, _time.GetUtcNow());
 
                 // The handshake: a hub announces itself with its bookings-ack at every connect; the
                 // answer tells it central listens and from where to send events.
@@ -272,6 +271,9 @@ public sealed class CentralSyncLink : IAsyncDisposable
         return null;
     }
 
+    private AckWindow NewBookingWindow(long acked) =>
+        new(acked, (long)_options.BookingBatchSize * _options.BookingBatchesAhead, _options.ResendAfter, _time.GetUtcNow());
+
     private async Task PumpBookingsAsync(CancellationToken cancellation)
     {
         while (!cancellation.IsCancellationRequested)
@@ -297,6 +299,11 @@ public sealed class CentralSyncLink : IAsyncDisposable
                     foreach (var site in (await _store.ListSitesAsync(cancellation)).Where(s => _ownership.Owns(s.SiteId)))
                     {
                         await PublishEventsAckAsync(site.SiteId, site.EventsAcked, cancellation);
+                        // Every known site gets its booking changes from its stored ack, not only once its
+                        // retained bookings-ack comes back: a broker may not deliver retained messages to
+                        // central's wildcard subscriptions (RabbitMQ 3.10 does not), and a hub that stayed
+                        // connected while central restarted does not publish its ack again.
+                        _sites.GetOrAdd(site.SiteId, _ => NewBookingWindow(site.BookingsAcked));
                     }
                 }
 
@@ -340,7 +347,7 @@ public sealed class CentralSyncLink : IAsyncDisposable
         {
             _heard.TryRemove(site, out _);
             var acked = _store.BookingsAcked(site);
-            _sites[site] = new AckWindow(acked, (long)_options.BookingBatchSize * _options.BookingBatchesAhead, _options.ResendAfter, now);
+            _sites[site] = NewBookingWindow(acked);
             _log.LogInformation("Site {Site}: served by this central from now (events stored up to {Seq})", site, _store.EventsAcked(site));
 
             if (_client.IsConnected)

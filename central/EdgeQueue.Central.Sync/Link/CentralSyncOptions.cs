@@ -21,8 +21,11 @@ public sealed class CentralSyncOptions
     /// <summary>PEM file of the CA of the broker's certificate (mqtts with a private CA).</summary>
     public string CaFile { get; set; } = "";
 
+    /// <summary>Central's client id unless configured (its RabbitMQ permissions name its subscription queue after it).</summary>
+    public const string DefaultClientId = "edgequeue-central";
+
     /// <summary>The MQTT client id; every instance of a shared central needs its own (the broker drops a second session of one id).</summary>
-    public string ClientId { get; set; } = "edgequeue-central";
+    public string ClientId { get; set; } = DefaultClientId;
 
     /// <summary>Folder of sync.db; empty: Central:Booking:DataFolder.</summary>
     public string DataFolder { get; set; } = "";

@@ -7,7 +7,7 @@ namespace EdgeQueue.Central.Sync.Link;
 /// Who may do what on the central broker (DESIGN.md §5 rule 4): each hub only its own site's sync
 /// topics, in the direction of each (publish events, bookings-ack, status, devices; read
 /// events-ack, bookings, config); central reads and writes every site's sync topics. As rules for
-/// the project's broker and as lines of a Mosquitto <c>acl_file</c>.
+/// the project's broker, as lines of a Mosquitto <c>acl_file</c> and as RabbitMQ permissions.
 /// </summary>
 public static class SyncAccessRules
 {
@@ -42,6 +42,21 @@ public static class SyncAccessRules
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// The same rules for a RabbitMQ central broker (docs/deploy/rabbitmq-cluster.md): central's user
+    /// and each hub's (hub user → site id), each limited to its own client id's subscription queues;
+    /// a hub's client id is its default <c>hub-{site}</c> (site file <c>central.clientId</c> unset).
+    /// </summary>
+    public static IReadOnlyList<RabbitMqPermissions> RabbitMq(string centralUser, IReadOnlyDictionary<string, string> hubUserToSite,
+        string centralClientId = CentralSyncOptions.DefaultClientId)
+    {
+        ArgumentNullException.ThrowIfNull(hubUserToSite);
+        var permissions = new List<RabbitMqPermissions> { RabbitMqAcl.Translate(centralUser, centralClientId, Central) };
+        permissions.AddRange(hubUserToSite.OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => RabbitMqAcl.Translate(p.Key, $"hub-{p.Value}", Hub(p.Value))));
+        return permissions;
     }
 
     private static string Line(AclRule rule) => rule.Access switch

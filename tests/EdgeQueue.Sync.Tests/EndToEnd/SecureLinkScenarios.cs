@@ -12,7 +12,8 @@ using Xunit.Abstractions;
 namespace EdgeQueue.Sync.Tests.EndToEnd;
 
 /// <summary>The link over TLS with a city CA made in the test, and the central broker's ACL between sites.</summary>
-public sealed class SecureLinkScenarios(ITestOutputHelper output)
+[Collection(RabbitMqCollection.Name)]
+public sealed class SecureLinkScenarios(ITestOutputHelper output, RabbitMqNode rabbit)
 {
     [Fact]
     public async Task S07_TlsLink_MosquittoWithTestCa_SyncsBothWaysAndHubStateShowsCentral()
@@ -60,33 +61,54 @@ public sealed class SecureLinkScenarios(ITestOutputHelper output)
         Assert.Contains("\"central\":\"down (mqtts://127.0.0.1:", technicianView, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task S08_Acl_HubLoginCannotReadOrWriteAnotherSitesSyncTopics()
+    /// <summary>
+    /// The ACL of each broker, as exported for it: a hub's login reads and writes its own site's sync
+    /// topics only. The embedded broker refuses such a subscription (SUBACK failure), Mosquitto grants
+    /// it but delivers nothing, RabbitMQ 3.10 closes the connection; each broker drops or refuses the
+    /// forged publish. Whatever the way, nothing of the other site reaches the intruder or central.
+    /// Each attempt on a connection of its own; the hub's own retained config shows that a permitted
+    /// subscription does deliver.
+    /// </summary>
+    [Theory]
+    [InlineData(BrokerKind.Embedded)]
+    [InlineData(BrokerKind.Mosquitto)]
+    [InlineData(BrokerKind.RabbitMq)]
+    public async Task S08_Acl_HubLoginCannotReadOrWriteAnotherSitesSyncTopics(BrokerKind kind)
     {
         const string other = "torun-rynek";
         await using var world = await SyncWorld.StartCentralAsync(output,
-            await CentralBroker.StartEmbeddedAsync([CentralUnderTest.Site, other]));
-        await using var intruder = await ConnectAsync(world.Broker, CentralBroker.HubUser(CentralUnderTest.Site), CentralBroker.HubPassword(CentralUnderTest.Site));
+            await CentralBroker.StartAsync(kind, [CentralUnderTest.Site, other], rabbit));
+        var own = new SiteTopics(CentralUnderTest.Site);
+        var foreign = new SiteTopics(other);
+        await using (var central = await ConnectAsync(world.Broker, CentralBroker.CentralUser, CentralBroker.CentralPassword, "forger-central"))
+        {
+            await central.PublishAsync(foreign.SyncConfig, "{}", retain: true);
+            await central.PublishAsync(own.SyncConfig, "{}", retain: true);
+        }
 
-        Assert.False(await intruder.SubscribeAsync(new SiteTopics(other).SyncBookings));
-        Assert.True(await intruder.SubscribeAsync(new SiteTopics(CentralUnderTest.Site).SyncBookings));
-        var forged = new SyncEventBatch([new SyncedEvent(1, "TicketIssued", DateTimeOffset.UnixEpoch,
-            System.Text.Json.JsonDocument.Parse("""{"type":"TicketIssued"}""").RootElement)]);
-        await intruder.PublishAsync(new SiteTopics(other).SyncEvents, ContractJson.Serialize(forged));
-        await intruder.PublishAsync(new SiteTopics(CentralUnderTest.Site).SyncEvents, ContractJson.Serialize(forged));
+        Assert.Empty(await AttemptAsHubAsync(world.Broker, intruder => intruder.SubscribeAsync(foreign.SyncConfig)));
+        Assert.Empty(await AttemptAsHubAsync(world.Broker, intruder => intruder.SubscribeAsync(foreign.SyncBookings)));
+        Assert.Equal(new[] { own.SyncConfig }, await AttemptAsHubAsync(world.Broker, intruder => intruder.SubscribeAsync(own.SyncConfig)));
+
+        var forged = ContractJson.Serialize(new SyncEventBatch([new SyncedEvent(1, "TicketIssued", DateTimeOffset.UnixEpoch,
+            System.Text.Json.JsonDocument.Parse("""{"type":"TicketIssued"}""").RootElement)]));
+        await AttemptAsHubAsync(world.Broker, intruder => intruder.PublishAsync(foreign.SyncEvents, forged));
+        await AttemptAsHubAsync(world.Broker, intruder => intruder.PublishAsync(own.SyncEvents, forged));
 
         await Eventually.UntilAsync(() => world.Central.Reader.ReadEventsAsync(CentralUnderTest.Site, 0, 10), e => e.Count == 1,
             "central stores the event published on the hub's own site");
         Assert.Empty(await world.Central.Reader.ReadEventsAsync(other, 0, 10));
-        await Assert.ThrowsAsync<MqttLinkRefusedException>(() => ConnectAsync(world.Broker, CentralBroker.HubUser(other), "guess"));
+        await Assert.ThrowsAsync<MqttLinkRefusedException>(() => ConnectAsync(world.Broker, CentralBroker.HubUser(other), "guess", CentralBroker.HubClientId(other)));
     }
 
-    [Fact]
-    public async Task S09_BadInput_MalformedSyncMessagesBothWays_RefusedAndSyncGoesOn()
+    [Theory]
+    [InlineData(BrokerKind.Embedded)]
+    [InlineData(BrokerKind.RabbitMq)]
+    public async Task S09_BadInput_MalformedSyncMessagesBothWays_RefusedAndSyncGoesOn(BrokerKind kind)
     {
-        await using var world = await SyncWorld.StartCentralAsync(output, await CentralBroker.StartEmbeddedAsync([CentralUnderTest.Site]));
+        await using var world = await SyncWorld.StartCentralAsync(output, await CentralBroker.StartAsync(kind, [CentralUnderTest.Site], rabbit));
         var topics = new SiteTopics(CentralUnderTest.Site);
-        await using (var forger = await ConnectAsync(world.Broker, CentralBroker.HubUser(CentralUnderTest.Site), CentralBroker.HubPassword(CentralUnderTest.Site)))
+        await using (var forger = await ConnectAsHubAsync(world.Broker))
         {
             await forger.PublishAsync(topics.SyncEvents, "not json");
             await forger.PublishAsync(topics.SyncEvents, """{"events":[{"seq":1}]}""");
@@ -97,7 +119,7 @@ public sealed class SecureLinkScenarios(ITestOutputHelper output)
         var visit = await world.Central.BookAsync(matter, 12, new TimeOnly(15, 0));
         await world.StartHubAsync(visit, before: TimeSpan.FromMinutes(10));
         await Eventually.UntilAsync(() => world.Hub.Central.State, s => s == CentralLinkState.Up, "link up");
-        await using (var forger = await ConnectAsync(world.Broker, CentralBroker.CentralUser, CentralBroker.CentralPassword))
+        await using (var forger = await ConnectAsync(world.Broker, CentralBroker.CentralUser, CentralBroker.CentralPassword, "forger-central"))
         {
             await forger.PublishAsync(topics.SyncBookings, """{"bookings":[{"seq":1,"kind":"booked"}]}""");
             await forger.PublishAsync(topics.SyncConfig, "{", retain: true);
@@ -113,13 +135,45 @@ public sealed class SecureLinkScenarios(ITestOutputHelper output)
         Assert.Null(await world.Central.Reader.GetStatusAsync("nowhere"));
     }
 
-    private static async Task<MqttLink> ConnectAsync(CentralBroker broker, string user, string password)
+    /// <summary>
+    /// Runs <paramref name="attempt"/> on a fresh connection of <see cref="CentralUnderTest.Site"/>'s hub
+    /// login (its own client id: RabbitMQ permits no other) and returns the topics of the messages it
+    /// received within a short while (a retained message of a granted subscription comes at once).
+    /// A broker closing the connection over the attempt is one way of refusing it.
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> AttemptAsHubAsync(CentralBroker broker, Func<MqttLink, Task> attempt)
+    {
+        await using var intruder = await ConnectAsHubAsync(broker);
+        try
+        {
+            await attempt(intruder).WaitAsync(TimeSpan.FromSeconds(10));
+            await Task.Delay(TimeSpan.FromMilliseconds(300));
+        }
+        catch (Exception e) when (e is MqttLinkClosedException || (e is InvalidOperationException && !intruder.IsConnected))
+        {
+            // Closed by the broker (RabbitMQ); with reconnection off the link then counts as not started.
+        }
+
+        var received = new List<string>();
+        while (intruder.Messages.TryRead(out var message))
+        {
+            received.Add(message.Topic);
+        }
+
+        return received;
+    }
+
+    private static Task<MqttLink> ConnectAsHubAsync(CentralBroker broker) =>
+        ConnectAsync(broker, CentralBroker.HubUser(CentralUnderTest.Site), CentralBroker.HubPassword(CentralUnderTest.Site),
+            CentralBroker.HubClientId(CentralUnderTest.Site));
+
+    private static async Task<MqttLink> ConnectAsync(CentralBroker broker, string user, string password, string clientId)
     {
         var client = new MqttLink(new MqttLinkOptions
         {
             Host = "127.0.0.1",
             Port = broker.Port,
-            ClientId = $"forger-{user}",
+            ClientId = clientId,
             Username = user,
             Password = password,
             AutoReconnect = false,

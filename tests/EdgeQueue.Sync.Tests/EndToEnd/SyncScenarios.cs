@@ -10,17 +10,20 @@ namespace EdgeQueue.Sync.Tests.EndToEnd;
 
 /// <summary>
 /// A real hub and real central code syncing over a real central broker (the project's embedded
-/// broker or Mosquitto), SQLite files on both sides; links cut by stopping the broker, processes
-/// restarted on their data folders.
+/// broker or Mosquitto, and each scenario again over RabbitMQ's MQTT plugin), SQLite files on both
+/// sides; links cut by stopping the broker, processes restarted on their data folders.
 /// </summary>
-public sealed class SyncScenarios(ITestOutputHelper output)
+[Collection(RabbitMqCollection.Name)]
+public sealed class SyncScenarios(ITestOutputHelper output, RabbitMqNode rabbit)
 {
     private static readonly string[] Sites = [CentralUnderTest.Site];
 
-    [Fact]
-    public async Task S01_BookingsReachHub_EmbeddedBroker_CheckInWorksWhileCentralUnreachable()
+    [Theory]
+    [InlineData(BrokerKind.Embedded)]
+    [InlineData(BrokerKind.RabbitMq)]
+    public async Task S01_BookingsReachHub_CheckInWorksWhileCentralUnreachable(BrokerKind kind)
     {
-        await using var world = await SyncWorld.StartCentralAsync(output, await CentralBroker.StartEmbeddedAsync(Sites));
+        await using var world = await SyncWorld.StartCentralAsync(output, await CentralBroker.StartAsync(kind, Sites, rabbit));
         var matter = await world.Central.CreateMatterAsync("A");
         var first = await world.Central.BookAsync(matter, 1, new TimeOnly(10, 0));
         var second = await world.Central.BookAsync(matter, 2, new TimeOnly(10, 15), first.Day);
@@ -51,10 +54,12 @@ public sealed class SyncScenarios(ITestOutputHelper output)
         Assert.Contains(central, e => e.Type == "BookedVisitCheckedIn");
     }
 
-    [Fact]
-    public async Task S02_CutLink_MosquittoStopped_CentralEndsWithExactlyTheSiteEventsInOrder()
+    [Theory]
+    [InlineData(BrokerKind.Mosquitto)]
+    [InlineData(BrokerKind.RabbitMq)]
+    public async Task S02_CutLink_BrokerStopped_CentralEndsWithExactlyTheSiteEventsInOrder(BrokerKind kind)
     {
-        await using var world = await SyncWorld.StartCentralAsync(output, await CentralBroker.StartMosquittoAsync(Sites));
+        await using var world = await SyncWorld.StartCentralAsync(output, await CentralBroker.StartAsync(kind, Sites, rabbit));
         var matter = await world.Central.CreateMatterAsync("B");
         var visit = await world.Central.BookAsync(matter, 4, new TimeOnly(11, 0));
         await world.StartHubAsync(visit, before: TimeSpan.FromMinutes(10));
@@ -68,8 +73,12 @@ public sealed class SyncScenarios(ITestOutputHelper output)
         await world.Hub.RunAsync(new CheckIn(visit.Code));
         var late = await world.Central.BookAsync(matter, 5, new TimeOnly(11, 30), visit.Day);
 
+        var returning = TimeProvider.System.GetTimestamp();
         await world.Broker.StartAgainAsync();
+        var back = TimeProvider.System.GetElapsedTime(returning);
         var (hub, central) = await world.CaughtUpAsync();
+        output.WriteLine($"{kind}: broker back {back.TotalSeconds:F2} s after its start; central caught up with {hub.Count} events "
+            + $"{(TimeProvider.System.GetElapsedTime(returning) - back).TotalSeconds:F2} s after that");
         Assert.Equal(hub, central);
         Assert.Equal(Enumerable.Range(1, hub.Count).Select(i => (long)i), central.Select(e => e.Seq));
         var booked = await Eventually.UntilAsync(() => world.Hub.Queue.State.Bookings, b => b.ContainsKey(late.Code),
@@ -77,10 +86,12 @@ public sealed class SyncScenarios(ITestOutputHelper output)
         Assert.Equal(late.StartsAt, booked[late.Code].VisitTime);
     }
 
-    [Fact]
-    public async Task S03_HubRestartMidSync_EmbeddedBroker_NothingLostOrDoubled()
+    [Theory]
+    [InlineData(BrokerKind.Embedded)]
+    [InlineData(BrokerKind.RabbitMq)]
+    public async Task S03_HubRestartMidSync_NothingLostOrDoubled(BrokerKind kind)
     {
-        await using var world = await SyncWorld.StartCentralAsync(output, await CentralBroker.StartEmbeddedAsync(Sites));
+        await using var world = await SyncWorld.StartCentralAsync(output, await CentralBroker.StartAsync(kind, Sites, rabbit));
         var matter = await world.Central.CreateMatterAsync("A");
         var visit = await world.Central.BookAsync(matter, 6, new TimeOnly(9, 0));
         // Small batches, one ahead: 45 round trips with a commit each, so the restart comes while they go.
@@ -103,10 +114,12 @@ public sealed class SyncScenarios(ITestOutputHelper output)
         Assert.Equal(1, world.Hub.Queue.BookingsSequence);
     }
 
-    [Fact]
-    public async Task S04_CentralRestartMidSync_Mosquitto_NothingLostOrDoubled()
+    [Theory]
+    [InlineData(BrokerKind.Mosquitto)]
+    [InlineData(BrokerKind.RabbitMq)]
+    public async Task S04_CentralRestartMidSync_NothingLostOrDoubled(BrokerKind kind)
     {
-        await using var world = await SyncWorld.StartCentralAsync(output, await CentralBroker.StartMosquittoAsync(Sites));
+        await using var world = await SyncWorld.StartCentralAsync(output, await CentralBroker.StartAsync(kind, Sites, rabbit));
         var matter = await world.Central.CreateMatterAsync("A");
         var visit = await world.Central.BookAsync(matter, 7, new TimeOnly(9, 30));
         await world.StartHubAsync(visit, before: TimeSpan.FromMinutes(5));
@@ -122,10 +135,12 @@ public sealed class SyncScenarios(ITestOutputHelper output)
         await Eventually.UntilAsync(() => world.Hub.Queue.State.Bookings, b => b.ContainsKey(later.Code), "a booking made after central restarted");
     }
 
-    [Fact]
-    public async Task S05_CancelledWhileCutOff_CheckedInAtSite_CheckInWinsAndCentralMarksCancellationOvertaken()
+    [Theory]
+    [InlineData(BrokerKind.Embedded)]
+    [InlineData(BrokerKind.RabbitMq)]
+    public async Task S05_CancelledWhileCutOff_CheckedInAtSite_CheckInWinsAndCentralMarksCancellationOvertaken(BrokerKind kind)
     {
-        await using var world = await SyncWorld.StartCentralAsync(output, await CentralBroker.StartEmbeddedAsync(Sites));
+        await using var world = await SyncWorld.StartCentralAsync(output, await CentralBroker.StartAsync(kind, Sites, rabbit));
         var matter = await world.Central.CreateMatterAsync("A");
         var visit = await world.Central.BookAsync(matter, 9, new TimeOnly(12, 0));
         await world.StartHubAsync(visit, before: TimeSpan.FromMinutes(15));
@@ -153,10 +168,12 @@ public sealed class SyncScenarios(ITestOutputHelper output)
         Assert.Equal(ticket, only.Ticket);
     }
 
-    [Fact]
-    public async Task S06_ConfigVersion_AppliedOnlyWhenNoCounterIsCalling_ReportedInStatus()
+    [Theory]
+    [InlineData(BrokerKind.Embedded)]
+    [InlineData(BrokerKind.RabbitMq)]
+    public async Task S06_ConfigVersion_AppliedOnlyWhenNoCounterIsCalling_ReportedInStatus(BrokerKind kind)
     {
-        await using var world = await SyncWorld.StartCentralAsync(output, await CentralBroker.StartEmbeddedAsync(Sites));
+        await using var world = await SyncWorld.StartCentralAsync(output, await CentralBroker.StartAsync(kind, Sites, rabbit));
         var matter = await world.Central.CreateMatterAsync("A");
         var visit = await world.Central.BookAsync(matter, 10, new TimeOnly(13, 0));
         await world.StartHubAsync(visit, before: TimeSpan.FromMinutes(15));
@@ -194,10 +211,12 @@ public sealed class SyncScenarios(ITestOutputHelper output)
         Assert.Equal(record.Config.Version, sites.Single().ConfigVersionRunning);
     }
 
-    [Fact]
-    public async Task S10_PersonalData_BookingsSyncedToTheHall_NoPeselOrEmailInTheHubsFiles()
+    [Theory]
+    [InlineData(BrokerKind.Embedded)]
+    [InlineData(BrokerKind.RabbitMq)]
+    public async Task S10_PersonalData_BookingsSyncedToTheHall_NoPeselOrEmailInTheHubsFiles(BrokerKind kind)
     {
-        await using var world = await SyncWorld.StartCentralAsync(output, await CentralBroker.StartEmbeddedAsync(Sites));
+        await using var world = await SyncWorld.StartCentralAsync(output, await CentralBroker.StartAsync(kind, Sites, rabbit));
         var matter = await world.Central.CreateMatterAsync("A");
         var visit = await world.Central.BookAsync(matter, 7, new TimeOnly(11, 0));
         await world.StartHubAsync(visit, before: TimeSpan.FromMinutes(20));

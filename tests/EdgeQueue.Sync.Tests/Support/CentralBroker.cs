@@ -9,9 +9,10 @@ using EdgeQueue.Testing;
 namespace EdgeQueue.Sync.Tests.Support;
 
 /// <summary>
-/// The city's central broker for a test: the project's embedded broker or a real Mosquitto, with a
-/// login for central and one per hub and the ACL of <see cref="SyncAccessRules"/>; optionally TLS
-/// only. Can be stopped and started again on the same port (a cut link).
+/// The city's central broker for a test: the project's embedded broker, a real Mosquitto or a virtual
+/// host of the shared RabbitMQ node, with a login for central and one per hub and the ACL of
+/// <see cref="SyncAccessRules"/>; optionally TLS only (not on RabbitMQ). Can be stopped and started
+/// again on the same port (a cut link; for RabbitMQ the node is killed and restarted on its data).
 /// </summary>
 internal sealed class CentralBroker : IAsyncDisposable
 {
@@ -23,6 +24,7 @@ internal sealed class CentralBroker : IAsyncDisposable
     private readonly int _port;
     private MosquittoRunner? _mosquitto;
     private MqttBroker? _embedded;
+    private RabbitMqNode? _rabbit;
 
     private CentralBroker(IReadOnlyList<string> sites, X509Certificate2? certificate, int port)
     {
@@ -37,9 +39,42 @@ internal sealed class CentralBroker : IAsyncDisposable
 
     public int Port => _mosquitto is { } m ? (Tls ? m.TlsPort!.Value : m.Port) : _port;
 
-    public string Kind => _mosquitto is null ? "embedded" : "mosquitto";
+    public BrokerKind Kind => _rabbit is not null ? BrokerKind.RabbitMq : _mosquitto is not null ? BrokerKind.Mosquitto : BrokerKind.Embedded;
+
+    /// <summary>RabbitMQ's complaints (its log's error lines) so far, printed with a scenario's output; empty for the others.</summary>
+    public IReadOnlyList<string> Errors => _rabbit is { } rabbit
+        ? rabbit.Runner.Log.Split('\n').Where(l => l.Contains("[error]", StringComparison.Ordinal)).ToList()
+        : [];
 
     public static string HubUser(string site) => $"hub-{site}";
+
+    /// <summary>The hub's default client id, the one its RabbitMQ permissions name (its subscription queue).</summary>
+    public static string HubClientId(string site) => $"hub-{site}";
+
+    /// <summary>A broker of <paramref name="kind"/>; RabbitMQ's is a fresh virtual host of <paramref name="rabbit"/>.</summary>
+    public static Task<CentralBroker> StartAsync(BrokerKind kind, IReadOnlyList<string> sites, RabbitMqNode rabbit) => kind switch
+    {
+        BrokerKind.Embedded => StartEmbeddedAsync(sites),
+        BrokerKind.Mosquitto => StartMosquittoAsync(sites),
+        _ => StartRabbitMqAsync(sites, rabbit),
+    };
+
+    public static async Task<CentralBroker> StartRabbitMqAsync(IReadOnlyList<string> sites, RabbitMqNode rabbit)
+    {
+        ArgumentNullException.ThrowIfNull(rabbit);
+        var unknown = sites.Except(RabbitMqNode.Sites).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ArgumentException($"the RabbitMQ node has no login for {string.Join(", ", unknown)}: add it to RabbitMqNode.Sites", nameof(sites));
+        }
+
+        if (!rabbit.Runner.IsRunning)
+        {
+            await rabbit.Runner.RestartAsync();
+        }
+
+        return new CentralBroker(sites, null, rabbit.LeaseVirtualHost()) { _rabbit = rabbit };
+    }
 
     public static string HubPassword(string site) => $"pw-hub-{site}";
 
@@ -66,7 +101,11 @@ internal sealed class CentralBroker : IAsyncDisposable
     /// <summary>Stops the broker (clients lose their links; retained messages are lost as with persistence off).</summary>
     public async Task StopAsync()
     {
-        if (_mosquitto is { } mosquitto)
+        if (_rabbit is { } rabbit)
+        {
+            await rabbit.Runner.StopAsync();
+        }
+        else if (_mosquitto is { } mosquitto)
         {
             await mosquitto.StopAsync();
         }
@@ -79,7 +118,11 @@ internal sealed class CentralBroker : IAsyncDisposable
 
     public async Task StartAgainAsync()
     {
-        if (_mosquitto is { } mosquitto)
+        if (_rabbit is { } rabbit)
+        {
+            await rabbit.Runner.RestartAsync();
+        }
+        else if (_mosquitto is { } mosquitto)
         {
             await mosquitto.RestartAsync();
         }
@@ -91,6 +134,12 @@ internal sealed class CentralBroker : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // The node is shared: left running for the collection's next test, whatever this one did.
+        if (_rabbit is { Runner.IsRunning: false } rabbit)
+        {
+            await rabbit.Runner.RestartAsync();
+        }
+
         if (_mosquitto is { } mosquitto)
         {
             await mosquitto.DisposeAsync();

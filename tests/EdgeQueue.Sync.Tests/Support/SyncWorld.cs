@@ -14,12 +14,15 @@ internal sealed class SyncWorld : IAsyncDisposable
     private readonly ITestOutputHelper _output;
     private readonly TempDirectory _folder = new("eq-sync");
     private readonly string? _caFile;
+    private readonly long _started = TimeProvider.System.GetTimestamp();
+    private readonly int _brokerErrorsBefore;
 
     private SyncWorld(ITestOutputHelper output, CentralBroker broker, string? caFile)
     {
         _output = output;
         Broker = broker;
         _caFile = caFile;
+        _brokerErrorsBefore = broker.Errors.Count;
     }
 
     public CentralBroker Broker { get; }
@@ -68,6 +71,13 @@ internal sealed class SyncWorld : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Not asserted: the brokers' difference is reported, the scenarios' outcome is what they check.
+        _output.WriteLine($"scenario over {Broker.Kind}: {TimeProvider.System.GetElapsedTime(_started).TotalSeconds:F2} s");
+        foreach (var error in Broker.Errors.Skip(_brokerErrorsBefore))
+        {
+            _output.WriteLine($"broker: {error}");
+        }
+
         if (Hub is not null)
         {
             await Hub.DisposeAsync();
