@@ -115,6 +115,7 @@ public static class HubCommandLine
         var hubOptions = new HubOptions
         {
             Site = site,
+            SiteFile = sitePath,
             DataFolder = data,
             HttpPort = Int(options, "port"),
             Urls = options.GetValueOrDefault("urls"),

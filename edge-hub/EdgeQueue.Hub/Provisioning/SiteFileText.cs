@@ -82,7 +82,8 @@ internal sealed class SiteFileText
     public void Save(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var full = System.IO.Path.GetFullPath(Path);
+        // A site file that is a link (/etc/edgequeue/site.json → a versioned copy) stays a link: its target is replaced.
+        var full = new FileInfo(System.IO.Path.GetFullPath(Path)).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? System.IO.Path.GetFullPath(Path);
         var folder = System.IO.Path.GetDirectoryName(full)!;
         var temporary = System.IO.Path.Combine(folder, $".{System.IO.Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
