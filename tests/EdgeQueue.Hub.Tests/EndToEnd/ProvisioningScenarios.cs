@@ -6,7 +6,6 @@ using EdgeQueue.Firmware.Core.Settings;
 using EdgeQueue.Firmware.HostMqtt;
 using EdgeQueue.Hub.Hosting;
 using EdgeQueue.Hub.Provisioning;
-using EdgeQueue.Hub.Site;
 using EdgeQueue.Hub.Tests.Support;
 using EdgeQueue.Testing;
 using Xunit.Abstractions;
@@ -82,15 +81,7 @@ public sealed class ProvisioningScenarios(ITestOutputHelper output) : IDisposabl
         Assert.Equal(200, (int)(await http.GetAsync(new Uri(hub.Host.HttpAddress, "/health"))).StatusCode);
     }
 
-    private async Task<RunningHub> StartHubAsync()
-    {
-        var json = TestSite.Json();
-        // The port the boards are told is the site file's: the broker listens on exactly that one.
-        json["broker"]!["port"] = FreePort.Next();
-        await File.WriteAllTextAsync(SitePath, json.ToJsonString(new() { WriteIndented = true }));
-        return await RunningHub.StartAsync(output, SiteFileLoader.Load(SitePath),
-            hardware: options => options with { SiteFile = SitePath, MqttPort = null });
-    }
+    private Task<RunningHub> StartHubAsync() => SiteFileHall.StartAsync(output, SitePath);
 
     private async Task<int> DeviceAsync(params string[] arguments)
     {
