@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using EdgeQueue.Hub.Security;
 using EdgeQueue.Hub.Site;
@@ -25,6 +26,9 @@ public sealed class EmbeddedSiteBus : ISiteBus
     private readonly string _hubStateTopic;
     private readonly LiveDeviceCredentials _credentials;
 
+    // The hash each device last logged in with (client id = user name on this broker).
+    private readonly ConcurrentDictionary<string, string> _acceptedWith = new(StringComparer.Ordinal);
+
     public EmbeddedSiteBus(SiteDefinition site, int port, TimeProvider time, ILoggerFactory loggerFactory)
     {
         ArgumentNullException.ThrowIfNull(site);
@@ -45,7 +49,10 @@ public sealed class EmbeddedSiteBus : ISiteBus
             LoggerFactory = loggerFactory,
         });
         _broker.ClientConnected += (_, e) =>
+        {
             _logger.LogInformation("{Client} connected from {Address}", e.Client.Username ?? e.Client.ClientId, e.Client.RemoteEndPoint);
+            DisconnectIfRevokedMeanwhile(e.Client.ClientId);
+        };
         _broker.ClientDisconnected += (_, e) =>
             _logger.LogInformation("{Client} disconnected ({Reason})", e.Client.Username ?? e.Client.ClientId, e.Reason);
     }
@@ -108,6 +115,18 @@ public sealed class EmbeddedSiteBus : ISiteBus
         return changes;
     }
 
+    /// <summary>
+    /// A CONNECT checked against the old credentials just before <see cref="ApplyDevices"/> swapped
+    /// them may complete just after its disconnects ran: it is closed here, once the session is up.
+    /// </summary>
+    private void DisconnectIfRevokedMeanwhile(string clientId)
+    {
+        if (_acceptedWith.TryGetValue(clientId, out var used) && (!_credentials.TryGetHash(clientId, out var now) || now != used))
+        {
+            _broker.Disconnect(clientId, "credentials changed while it connected");
+        }
+    }
+
     private MqttAuthenticationResult Authenticate(MqttConnectRequest request)
     {
         if (request.Username is null)
@@ -120,6 +139,7 @@ public sealed class EmbeddedSiteBus : ISiteBus
         var known = _credentials.TryGetHash(request.Username, out var hash);
         if (known && PasswordHash.Verify(password, hash))
         {
+            _acceptedWith[request.Username] = hash;
             return MqttAuthenticationResult.Accepted;
         }
 

@@ -75,6 +75,7 @@ public sealed class DevicesPageTests(ITestOutputHelper output)
         var settingsJson = System.Text.Json.Nodes.JsonNode.Parse(await answer.TextAsync())!["settingsJson"]!.GetValue<string>();
 
         await Microsoft.Playwright.Assertions.Expect(page.Locator("#provision-result")).ToContainTextAsync("Dodano keypad-07");
+        await browser.ScreenshotAsync(Path.Combine(AppContext.BaseDirectory, "screenshots", "hub-devices-provisioning.png"));
         Assert.Equal(["edgequeue.json", "deploy.json"], await page.Locator("#downloads a").EvaluateAllAsync<string[]>("links => links.map(a => a.download)"));
         Assert.True(Firmware.Core.Settings.DeviceSettings.TryParse(settingsJson, out var settings, out var error), error);
         Assert.Equal("127.0.0.1", settings.MqttHost); // where the browser reached the hub
