@@ -1,4 +1,5 @@
 using EdgeQueue.Central.Booking;
+using EdgeQueue.Central.Booking.Storage;
 using EdgeQueue.Central.Booking.Sync;
 using EdgeQueue.Central.Sync.Link;
 using EdgeQueue.Central.Sync.Reading;
@@ -30,13 +31,19 @@ public static class CentralSyncServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(options);
-        services.AddSingleton(sp => CentralSyncStore.Open(Path.Combine(options.DataFolder, CentralSyncStore.FileName), sp.GetRequiredService<TimeProvider>()));
+        // On PostgreSQL (Central:Booking:ConnectionString) the sync tables sit beside the booking
+        // tables and several central instances may share them; on SQLite, sync.db in the data folder.
+        var postgres = CentralDatabase.PostgresOrNull(configuration[$"{BookingOptions.SectionName}:{nameof(BookingOptions.ConnectionString)}"]);
+        services.AddSingleton(sp => postgres is null
+            ? CentralSyncStore.Open(Path.Combine(options.DataFolder, CentralSyncStore.FileName), sp.GetRequiredService<TimeProvider>())
+            : CentralSyncStore.OpenPostgres(postgres, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ICentralSyncReader>(sp => sp.GetRequiredService<CentralSyncStore>());
         if (options.Enabled)
         {
+            services.AddSingleton<ISiteOwnership>(_ => postgres is null ? new SoleSiteOwnership() : new PostgresSiteOwnership(postgres));
             services.AddSingleton(sp => new CentralSyncLink(options, sp.GetRequiredService<CentralSyncStore>(),
                 sp.GetRequiredService<ISiteBookingFeed>(), sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<ILoggerFactory>().CreateLogger("sync")));
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger("sync"), sp.GetRequiredService<ISiteOwnership>()));
             services.AddHostedService<CentralSyncHostedService>();
         }
 

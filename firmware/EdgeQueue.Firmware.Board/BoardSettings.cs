@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Threading;
 using EdgeQueue.Firmware.Core.Hardware;
 using EdgeQueue.Firmware.Core.Settings;
@@ -13,12 +12,13 @@ namespace EdgeQueue.Firmware.Board
 
         /// <summary>
         /// The settings for a device of <paramref name="role"/>; never returns without them. While the
-        /// file is missing or wrong, the reason goes to the debug output every 10 s, and
+        /// file is missing or wrong, the reason goes to the serial console every 10 s, and
         /// <paramref name="fault"/> blinks red or <paramref name="display"/> shows "COnF" (either may
         /// be null) so the technician sees the device needs provisioning.
         /// </summary>
         public static DeviceSettings LoadOrWait(FlashSettingsStore store, string role, IStatusLed fault, ISegmentDisplay display)
         {
+            var log = new SerialConsoleLog();
             while (true)
             {
                 DeviceSettings settings;
@@ -28,7 +28,7 @@ namespace EdgeQueue.Firmware.Board
                     return settings;
                 }
 
-                Debug.WriteLine("EdgeQueue: " + error);
+                log.Write(error);
                 if (display != null)
                 {
                     display.Show(NeedsProvisioning);

@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Threading;
 using EdgeQueue.Firmware.Core.Connectivity;
 using nanoFramework.Runtime.Native;
@@ -23,6 +22,7 @@ namespace EdgeQueue.Firmware.Board
         /// </summary>
         public static void Run(GpioButtons buttons, FirmwareDevice device)
         {
+            device.Runtime.Log.Sink = new SerialConsoleLog();
             var failures = 0;
             while (true)
             {
@@ -35,7 +35,7 @@ namespace EdgeQueue.Firmware.Board
                 catch (Exception e)
                 {
                     failures++;
-                    Debug.WriteLine("EdgeQueue: loop failed: " + e.Message);
+                    device.Runtime.Log.Add("błąd pętli: " + e.Message);
                     if (failures >= FailuresBeforeReboot)
                     {
                         Power.RebootDevice(RebootOption.NormalReboot);

@@ -1,5 +1,6 @@
 using System.Device.Gpio;
 using EdgeQueue.Firmware.Board;
+using EdgeQueue.Firmware.Core.Connectivity;
 using EdgeQueue.Firmware.Core.Contract;
 using EdgeQueue.Firmware.Core.Dispenser;
 using EdgeQueue.Firmware.Core.Hardware;
@@ -27,7 +28,7 @@ namespace EdgeQueue.Firmware.Dispenser
                 settings,
                 new EspClock(),
                 new EspRandom(store.NextBootCount()),
-                new WifiStation(),
+                new WifiStation(new EspWifiRadio()),
                 new M2MqttLink(),
                 new EspSystemMonitor(),
                 lamps,

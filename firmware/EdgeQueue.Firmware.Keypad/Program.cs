@@ -1,5 +1,6 @@
 using System.Device.Gpio;
 using EdgeQueue.Firmware.Board;
+using EdgeQueue.Firmware.Core.Connectivity;
 using EdgeQueue.Firmware.Core.Contract;
 using EdgeQueue.Firmware.Core.Display;
 using EdgeQueue.Firmware.Core.Keypad;
@@ -24,7 +25,7 @@ namespace EdgeQueue.Firmware.Keypad
                 settings,
                 new EspClock(),
                 new EspRandom(store.NextBootCount()),
-                new WifiStation(),
+                new WifiStation(new EspWifiRadio()),
                 new M2MqttLink(),
                 new EspSystemMonitor(),
                 display);

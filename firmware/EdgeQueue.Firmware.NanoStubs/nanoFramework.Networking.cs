@@ -8,9 +8,9 @@ namespace nanoFramework.Networking
     {
         public static WifiAdapter WifiAdapter => throw new NotOnHostException();
 
-        public static bool ScanAndConnectDhcp(string ssid, string password, WifiReconnectionKind reconnectionKind, bool requiresDateTime, int wifiAdapterId, CancellationToken token)
+        public static bool ConnectDhcp(string ssid, string password, WifiReconnectionKind reconnectionKind, bool requiresDateTime, int wifiAdapterId, CancellationToken token)
             => throw new NotOnHostException();
 
-        public static void Reset() => throw new NotOnHostException();
+        public static bool Reconnect(bool requiresDateTime, int wifiAdapterId, CancellationToken token) => throw new NotOnHostException();
     }
 }

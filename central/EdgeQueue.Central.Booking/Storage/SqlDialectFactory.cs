@@ -15,17 +15,12 @@ internal static class SqlDialectFactory
             return new SqliteDialect($"Data Source={Path.Combine(Path.GetFullPath(options.DataFolder), DefaultDatabaseFile)}");
         }
 
-        if (PostgresConnectionString.IsUrl(connectionString))
+        if (CentralDatabase.PostgresOrNull(connectionString) is not null)
         {
             return new PostgresDialect(connectionString);
         }
 
         var builder = new DbConnectionStringBuilder { ConnectionString = connectionString };
-        if (builder.ContainsKey("Host") || builder.ContainsKey("Server"))
-        {
-            return new PostgresDialect(connectionString);
-        }
-
         if (builder.ContainsKey("Data Source") || builder.ContainsKey("DataSource") || builder.ContainsKey("Filename"))
         {
             return new SqliteDialect(connectionString);

@@ -30,11 +30,27 @@ public sealed class CentralSyncLink : IAsyncDisposable
     private readonly ConcurrentDictionary<string, int> _newerContractSites = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _pumpWake = new(0, 1);
     private readonly MqttLinkLoops _run;
+    /// <summary>Messages taken per turn of the reader: the events among them share one commit.</summary>
+    private const int MaxGroup = 256;
+
+    private readonly ISiteOwnership _ownership;
+    /// <summary>Sites heard on the link that another instance serves (or served): claimed when free.</summary>
+    private readonly ConcurrentDictionary<string, byte> _heard = new(StringComparer.Ordinal);
+    private DateTimeOffset _nextClaim = DateTimeOffset.MinValue;
     private int _republishConfigs;
 
     public CentralSyncLink(CentralSyncOptions options, CentralSyncStore store, ISiteBookingFeed feed, TimeProvider time, ILogger log)
+        : this(options, store, feed, time, log, new SoleSiteOwnership())
+    {
+    }
+
+    /// <param name="ownership">Which sites this instance serves (several centrals on one PostgreSQL database split them).</param>
+    public CentralSyncLink(CentralSyncOptions options, CentralSyncStore store, ISiteBookingFeed feed, TimeProvider time, ILogger log,
+        ISiteOwnership ownership)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(ownership);
+        _ownership = ownership;
         _options = options;
         _store = store;
         _feed = feed;
@@ -112,53 +128,115 @@ public sealed class CentralSyncLink : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Takes what has arrived (up to <see cref="MaxGroup"/> messages): the events of the sites this
+    /// instance serves are stored in one transaction (one disk flush for all, not one per hub message),
+    /// then acknowledged; the other messages follow in their order.
+    /// </summary>
     private async Task ReadAsync(CancellationToken cancellation)
     {
-        await foreach (var message in _client.Messages.ReadAllAsync(cancellation))
+        var messages = _client.Messages;
+        while (await messages.WaitToReadAsync(cancellation))
         {
-            if (!SiteTopics.TryParseSyncTopic(message.Topic, out var site, out var kind))
+            var events = new List<(string Site, SyncEventBatch Batch)>();
+            var others = new List<(string Site, string Kind, ReadOnlyMemory<byte> Payload)>();
+            while (events.Count + others.Count < MaxGroup && messages.TryRead(out var message))
             {
-                continue;
+                if (!SiteTopics.TryParseSyncTopic(message.Topic, out var site, out var kind))
+                {
+                    continue;
+                }
+
+                if (kind == "events" && _ownership.Owns(site))
+                {
+                    if (Parse<SyncEventBatch>(site, kind, message.Payload) is { } batch)
+                    {
+                        events.Add((site, batch));
+                    }
+
+                    continue;
+                }
+
+                others.Add((site, kind, message.Payload));
             }
 
-            try
+            if (events.Count > 0)
             {
-                await HandleAsync(site, kind, message.Payload, cancellation);
+                await GuardedAsync(events[0].Site, "events", () => StoreEventsAsync(events, cancellation));
             }
-            catch (MqttLinkClosedException)
+
+            foreach (var (site, kind, payload) in others)
             {
-                // The hub sends again after the reconnect; nothing was acknowledged that is not stored.
+                await GuardedAsync(site, kind, () => HandleAsync(site, kind, payload, cancellation));
             }
+        }
+    }
+
+    /// <summary>A failing store (disk full) or a closed link must not stop the link: nothing was acknowledged that is not stored, and the hub sends again.</summary>
+    private async Task GuardedAsync(string site, string kind, Func<Task> handle)
+    {
+        try
+        {
+            await handle();
+        }
+        catch (MqttLinkClosedException)
+        {
+            // The hub sends again after the reconnect; nothing was acknowledged that is not stored.
+        }
 #pragma warning disable CA1031 // A failing store (disk full) must not stop the link: nothing was acknowledged, the hub sends again.
-            catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException)
 #pragma warning restore CA1031
+        {
+            _log.LogError(e, "Site {Site}: {Kind} message could not be stored; the hub sends it again", site, kind);
+        }
+    }
+
+    private async Task StoreEventsAsync(List<(string Site, SyncEventBatch Batch)> events, CancellationToken cancellation)
+    {
+        foreach (var (site, batch) in events)
+        {
+            if (batch.V > HallEvents.Version && _newerContractSites.TryAdd(site, batch.V))
             {
-                _log.LogError(e, "Site {Site}: {Kind} message could not be stored; the hub sends it again", site, kind);
+                // Mixed versions (docs/sync.md): stored and acknowledged as usual; new fields are
+                // ignored and new event types left out of the statistics until central is updated.
+                _log.LogWarning("Site {Site} writes hall event contract v{Hub}, this central knows v{Central}: events are stored, new types are not counted until central is updated",
+                    site, batch.V, HallEvents.Version);
             }
+        }
+
+        var outcomes = _store.StoreEvents([.. events.Select(e => new SiteEventBatch(e.Site, e.Batch.Events))]);
+        var acked = new Dictionary<string, long>(StringComparer.Ordinal);
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (outcomes[i].GapAfter is { } gap)
+            {
+                _log.LogInformation("Site {Site}: events after {Seq} arrived with a gap; kept up to {Seq}, the hub sends the rest again", events[i].Site, gap, gap);
+            }
+
+            acked[events[i].Site] = outcomes[i].Acked;
+        }
+
+        foreach (var (site, seq) in acked)
+        {
+            await PublishEventsAckAsync(site, seq, cancellation);
         }
     }
 
     private async Task HandleAsync(string site, string kind, ReadOnlyMemory<byte> payload, CancellationToken cancellation)
     {
+        if (!_ownership.Owns(site))
+        {
+            // Another instance serves this site (or none yet: the next claim may take it).
+            if (_heard.TryAdd(site, 0))
+            {
+                WakeBookings();
+            }
+
+            return;
+        }
+
         switch (kind)
         {
-            case "events" when Parse<SyncEventBatch>(site, kind, payload) is { } batch:
-                if (batch.V > HallEvents.Version && _newerContractSites.TryAdd(site, batch.V))
-                {
-                    // Mixed versions (docs/sync.md): stored and acknowledged as usual; new fields are
-                    // ignored and new event types left out of the statistics until central is updated.
-                    _log.LogWarning("Site {Site} writes hall event contract v{Hub}, this central knows v{Central}: events are stored, new types are not counted until central is updated",
-                        site, batch.V, HallEvents.Version);
-                }
-
-                var outcome = _store.StoreEvents(site, batch.Events);
-                if (outcome.GapAfter is { } gap)
-                {
-                    _log.LogInformation("Site {Site}: events after {Seq} arrived with a gap; kept up to {Seq}, the hub sends the rest again", site, gap, gap);
-                }
-
-                await PublishEventsAckAsync(site, outcome.Acked, cancellation);
-                break;
             case "bookings-ack" when Parse<SyncAck>(site, kind, payload) is { } ack:
                 _store.RecordBookingsAck(site, ack.Seq);
                 // A lower ack than before (the hub has a new queue store) sends again from where it stands.
@@ -207,15 +285,16 @@ public sealed class CentralSyncLink : IAsyncDisposable
 
             try
             {
+                await ClaimSitesAsync(cancellation);
                 if (Interlocked.Exchange(ref _republishConfigs, 0) == 1)
                 {
                     // A restarted broker without persistence has lost the retained messages: give them back.
-                    foreach (var config in _store.ListLatestConfigs())
+                    foreach (var config in _store.ListLatestConfigs().Where(c => _ownership.Owns(c.SiteId)))
                     {
                         await PublishConfigAsync(config, cancellation);
                     }
 
-                    foreach (var site in await _store.ListSitesAsync(cancellation))
+                    foreach (var site in (await _store.ListSitesAsync(cancellation)).Where(s => _ownership.Owns(s.SiteId)))
                     {
                         await PublishEventsAckAsync(site.SiteId, site.EventsAcked, cancellation);
                     }
@@ -223,7 +302,10 @@ public sealed class CentralSyncLink : IAsyncDisposable
 
                 foreach (var (site, window) in _sites)
                 {
-                    await PumpSiteAsync(site, window, cancellation);
+                    if (_ownership.Owns(site))
+                    {
+                        await PumpSiteAsync(site, window, cancellation);
+                    }
                 }
             }
             catch (MqttLinkClosedException)
@@ -235,6 +317,35 @@ public sealed class CentralSyncLink : IAsyncDisposable
 #pragma warning restore CA1031
             {
                 _log.LogError(e, "Sending booking changes failed; trying again at the next poll");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Takes the sites no instance serves (every <see cref="CentralSyncOptions.OwnershipPollInterval"/>)
+    /// and answers each as a hub's handshake would be answered: its events-ack from the shared store,
+    /// so the hub sends what is not stored yet, and its bookings from the last ack the hub gave.
+    /// </summary>
+    private async Task ClaimSitesAsync(CancellationToken cancellation)
+    {
+        var now = _time.GetUtcNow();
+        if (!_store.Shared || now < _nextClaim)
+        {
+            return;
+        }
+
+        _nextClaim = now + _options.OwnershipPollInterval;
+        var known = (await _store.ListSitesAsync(cancellation)).Select(s => s.SiteId).Concat(_heard.Keys).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var site in _ownership.Claim(known))
+        {
+            _heard.TryRemove(site, out _);
+            var acked = _store.BookingsAcked(site);
+            _sites[site] = new AckWindow(acked, (long)_options.BookingBatchSize * _options.BookingBatchesAhead, _options.ResendAfter, now);
+            _log.LogInformation("Site {Site}: served by this central from now (events stored up to {Seq})", site, _store.EventsAcked(site));
+
+            if (_client.IsConnected)
+            {
+                await PublishEventsAckAsync(site, _store.EventsAcked(site), cancellation);
             }
         }
     }

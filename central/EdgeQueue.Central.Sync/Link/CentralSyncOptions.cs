@@ -21,6 +21,7 @@ public sealed class CentralSyncOptions
     /// <summary>PEM file of the CA of the broker's certificate (mqtts with a private CA).</summary>
     public string CaFile { get; set; } = "";
 
+    /// <summary>The MQTT client id; every instance of a shared central needs its own (the broker drops a second session of one id).</summary>
     public string ClientId { get; set; } = "edgequeue-central";
 
     /// <summary>Folder of sync.db; empty: Central:Booking:DataFolder.</summary>
@@ -37,6 +38,12 @@ public sealed class CentralSyncOptions
 
     /// <summary>Outstanding booking changes are sent again when the hub's ack has not moved for this long.</summary>
     public TimeSpan ResendAfter { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How often an instance tries to take the sites no instance serves (centrals sharing one
+    /// PostgreSQL database): the longest a site waits after the instance serving it died.
+    /// </summary>
+    public TimeSpan OwnershipPollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     public bool Enabled => BrokerUrl.Length > 0;
 }

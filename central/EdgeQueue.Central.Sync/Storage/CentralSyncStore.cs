@@ -5,59 +5,68 @@ using EdgeQueue.Central.Sync.Reading;
 using EdgeQueue.Contracts;
 using EdgeQueue.Contracts.Messages.Sync;
 using EdgeQueue.Contracts.Messages.Sync.Events;
-using Microsoft.Data.Sqlite;
+using System.Data;
+using System.Data.Common;
 
 namespace EdgeQueue.Central.Sync.Storage;
 
 /// <summary>
-/// <c>sync.db</c>: SQLite, WAL, <c>synchronous=FULL</c>. One writer connection behind a lock (the
-/// sync link is the only writer besides configuration edits); readers open their own pooled
-/// connections and never wait for it. Each batch of a site's events is stored with the site's new
-/// acknowledged number in one transaction, so an event is stored exactly once and the ack never
-/// runs ahead of what is durable.
+/// The sync tables: <c>sync.db</c> (SQLite, WAL, <c>synchronous=FULL</c>) for a single central, or
+/// central's PostgreSQL database for several (<see cref="SyncDatabase"/>). One writer connection
+/// behind a lock (the sync link is the only writer besides configuration edits); readers open their
+/// own pooled connections and never wait for it. Each batch of a site's events is stored with the
+/// site's new acknowledged number in one transaction (the site's row locked where another central
+/// shares the tables), so an event is stored exactly once and the ack never runs ahead of what is durable.
 /// </summary>
 public sealed class CentralSyncStore : ICentralSyncReader, IDisposable
 {
     public const string FileName = "sync.db";
 
-    private readonly string _connectionString;
+    private readonly SyncDatabase _database;
     private readonly TimeProvider _time;
     private readonly Lock _writeGate = new();
-    private readonly SqliteConnection _writer;
+    private DbConnection? _writer;
 
-    private CentralSyncStore(string path, TimeProvider time)
+    private CentralSyncStore(SyncDatabase database, TimeProvider time)
     {
-        Path = System.IO.Path.GetFullPath(path);
+        _database = database;
         _time = time;
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = Path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Cache = SqliteCacheMode.Private,
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
-        _writer = new SqliteConnection(_connectionString);
     }
 
     public event EventHandler<SiteSyncChangedEventArgs>? Changed;
 
-    public string Path { get; }
+    /// <summary>The database, as messages name it: the file's full path, or the PostgreSQL host and database.</summary>
+    public string Path => _database.Description;
 
-    /// <summary>Opens (creating and migrating) the store; a file that is not a sync store is refused with a sentence naming it.</summary>
+    /// <summary>True when other central instances share these tables (PostgreSQL).</summary>
+    public bool Shared => _database.Shared;
+
+    private DbConnection Writer => _writer ?? throw new ObjectDisposedException(nameof(CentralSyncStore));
+
+    /// <summary>Opens (creating and migrating) the SQLite store; a file that is not a sync store is refused with a sentence naming it.</summary>
     public static CentralSyncStore Open(string path, TimeProvider time)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return Open(new SqliteSyncDatabase(path), time);
+    }
+
+    /// <summary>Opens (creating and migrating) the sync tables in a PostgreSQL database that several centrals may share.</summary>
+    public static CentralSyncStore OpenPostgres(string connectionString, TimeProvider time)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        return Open(new PostgresSyncDatabase(connectionString), time);
+    }
+
+    private static CentralSyncStore Open(SyncDatabase database, TimeProvider time)
+    {
         ArgumentNullException.ThrowIfNull(time);
-        OwnerOnlyFiles.CreateFolder(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
-        OwnerOnlyFiles.CreateEmptyFile(System.IO.Path.GetFullPath(path));
-        var store = new CentralSyncStore(path, time);
+        var store = new CentralSyncStore(database, time);
         try
         {
             store.Initialize();
             return store;
         }
-        catch (SqliteException error)
+        catch (DbException error)
         {
             store.Dispose();
             throw new InvalidOperationException($"sync store {store.Path}: {error.Message}", error);
@@ -73,68 +82,89 @@ public sealed class CentralSyncStore : ICentralSyncReader, IDisposable
     /// Stores the events that continue the site's log without a gap, in one transaction with the new
     /// acknowledged number. Events at or below it are duplicates (a resend) and change nothing.
     /// </summary>
-    internal EventBatchOutcome StoreEvents(string siteId, IReadOnlyList<SyncedEvent> events)
+    internal EventBatchOutcome StoreEvents(string siteId, IReadOnlyList<SyncedEvent> events) => StoreEvents([new SiteEventBatch(siteId, events)])[0];
+
+    /// <summary>
+    /// Several batches (of one site or many) in one transaction: one commit, one disk flush, for all
+    /// of them. The link hands over whatever has arrived meanwhile, so under load central commits
+    /// once per group instead of once per hub message; each batch's outcome as if stored alone.
+    /// </summary>
+    internal IReadOnlyList<EventBatchOutcome> StoreEvents(IReadOnlyList<SiteEventBatch> batches)
     {
+        ArgumentNullException.ThrowIfNull(batches);
         var now = Now();
-        EventBatchOutcome outcome;
+        var outcomes = new List<EventBatchOutcome>(batches.Count);
         lock (_writeGate)
         {
-            using var transaction = _writer.BeginTransaction();
-            TouchSite(transaction, siteId, now);
-            var acked = Scalar<long>(transaction, "SELECT events_acked FROM sites WHERE site_id = $s", ("$s", siteId));
-            int stored = 0, duplicates = 0;
-            long? gap = null;
-            using var insert = Command(transaction,
-                "INSERT INTO site_events (site_id, seq, type, at_ms, payload, received_ms) VALUES ($s, $q, $t, $a, $p, $r)",
-                ("$s", siteId), ("$q", 0L), ("$t", ""), ("$a", 0L), ("$p", ""), ("$r", now));
-            foreach (var item in events.OrderBy(e => e.Seq))
+            using var transaction = Writer.BeginTransaction();
+            foreach (var batch in batches)
             {
-                if (item.Seq <= acked)
-                {
-                    duplicates++;
-                    continue;
-                }
-
-                if (item.Seq != acked + 1)
-                {
-                    gap = acked;
-                    break;
-                }
-
-                insert.Parameters["$q"].Value = item.Seq;
-                insert.Parameters["$t"].Value = item.Type;
-                insert.Parameters["$a"].Value = item.At.ToUnixTimeMilliseconds();
-                insert.Parameters["$p"].Value = item.Data.GetRawText();
-                insert.ExecuteNonQuery();
-                TrackBookingOutcome(transaction, siteId, item, now);
-                acked = item.Seq;
-                stored++;
+                outcomes.Add(StoreBatch(transaction, batch.SiteId, batch.Events, now));
             }
 
-            Execute(transaction, "UPDATE sites SET events_acked = $a WHERE site_id = $s", ("$a", acked), ("$s", siteId));
             transaction.Commit();
-            outcome = new EventBatchOutcome(acked, stored, duplicates, gap);
         }
 
-        if (outcome.Stored > 0)
+        foreach (var site in batches.Where((b, i) => outcomes[i].Stored > 0).Select(b => b.SiteId).Distinct(StringComparer.Ordinal))
         {
-            Raise(siteId, SiteSyncChange.Events);
+            Raise(site, SiteSyncChange.Events);
         }
 
-        return outcome;
+        return outcomes;
+    }
+
+    private EventBatchOutcome StoreBatch(DbTransaction transaction, string siteId, IReadOnlyList<SyncedEvent> events, long now)
+    {
+        TouchSite(transaction, siteId, now);
+        var acked = Scalar<long>(transaction, "SELECT events_acked FROM sites WHERE site_id = @s" + _database.LockRow, ("@s", siteId));
+        int stored = 0, duplicates = 0;
+        long? gap = null;
+        using var insert = Command(transaction,
+            "INSERT INTO site_events (site_id, seq, type, at_ms, payload, received_ms) VALUES (@s, @q, @t, @a, @p, @r)",
+            ("@s", siteId), ("@q", 0L), ("@t", ""), ("@a", 0L), ("@p", ""), ("@r", now));
+        foreach (var item in events.OrderBy(e => e.Seq))
+        {
+            if (item.Seq <= acked)
+            {
+                duplicates++;
+                continue;
+            }
+
+            if (item.Seq != acked + 1)
+            {
+                gap = acked;
+                break;
+            }
+
+            insert.Parameters["@q"].Value = item.Seq;
+            insert.Parameters["@t"].Value = item.Type;
+            insert.Parameters["@a"].Value = item.At.ToUnixTimeMilliseconds();
+            insert.Parameters["@p"].Value = item.Data.GetRawText();
+            insert.ExecuteNonQuery();
+            TrackBookingOutcome(transaction, siteId, item, now);
+            acked = item.Seq;
+            stored++;
+        }
+
+        Execute(transaction, "UPDATE sites SET events_acked = @a WHERE site_id = @s", ("@a", acked), ("@s", siteId));
+        return new EventBatchOutcome(acked, stored, duplicates, gap);
     }
 
     internal long EventsAcked(string siteId) => Read(c => Scalar<long?>(c, null,
-        "SELECT events_acked FROM sites WHERE site_id = $s", ("$s", siteId)) ?? 0);
+        "SELECT events_acked FROM sites WHERE site_id = @s", ("@s", siteId)) ?? 0);
+
+    /// <summary>The last bookings-ack the site's hub gave (recorded by whichever instance served it then).</summary>
+    internal long BookingsAcked(string siteId) => Read(c => Scalar<long?>(c, null,
+        "SELECT bookings_acked FROM sites WHERE site_id = @s", ("@s", siteId)) ?? 0);
 
     /// <summary>The hub's bookings-ack: the highest booking change it applied (it may go down if the hub's store was replaced).</summary>
     internal void RecordBookingsAck(string siteId, long seq)
     {
         lock (_writeGate)
         {
-            using var transaction = _writer.BeginTransaction();
+            using var transaction = Writer.BeginTransaction();
             TouchSite(transaction, siteId, Now());
-            Execute(transaction, "UPDATE sites SET bookings_acked = $a WHERE site_id = $s", ("$a", seq), ("$s", siteId));
+            Execute(transaction, "UPDATE sites SET bookings_acked = @a WHERE site_id = @s", ("@a", seq), ("@s", siteId));
             transaction.Commit();
         }
     }
@@ -144,9 +174,9 @@ public sealed class CentralSyncStore : ICentralSyncReader, IDisposable
         SaveLatest("site_status", siteId, ContractJson.SerializeToString(status), status.At);
         lock (_writeGate)
         {
-            using var transaction = _writer.BeginTransaction();
-            Execute(transaction, "UPDATE sites SET config_version_running = $v WHERE site_id = $s",
-                ("$v", (object?)status.ConfigVersion ?? DBNull.Value), ("$s", siteId));
+            using var transaction = Writer.BeginTransaction();
+            Execute(transaction, "UPDATE sites SET config_version_running = CAST(@v AS INTEGER) WHERE site_id = @s",
+                ("@v", (object?)status.ConfigVersion ?? DBNull.Value), ("@s", siteId));
             transaction.Commit();
         }
 
@@ -167,12 +197,12 @@ public sealed class CentralSyncStore : ICentralSyncReader, IDisposable
         SiteConfigRecord record;
         lock (_writeGate)
         {
-            using var transaction = _writer.BeginTransaction();
-            var version = (int)Scalar<long>(transaction, "SELECT COALESCE(MAX(version), 0) + 1 FROM site_configs WHERE site_id = $s", ("$s", siteId));
+            using var transaction = Writer.BeginTransaction();
+            var version = (int)Scalar<long>(transaction, "SELECT COALESCE(MAX(version), 0) + 1 FROM site_configs WHERE site_id = @s", ("@s", siteId));
             var config = draft with { Version = version, At = DateTimeOffset.FromUnixTimeMilliseconds(now) };
             Execute(transaction,
-                "INSERT INTO site_configs (site_id, version, payload, created_ms, created_by) VALUES ($s, $v, $p, $c, $b)",
-                ("$s", siteId), ("$v", version), ("$p", ContractJson.SerializeToString(config)), ("$c", now), ("$b", createdBy));
+                "INSERT INTO site_configs (site_id, version, payload, created_ms, created_by) VALUES (@s, @v, @p, @c, @b)",
+                ("@s", siteId), ("@v", version), ("@p", ContractJson.SerializeToString(config)), ("@c", now), ("@b", createdBy));
             transaction.Commit();
             record = new SiteConfigRecord(siteId, config, DateTimeOffset.FromUnixTimeMilliseconds(now), createdBy);
         }
@@ -184,7 +214,7 @@ public sealed class CentralSyncStore : ICentralSyncReader, IDisposable
     public SiteConfigRecord? GetLatestConfig(string siteId) => Read(c =>
     {
         using var command = Command(c, null,
-            "SELECT site_id, payload, created_ms, created_by FROM site_configs WHERE site_id = $s ORDER BY version DESC LIMIT 1", ("$s", siteId));
+            "SELECT site_id, payload, created_ms, created_by FROM site_configs WHERE site_id = @s ORDER BY version DESC LIMIT 1", ("@s", siteId));
         using var reader = command.ExecuteReader();
         return reader.Read() ? ConfigRecord(reader) : null;
     });
@@ -229,17 +259,17 @@ public sealed class CentralSyncStore : ICentralSyncReader, IDisposable
 
     public Task<IReadOnlyList<StoredSiteEvent>> ReadEventsAsync(string siteId, long afterSeq, int max, CancellationToken cancellation = default) =>
         ReadAsync(c => Events(c,
-            "SELECT site_id, seq, type, at_ms, payload, received_ms FROM site_events WHERE site_id = $s AND seq > $a ORDER BY seq LIMIT $m",
-            ("$s", siteId), ("$a", afterSeq), ("$m", Math.Clamp(max, 1, 100_000))), cancellation);
+            "SELECT site_id, seq, type, at_ms, payload, received_ms FROM site_events WHERE site_id = @s AND seq > @a ORDER BY seq LIMIT @m",
+            ("@s", siteId), ("@a", afterSeq), ("@m", Math.Clamp(max, 1, 100_000))), cancellation);
 
     public Task<IReadOnlyList<StoredSiteEvent>> ReadEventsBetweenAsync(string? siteId, DateTimeOffset from, DateTimeOffset to,
         CancellationToken cancellation = default) =>
         ReadAsync(c => Events(c,
             """
             SELECT site_id, seq, type, at_ms, payload, received_ms FROM site_events
-            WHERE ($s IS NULL OR site_id = $s) AND at_ms >= $f AND at_ms < $t ORDER BY site_id, seq
+            WHERE (@s IS NULL OR site_id = @s) AND at_ms >= @f AND at_ms < @t ORDER BY site_id, seq
             """,
-            ("$s", (object?)siteId ?? DBNull.Value), ("$f", from.ToUnixTimeMilliseconds()), ("$t", to.ToUnixTimeMilliseconds())), cancellation);
+            ("@s", (object?)siteId ?? DBNull.Value), ("@f", from.ToUnixTimeMilliseconds()), ("@t", to.ToUnixTimeMilliseconds())), cancellation);
 
     public Task<SiteRecord<SyncSiteStatus>?> GetStatusAsync(string siteId, CancellationToken cancellation = default) =>
         ReadAsync(c => Latest<SyncSiteStatus>(c, "site_status", siteId).FirstOrDefault(), cancellation);
@@ -253,8 +283,8 @@ public sealed class CentralSyncStore : ICentralSyncReader, IDisposable
             using var command = Command(c, null,
                 """
                 SELECT site_id, code, ticket, checked_in_ms, cancelled_seq, recorded_ms FROM overtaken_cancellations
-                WHERE $s IS NULL OR site_id = $s ORDER BY site_id, checked_in_ms
-                """, ("$s", (object?)siteId ?? DBNull.Value));
+                WHERE @s IS NULL OR site_id = @s ORDER BY site_id, checked_in_ms
+                """, ("@s", (object?)siteId ?? DBNull.Value));
             using var reader = command.ExecuteReader();
             var list = new List<OvertakenCancellation>();
             while (reader.Read())
@@ -270,43 +300,41 @@ public sealed class CentralSyncStore : ICentralSyncReader, IDisposable
     {
         lock (_writeGate)
         {
-            _writer.Dispose();
+            _writer?.Dispose();
+            _writer = null;
+            _database.Dispose();
         }
     }
 
     private void Initialize()
     {
-        _writer.Open();
-        var mode = Scalar<string>(_writer, null, "PRAGMA journal_mode=WAL");
-        if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InvalidOperationException($"sync store {Path}: the file system does not allow WAL mode (got '{mode}')");
-        }
-
-        Execute(_writer, null, "PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;");
-        Execute(_writer, null, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_ms INTEGER NOT NULL)");
+        _writer = _database.Open();
+        _database.PrepareWriter(_writer);
+        Execute(_writer, null, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_ms BIGINT NOT NULL)");
         var current = Scalar<long>(_writer, null, "SELECT COALESCE(MAX(version), 0) FROM schema_version");
-        var newest = SyncSchema.Migrations[^1].Version;
+        var newest = _database.Migrations[^1].Version;
         if (current > newest)
         {
             throw new InvalidOperationException($"sync store {Path} has schema version {current}, newer than this program's {newest}; use a newer central");
         }
 
-        foreach (var (version, description, sql) in SyncSchema.Migrations.Where(m => m.Version > current))
+        foreach (var (version, description, sql) in _database.Migrations.Where(m => m.Version > current))
         {
             using var transaction = _writer.BeginTransaction();
             Execute(_writer, transaction, sql);
-            Execute(_writer, transaction, "INSERT INTO schema_version (version, description, applied_ms) VALUES ($v, $d, $t)",
-                ("$v", version), ("$d", description), ("$t", Now()));
+            Execute(_writer, transaction, "INSERT INTO schema_version (version, description, applied_ms) VALUES (@v, @d, @t)",
+                ("@v", version), ("@d", description), ("@t", Now()));
             transaction.Commit();
         }
+
+        _database.AfterMigrations(_writer);
     }
 
     /// <summary>
     /// Check-ins and cancellations of the same booking code, in the site's order: a cancellation
     /// that the site applied after the resident had checked in is recorded as overtaken.
     /// </summary>
-    private void TrackBookingOutcome(SqliteTransaction transaction, string siteId, SyncedEvent item, long now)
+    private void TrackBookingOutcome(DbTransaction transaction, string siteId, SyncedEvent item, long now)
     {
         if (item.Data.ValueKind != JsonValueKind.Object)
         {
@@ -316,17 +344,21 @@ public sealed class CentralSyncStore : ICentralSyncReader, IDisposable
         if (item.Type == nameof(BookedVisitCheckedIn) && Text(item.Data, "bookingCode") is { } code)
         {
             Execute(transaction,
-                "INSERT OR REPLACE INTO site_checkins (site_id, code, ticket, checked_in_ms, seq) VALUES ($s, $c, $t, $a, $q)",
-                ("$s", siteId), ("$c", code), ("$t", Text(item.Data, "number") ?? ""), ("$a", item.At.ToUnixTimeMilliseconds()), ("$q", item.Seq));
+                """
+                INSERT INTO site_checkins (site_id, code, ticket, checked_in_ms, seq) VALUES (@s, @c, @t, @a, @q)
+                ON CONFLICT (site_id, code) DO UPDATE SET ticket = excluded.ticket, checked_in_ms = excluded.checked_in_ms, seq = excluded.seq
+                """,
+                ("@s", siteId), ("@c", code), ("@t", Text(item.Data, "number") ?? ""), ("@a", item.At.ToUnixTimeMilliseconds()), ("@q", item.Seq));
         }
         else if (item.Type == nameof(BookingCancelled) && Text(item.Data, "code") is { } cancelled)
         {
             Execute(transaction,
                 """
-                INSERT OR IGNORE INTO overtaken_cancellations (site_id, code, ticket, checked_in_ms, cancelled_seq, recorded_ms)
-                SELECT site_id, code, ticket, checked_in_ms, $q, $n FROM site_checkins WHERE site_id = $s AND code = $c
+                INSERT INTO overtaken_cancellations (site_id, code, ticket, checked_in_ms, cancelled_seq, recorded_ms)
+                SELECT site_id, code, ticket, checked_in_ms, @q, @n FROM site_checkins WHERE site_id = @s AND code = @c
+                ON CONFLICT (site_id, code) DO NOTHING
                 """,
-                ("$s", siteId), ("$c", cancelled), ("$q", item.Seq), ("$n", now));
+                ("@s", siteId), ("@c", cancelled), ("@q", item.Seq), ("@n", now));
         }
     }
 
@@ -338,32 +370,32 @@ public sealed class CentralSyncStore : ICentralSyncReader, IDisposable
         var now = Now();
         lock (_writeGate)
         {
-            using var transaction = _writer.BeginTransaction();
+            using var transaction = Writer.BeginTransaction();
             TouchSite(transaction, siteId, now);
             // Only a newer snapshot replaces the stored one: a retained message redelivered late changes nothing.
             Execute(transaction,
                 $"""
-                INSERT INTO {table} (site_id, payload, at_ms, received_ms) VALUES ($s, $p, $a, $r)
+                INSERT INTO {table} (site_id, payload, at_ms, received_ms) VALUES (@s, @p, @a, @r)
                 ON CONFLICT (site_id) DO UPDATE SET payload = excluded.payload, at_ms = excluded.at_ms, received_ms = excluded.received_ms
                 WHERE excluded.at_ms >= {table}.at_ms
                 """,
-                ("$s", siteId), ("$p", payload), ("$a", at.ToUnixTimeMilliseconds()), ("$r", now));
+                ("@s", siteId), ("@p", payload), ("@a", at.ToUnixTimeMilliseconds()), ("@r", now));
             transaction.Commit();
         }
     }
 
-    private void TouchSite(SqliteTransaction transaction, string siteId, long now) =>
+    private void TouchSite(DbTransaction transaction, string siteId, long now) =>
         Execute(transaction,
             """
-            INSERT INTO sites (site_id, first_seen_ms, last_contact_ms) VALUES ($s, $n, $n)
+            INSERT INTO sites (site_id, first_seen_ms, last_contact_ms) VALUES (@s, @n, @n)
             ON CONFLICT (site_id) DO UPDATE SET last_contact_ms = excluded.last_contact_ms
-            """, ("$s", siteId), ("$n", now));
+            """, ("@s", siteId), ("@n", now));
 
-    private List<SiteRecord<T>> Latest<T>(SqliteConnection connection, string table, string? siteId) where T : class
+    private List<SiteRecord<T>> Latest<T>(DbConnection connection, string table, string? siteId) where T : class
     {
         using var command = Command(connection, null,
-            $"SELECT site_id, payload, received_ms FROM {table} WHERE $s IS NULL OR site_id = $s ORDER BY site_id",
-            ("$s", (object?)siteId ?? DBNull.Value));
+            $"SELECT site_id, payload, received_ms FROM {table} WHERE @s IS NULL OR site_id = @s ORDER BY site_id",
+            ("@s", (object?)siteId ?? DBNull.Value));
         using var reader = command.ExecuteReader();
         var list = new List<SiteRecord<T>>();
         while (reader.Read())
@@ -378,11 +410,11 @@ public sealed class CentralSyncStore : ICentralSyncReader, IDisposable
         return list;
     }
 
-    private static SiteConfigRecord ConfigRecord(SqliteDataReader reader) =>
+    private static SiteConfigRecord ConfigRecord(DbDataReader reader) =>
         new(reader.GetString(0), ContractJson.Deserialize<SyncSiteConfig>(System.Text.Encoding.UTF8.GetBytes(reader.GetString(1))),
             Time(reader.GetInt64(2)), reader.GetString(3));
 
-    private static IReadOnlyList<StoredSiteEvent> Events(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
+    private static IReadOnlyList<StoredSiteEvent> Events(DbConnection connection, string sql, params (string Name, object Value)[] parameters)
     {
         using var command = Command(connection, null, sql, parameters);
         using var reader = command.ExecuteReader();
@@ -396,13 +428,12 @@ public sealed class CentralSyncStore : ICentralSyncReader, IDisposable
         return list;
     }
 
-    private Task<T> ReadAsync<T>(Func<SqliteConnection, T> read, CancellationToken cancellation) =>
+    private Task<T> ReadAsync<T>(Func<DbConnection, T> read, CancellationToken cancellation) =>
         Task.Run(() => Read(read), cancellation);
 
-    private T Read<T>(Func<SqliteConnection, T> read)
+    private T Read<T>(Func<DbConnection, T> read)
     {
-        using var connection = new SqliteConnection(_connectionString);
-        connection.Open();
+        using var connection = _database.Open();
         return read(connection);
     }
 
@@ -412,10 +443,10 @@ public sealed class CentralSyncStore : ICentralSyncReader, IDisposable
 
     private static DateTimeOffset Time(long unixMs) => DateTimeOffset.FromUnixTimeMilliseconds(unixMs);
 
-    private static T Scalar<T>(SqliteTransaction transaction, string sql, params (string Name, object Value)[] parameters) =>
+    private static T Scalar<T>(DbTransaction transaction, string sql, params (string Name, object Value)[] parameters) =>
         Scalar<T>(transaction.Connection!, transaction, sql, parameters);
 
-    private static T Scalar<T>(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
+    private static T Scalar<T>(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
     {
         using var command = Command(connection, transaction, sql, parameters);
         var value = command.ExecuteScalar();
@@ -428,19 +459,19 @@ public sealed class CentralSyncStore : ICentralSyncReader, IDisposable
         return (T)Convert.ChangeType(value, type, CultureInfo.InvariantCulture);
     }
 
-    private static void Execute(SqliteTransaction transaction, string sql, params (string Name, object Value)[] parameters) =>
+    private static void Execute(DbTransaction transaction, string sql, params (string Name, object Value)[] parameters) =>
         Execute(transaction.Connection!, transaction, sql, parameters);
 
-    private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
+    private static void Execute(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
     {
         using var command = Command(connection, transaction, sql, parameters);
         command.ExecuteNonQuery();
     }
 
-    private static SqliteCommand Command(SqliteTransaction transaction, string sql, params (string Name, object Value)[] parameters) =>
+    private static DbCommand Command(DbTransaction transaction, string sql, params (string Name, object Value)[] parameters) =>
         Command(transaction.Connection!, transaction, sql, parameters);
 
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql,
+    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql,
         params (string Name, object Value)[] parameters)
     {
         var command = connection.CreateCommand();
@@ -448,7 +479,17 @@ public sealed class CentralSyncStore : ICentralSyncReader, IDisposable
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
         {
-            command.Parameters.AddWithValue(name, value);
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            if (value is DBNull)
+            {
+                // PostgreSQL cannot infer the type of a bare NULL; every nullable parameter here is text
+                // (a number goes through CAST in its statement).
+                parameter.DbType = DbType.String;
+            }
+
+            command.Parameters.Add(parameter);
         }
 
         return command;

@@ -7,6 +7,7 @@ using EdgeQueue.Central.SiteViews;
 using EdgeQueue.Central.Sync;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
@@ -76,10 +77,19 @@ public static class CentralHost
         services.AddCentralSync(builder.Configuration);
         services.AddSiteViews(builder.Configuration);
 
-        // Key files are written 0600 by ASP.NET; the folder is made 0700 here.
-        services.AddDataProtection()
-            .SetApplicationName("EdgeQueue.Central")
-            .PersistKeysToFileSystem(OwnerOnlyFiles.CreateFolder(Path.Combine(dataDirectory, "keys")));
+        var dataProtection = services.AddDataProtection().SetApplicationName("EdgeQueue.Central");
+        if (CentralDatabase.PostgresOrNull(builder.Configuration[$"{BookingOptions.SectionName}:{nameof(BookingOptions.ConnectionString)}"]) is { } postgres)
+        {
+            // Several instances share one PostgreSQL database: they share the key ring there too.
+            var keyRing = new PostgresKeyRing(postgres);
+            services.AddSingleton(keyRing);
+            services.Configure<KeyManagementOptions>(keys => keys.XmlRepository = keyRing);
+        }
+        else
+        {
+            // Key files are written 0600 by ASP.NET; the folder is made 0700 here.
+            dataProtection.PersistKeysToFileSystem(OwnerOnlyFiles.CreateFolder(Path.Combine(dataDirectory, "keys")));
+        }
         services.AddSingleton<ConfirmationTokens>();
 
         services.AddSingleton<IEmailSender>(_ => settings.Mail.SmtpHost.Length > 0

@@ -57,6 +57,7 @@ public sealed class DeviceRegistry
                 FreeMem = state.FreeMem,
                 Paper = state.Paper ?? d.Paper,
                 ConfigVersion = state.ConfigVersion ?? d.ConfigVersion,
+                Log = state.Log ?? [],
                 LastSeen = now,
             }
             : d with { Online = false, EverSeen = true, LastSeen = d.LastSeen ?? now });

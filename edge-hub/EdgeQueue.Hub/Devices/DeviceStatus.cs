@@ -41,6 +41,9 @@ public sealed record DeviceStatus
     /// <summary>The config version the device reports as applied; compared with the hub's on the technician page.</summary>
     public int? ConfigVersion { get; init; }
 
+    /// <summary>The device's last log lines from its retained state, oldest first (empty when it sent none).</summary>
+    public IReadOnlyList<string> Log { get; init; } = [];
+
     public DateTimeOffset? LastSeen { get; init; }
 
     public string? LastError { get; init; }

@@ -165,7 +165,7 @@ public sealed class DeviceProvisioner(string sitePath)
 
         var counter = request.Counter
             ?? throw new ProvisioningException($"a {DeviceRoleNames.Describe(id.Role)} belongs to a counter: --counter N");
-        // Checked here for boards too: the site validation checks a keypad's counter only.
+        // Before the site validation, to name the counters there are.
         if (site.Queue.FindCounter(counter) is null)
         {
             throw new ProvisioningException(

@@ -34,6 +34,29 @@ function cell(row, value, cls) {
   row.appendChild(td);
 }
 
+// The device's own last log lines (from its retained state): the newest shown, all on opening.
+function logCell(row, lines) {
+  const td = document.createElement("td");
+  td.dataset.label = labels[row.children.length] || "";
+  td.className = "log";
+  if (!lines || lines.length === 0) {
+    td.textContent = "—";
+  } else {
+    const details = document.createElement("details");
+    const summary = document.createElement("summary");
+    summary.textContent = lines[lines.length - 1];
+    const list = document.createElement("ol");
+    for (const line of lines) {
+      const item = document.createElement("li");
+      item.textContent = line;
+      list.appendChild(item);
+    }
+    details.append(summary, list);
+    td.appendChild(details);
+  }
+  row.appendChild(td);
+}
+
 function render(view) {
   zone = view.timeZone || zone;
   const body = document.getElementById("devices");
@@ -58,6 +81,7 @@ function render(view) {
     cell(tr, d.rssi != null ? d.rssi + " dBm" : "—");
     cell(tr, d.paper ? (paperWords[d.paper] || d.paper) : "—", d.paper ? "paper-" + d.paper : "");
     cell(tr, d.lastError ? fmt(d.lastErrorAt) + ": " + d.lastError : "—", d.lastError ? "error" : "");
+    logCell(tr, d.log);
     body.appendChild(tr);
   }
   // The queue store refuses commits (disk full, I/O error): every press is refused until it works again.

@@ -1,6 +1,7 @@
 using System;
 using System.Threading;
 using EdgeQueue.Firmware.Core.Contract;
+using EdgeQueue.Firmware.Core.Diagnostics;
 using EdgeQueue.Firmware.Core.Hardware;
 using EdgeQueue.Firmware.Core.Settings;
 
@@ -48,6 +49,7 @@ namespace EdgeQueue.Firmware.Core.Connectivity
         private bool _joinWifi;
         private long _joinStartedAt;
         private string _joinPaper;
+        private readonly DeviceLog _log;
 
         public ConnectionSupervisor(
             DeviceSettings settings,
@@ -57,8 +59,10 @@ namespace EdgeQueue.Firmware.Core.Connectivity
             IMqttLink link,
             ISystemMonitor monitor,
             IRandom random,
-            long bootAtMs)
+            long bootAtMs,
+            DeviceLog log)
         {
+            _log = log;
             _settings = settings;
             _topics = topics;
             BootId = bootId;
@@ -110,6 +114,7 @@ namespace EdgeQueue.Firmware.Core.Connectivity
             if (State == ConnectionState.Online && !_link.IsConnected)
             {
                 // Lost: wait the first back-off step before redialling (the broker may be restarting).
+                _log.Add("utracone połączenie z brokerem");
                 State = _wifi.IsConnected ? ConnectionState.BrokerDown : ConnectionState.WifiDown;
                 _brokerBackoff.Reset();
                 _nextBrokerAttemptAt = nowMs + _brokerBackoff.NextDelayMs();
@@ -170,7 +175,8 @@ namespace EdgeQueue.Firmware.Core.Connectivity
                 _wifi.Rssi,
                 _monitor.FreeMemoryBytes,
                 paper,
-                AppliedConfigVersion);
+                AppliedConfigVersion,
+                _log.Recent());
             return _link.Publish(_topics.State, ContractWriter.State(report), true);
         }
 
@@ -228,6 +234,7 @@ namespace EdgeQueue.Firmware.Core.Connectivity
             {
                 State = ConnectionState.WifiDown;
                 _nextWifiAttemptAt = nowMs + _wifiBackoff.NextDelayMs();
+                _log.Add("Wi-Fi '" + _settings.WifiSsid + "' niepołączone");
                 return true;
             }
 
@@ -241,13 +248,20 @@ namespace EdgeQueue.Firmware.Core.Connectivity
             {
                 State = ConnectionState.BrokerDown;
                 _nextBrokerAttemptAt = nowMs + _brokerBackoff.NextDelayMs();
+                _log.Add("broker " + Broker() + " nieosiągalny lub odrzucił " + _settings.MqttUser);
                 return true;
             }
 
             _brokerBackoff.Reset();
             Connections++;
             State = ConnectionState.Online;
+            _log.Add("połączone z brokerem " + Broker());
             return true;
+        }
+
+        private string Broker()
+        {
+            return _settings.MqttHost + ":" + _settings.MqttPort.ToString();
         }
 
         private bool ConnectAndSubscribe(long nowMs, string paper)

@@ -1,4 +1,5 @@
 using EdgeQueue.Firmware.Core.Contract;
+using EdgeQueue.Firmware.Core.Diagnostics;
 using EdgeQueue.Firmware.Core.Hardware;
 using EdgeQueue.Firmware.Core.Settings;
 
@@ -33,7 +34,8 @@ namespace EdgeQueue.Firmware.Core.Connectivity
             BootId = Connectivity.BootId.Create(random);
             Topics = new DeviceTopics(settings.SiteId, settings.DeviceId);
             Outbox = new EventOutbox(settings.DeviceId, BootId, OutboxCapacity, settings.RetryInitialMs, settings.RetryMaxMs, random);
-            Supervisor = new ConnectionSupervisor(settings, Topics, BootId, wifi, link, monitor, random, clock.NowMs);
+            Log = new DeviceLog(clock);
+            Supervisor = new ConnectionSupervisor(settings, Topics, BootId, wifi, link, monitor, random, clock.NowMs, Log);
         }
 
         public string DeviceId
@@ -48,6 +50,9 @@ namespace EdgeQueue.Firmware.Core.Connectivity
         public EventOutbox Outbox { get; }
 
         public ConnectionSupervisor Supervisor { get; }
+
+        /// <summary>The device's log: connection changes and refused hub messages, kept for the state.</summary>
+        public DeviceLog Log { get; }
 
         /// <summary>Connected to the broker and the hub is there to answer: the device may send.</summary>
         public bool IsOnline
@@ -231,6 +236,7 @@ namespace EdgeQueue.Firmware.Core.Connectivity
         {
             RejectedMessages++;
             LastProblem = problem;
+            Log.Add("odrzucona wiadomość huba: " + problem);
         }
     }
 }

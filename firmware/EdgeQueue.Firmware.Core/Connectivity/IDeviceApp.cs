@@ -2,10 +2,10 @@ using EdgeQueue.Firmware.Core.Contract;
 
 namespace EdgeQueue.Firmware.Core.Connectivity
 {
-    /// <summary>The device-specific logic (dispenser or keypad) that a <see cref="DeviceRuntime"/> drives.</summary>
+    /// <summary>The device-specific logic (dispenser, keypad or counter display) that a <see cref="DeviceRuntime"/> drives.</summary>
     public interface IDeviceApp
     {
-        /// <summary>"disp" or "keypad": a config for another role is refused.</summary>
+        /// <summary>"disp", "keypad" or "board": a config for another role is refused.</summary>
         string Role { get; }
 
         /// <summary>The paper state for the retained state message, or null (keypads).</summary>

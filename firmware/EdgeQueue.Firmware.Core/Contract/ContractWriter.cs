@@ -43,6 +43,11 @@ namespace EdgeQueue.Firmware.Core.Contract
                 json.Property("configVersion", report.ConfigVersion);
             }
 
+            if (report.Log != null && report.Log.Length > 0)
+            {
+                json.Property("log", report.Log);
+            }
+
             return json.EndObject().ToUtf8();
         }
 

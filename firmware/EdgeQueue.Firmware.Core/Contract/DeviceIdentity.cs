@@ -20,9 +20,9 @@ namespace EdgeQueue.Firmware.Core.Contract
             }
 
             var role = deviceId.Substring(0, dash);
-            if (role != DeviceRoles.Dispenser && role != DeviceRoles.Keypad)
+            if (role != DeviceRoles.Dispenser && role != DeviceRoles.Keypad && role != DeviceRoles.Board)
             {
-                error = "device id '" + deviceId + "' has a role other than disp or keypad";
+                error = "device id '" + deviceId + "' has a role other than disp, keypad or board";
                 return null;
             }
 

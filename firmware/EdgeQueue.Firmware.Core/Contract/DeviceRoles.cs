@@ -5,5 +5,8 @@ namespace EdgeQueue.Firmware.Core.Contract
     {
         public const string Dispenser = "disp";
         public const string Keypad = "keypad";
+
+        /// <summary>The counter display: an LED board above one counter; it sends no events.</summary>
+        public const string Board = "board";
     }
 }

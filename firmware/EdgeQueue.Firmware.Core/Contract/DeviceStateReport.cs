@@ -3,8 +3,9 @@ namespace EdgeQueue.Firmware.Core.Contract
     /// <summary>What the device tells the hub about itself on its retained <c>state</c> topic.</summary>
     public sealed class DeviceStateReport
     {
-        public DeviceStateReport(string firmware, string bootId, long uptimeSeconds, int rssi, long freeMemory, string paper, int configVersion)
+        public DeviceStateReport(string firmware, string bootId, long uptimeSeconds, int rssi, long freeMemory, string paper, int configVersion, string[] log = null)
         {
+            Log = log;
             Firmware = firmware;
             BootId = bootId;
             UptimeSeconds = uptimeSeconds;
@@ -31,5 +32,8 @@ namespace EdgeQueue.Firmware.Core.Contract
 
         /// <summary>Version of the retained config the device applied; 0 (none yet) is left out.</summary>
         public int ConfigVersion { get; }
+
+        /// <summary>The device's last log lines, oldest first; null or empty is left out.</summary>
+        public string[] Log { get; }
     }
 }

@@ -102,6 +102,24 @@ namespace EdgeQueue.Firmware.Core.Display
             }
         }
 
+        /// <summary>
+        /// The same segments in the MAX7219's no-decode order: DP A B C D E F G in bits 7..0, so
+        /// a..g (bits 0..6 here) are mirrored and the point stays in bit 7.
+        /// </summary>
+        public static byte ToMax7219(byte segments)
+        {
+            var result = segments & Dot;
+            for (var segment = 0; segment < 7; segment++)
+            {
+                if ((segments & (1 << segment)) != 0)
+                {
+                    result |= 1 << (6 - segment);
+                }
+            }
+
+            return (byte)result;
+        }
+
         /// <summary>The first <paramref name="digits"/> characters of <paramref name="text"/>, left-aligned, blank-padded.</summary>
         public static byte[] EncodeText(string text, int digits)
         {

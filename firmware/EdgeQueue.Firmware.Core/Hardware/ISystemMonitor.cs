@@ -3,7 +3,7 @@ namespace EdgeQueue.Firmware.Core.Hardware
     /// <summary>Health figures for the retained state message.</summary>
     public interface ISystemMonitor
     {
-        /// <summary>Free managed memory in bytes (on the device: nanoFramework.Runtime.Native.GC.Run(false)).</summary>
+        /// <summary>Free memory in bytes, read without a garbage collection (on the device: the ESP32's free internal native heap).</summary>
         long FreeMemoryBytes { get; }
     }
 }

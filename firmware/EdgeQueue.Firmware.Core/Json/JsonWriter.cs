@@ -51,6 +51,26 @@ namespace EdgeQueue.Firmware.Core.Json
             return this;
         }
 
+        /// <summary>An array of strings.</summary>
+        public JsonWriter Property(string name, string[] values)
+        {
+            Name(name);
+            _text.Append('[');
+            for (var i = 0; i < values.Length; i++)
+            {
+                if (i > 0)
+                {
+                    _text.Append(',');
+                }
+
+                AppendString(_text, values[i]);
+            }
+
+            _text.Append(']');
+            _needComma = true;
+            return this;
+        }
+
         public JsonWriter Property(string name, bool value)
         {
             Name(name);

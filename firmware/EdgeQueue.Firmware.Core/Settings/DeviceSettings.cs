@@ -82,7 +82,7 @@ namespace EdgeQueue.Firmware.Core.Settings
 
         public int KeepAliveS { get; set; }
 
-        /// <summary>The role part of <see cref="DeviceId"/> ("disp" or "keypad").</summary>
+        /// <summary>The role part of <see cref="DeviceId"/> ("disp", "keypad" or "board").</summary>
         public string Role
         {
             get

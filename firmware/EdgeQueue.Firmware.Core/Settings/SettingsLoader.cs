@@ -6,7 +6,7 @@ namespace EdgeQueue.Firmware.Core.Settings
     public static class SettingsLoader
     {
         /// <summary>
-        /// The settings for a device of <paramref name="role"/> ("disp" or "keypad"); false with a
+        /// The settings for a device of <paramref name="role"/> ("disp", "keypad" or "board"); false with a
         /// reason a technician can act on when the store is empty, the JSON is wrong, or the settings
         /// belong to the other kind of device.
         /// </summary>

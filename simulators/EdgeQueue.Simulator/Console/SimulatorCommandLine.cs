@@ -77,7 +77,7 @@ internal static class SimulatorCommandLine
         SimulatedHall hall;
         try
         {
-            _ = FaultSchedule.Parse(options.Faults, ["disp-01", "disp-02", "disp-03", .. Enumerable.Range(1, 8).Select(i => $"keypad-{i:00}")],
+            _ = FaultSchedule.Parse(options.Faults, ["disp-01", "disp-02", "disp-03", .. Enumerable.Range(1, 8).Select(i => $"keypad-{i:00}"), .. Enumerable.Range(1, 8).Select(i => $"board-{i:00}")],
                 new TimeOnly(0, 0), new TimeOnly(23, 59));
             output.WriteLine(options.WithCentral
                 ? $"starting central, the city broker and the hall: broker, hub, devices (output in {Path.GetFullPath(options.OutFolder)})"

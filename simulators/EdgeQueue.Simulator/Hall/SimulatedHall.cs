@@ -37,6 +37,7 @@ internal sealed class SimulatedHall : IAsyncDisposable
     private readonly List<KioskPrinter> _printers = [];
     private readonly List<SimulatedDispenser> _dispensers = [];
     private readonly List<SimulatedKeypad> _keypads = [];
+    private readonly List<SimulatedCounterDisplay> _boards = [];
     private readonly WireLedger _ledger = new();
     private readonly HallRoster _roster = new();
     private SiteBroker? _broker;
@@ -83,7 +84,16 @@ internal sealed class SimulatedHall : IAsyncDisposable
 
     public string CentralDataFolder => Path.Combine(DataFolder, "central");
 
-    public IReadOnlyList<SimulatedDevice> Devices => [.. _dispensers, .. _keypads];
+    public IReadOnlyList<SimulatedDevice> Devices => [.. _dispensers, .. _keypads, .. _boards];
+
+    /// <summary>The clerks' keypads, counter 1 first.</summary>
+    public IReadOnlyList<SimulatedKeypad> Keypads => _keypads;
+
+    /// <summary>The LED digits above the counters, counter 1 first.</summary>
+    public IReadOnlyList<SimulatedCounterDisplay> Boards => _boards;
+
+    /// <summary>The dispensers, disp-01 first.</summary>
+    public IReadOnlyList<SimulatedDispenser> Dispensers => _dispensers;
 
     public IReadOnlyList<KioskPrinter> Printers => _printers;
 
@@ -153,8 +163,8 @@ internal sealed class SimulatedHall : IAsyncDisposable
             completed = first != cut;
             if (!completed)
             {
-                var working = clerks.Zip(_keypads).Where(p => p.First.Day is { IsCompleted: false })
-                    .Select(p => $"counter {p.First.Counter} ({p.First.Doing}; keypad {p.Second.Mode} '{p.Second.Shows}')");
+                var working = clerks.Zip(_keypads, _boards).Where(p => p.First.Day is { IsCompleted: false })
+                    .Select(p => $"counter {p.First.Counter} ({p.First.Doing}; keypad {p.Second.Mode} '{p.Second.Shows}', display {p.Third.Mode} '{p.Third.Shows}')");
                 Journal.Note($"still at work after the drain limit: {string.Join(", ", working)}; residents still in the hall: {(residents.IsCompleted ? 0 : Plan.Arrivals.Count - _roster.Residents.Count(r => r.Ticket is not null || r.LeftBecause is not null))}");
             }
 
@@ -190,6 +200,7 @@ internal sealed class SimulatedHall : IAsyncDisposable
 
         _dispensers.Clear();
         _keypads.Clear();
+        _boards.Clear();
         if (_hub is not null)
         {
             await _hub.DisposeAsync();
@@ -295,6 +306,9 @@ internal sealed class SimulatedHall : IAsyncDisposable
             var id = HallLayout.KeypadId(i);
             var settings = DeviceProvisioning.Settings(id, Site.SiteId, Credentials.Devices[id], brokerPort, _options.Speed);
             _keypads.Add(new SimulatedKeypad(id, settings, _ledger));
+            var boardId = HallLayout.BoardId(i);
+            var boardSettings = DeviceProvisioning.Settings(boardId, Site.SiteId, Credentials.Devices[boardId], brokerPort, _options.Speed);
+            _boards.Add(new SimulatedCounterDisplay(boardId, boardSettings, _ledger));
         }
 
         foreach (var device in Devices)
@@ -316,7 +330,7 @@ internal sealed class SimulatedHall : IAsyncDisposable
             }
         }
 
-        Journal.Note($"{Devices.Count} devices online ({Layout.Dispensers} dispensers, {Layout.Counters.Count} keypads)");
+        Journal.Note($"{Devices.Count} devices online ({Layout.Dispensers} dispensers, {Layout.Counters.Count} keypads, {Layout.Counters.Count} counter displays)");
     }
 
     /// <summary>
@@ -492,6 +506,7 @@ internal sealed class SimulatedHall : IAsyncDisposable
 
         _dispensers.Clear();
         _keypads.Clear();
+        _boards.Clear();
         if (_central is not null)
         {
             await WaitForCentralToHaveTheDayAsync();

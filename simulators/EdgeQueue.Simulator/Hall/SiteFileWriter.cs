@@ -82,6 +82,13 @@ internal static class SiteFileWriter
                     Counter = i + 1,
                     Brightness = 60,
                 }),
+                .. layout.Counters.Select((_, i) => new DeviceSection
+                {
+                    Id = HallLayout.BoardId(i),
+                    PasswordHash = PasswordHash.Create(credentials.Devices[HallLayout.BoardId(i)]),
+                    Counter = i + 1,
+                    Brightness = 70,
+                }),
             ],
             Printers = [.. printerPorts.Select((port, i) => new PrinterSection { Id = HallLayout.PrinterId(i), Tcp = string.Create(c, $"127.0.0.1:{port}") })],
             Audio = new AudioSection { Output = "folder", Folder = announcementFolder, Repeat = 1 },

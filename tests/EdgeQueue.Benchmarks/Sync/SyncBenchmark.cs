@@ -58,7 +58,7 @@ public sealed class SyncBenchmark : IBenchmark
         central.Start();
         await using var hub = await HubHost.StartAsync(new HubOptions
         {
-            Site = SiteFileLoader.Parse(SiteJson(broker.Port).ToJsonString(), "bench-sync.json"),
+            Site = SiteFileLoader.Parse(SiteJson(broker.Port, Site).ToJsonString(), "bench-sync.json"),
             DataFolder = folder.File("hub"),
             HttpPort = 0,
             MqttPort = 0,
@@ -111,6 +111,9 @@ public sealed class SyncBenchmark : IBenchmark
         return inOrder && catchUps.All(c => c.Total <= BudgetSeconds * 4) ? 0 : 1;
     }
 
+    private static Task UntilAsync(Func<bool> done, TimeSpan timeout, string what, CancellationToken cancellation) =>
+        BenchWait.UntilAsync("sync", done, timeout, what, cancellation);
+
     private static readonly byte[] PeerPayload = System.Text.Encoding.UTF8.GetBytes(
         """{"seq":1234,"type":"TicketCalled","at":"2026-12-01T08:16:40+00:00","data":{"type":"TicketCalled","ticketId":17,"number":"A017","counter":5,"call":1,"at":"2026-12-01T08:16:40+00:00"}}""");
 
@@ -149,21 +152,8 @@ public sealed class SyncBenchmark : IBenchmark
         OfflineBufferLimit = 100_000,
     });
 
-    private static async Task UntilAsync(Func<bool> done, TimeSpan timeout, string what, CancellationToken cancellation)
-    {
-        var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
-        while (!done())
-        {
-            if (Stopwatch.GetTimestamp() > deadline)
-            {
-                throw new TimeoutException($"sync benchmark: {what} did not happen within {timeout.TotalSeconds:0} s");
-            }
-
-            await Task.Delay(5, cancellation);
-        }
-    }
-
-    private static JsonObject SiteJson(int centralPort)
+    /// <summary>A one-counter hall of site <paramref name="site"/> whose hub logs in to the central broker as <c>hub-{site}</c> / <c>hub-secret</c>.</summary>
+    internal static JsonObject SiteJson(int centralPort, string site)
     {
         var hash = PasswordHash.Create("bench-device", 1000);
         var allDay = new JsonObject();
@@ -174,7 +164,7 @@ public sealed class SyncBenchmark : IBenchmark
 
         return new JsonObject
         {
-            ["site"] = new JsonObject { ["id"] = Site, ["name"] = "Bench", ["timeZone"] = "Europe/Warsaw" },
+            ["site"] = new JsonObject { ["id"] = site, ["name"] = "Bench", ["timeZone"] = "Europe/Warsaw" },
             ["broker"] = new JsonObject { ["mode"] = "embedded", ["port"] = 0, ["bind"] = "127.0.0.1" },
             ["technician"] = new JsonObject { ["passwordHash"] = hash },
             ["eTicketBaseUrl"] = "http://hub.bench/t/",
@@ -182,7 +172,7 @@ public sealed class SyncBenchmark : IBenchmark
             ["counters"] = new JsonArray(new JsonObject { ["number"] = 1, ["categories"] = new JsonArray("A") }),
             ["devices"] = new JsonArray(new JsonObject { ["id"] = "keypad-01", ["passwordHash"] = hash, ["counter"] = 1 }),
             ["audio"] = new JsonObject { ["output"] = "none" },
-            ["central"] = new JsonObject { ["url"] = $"mqtt://127.0.0.1:{centralPort}", ["username"] = $"hub-{Site}", ["password"] = "hub-secret" },
+            ["central"] = new JsonObject { ["url"] = $"mqtt://127.0.0.1:{centralPort}", ["username"] = $"hub-{site}", ["password"] = "hub-secret" },
         };
     }
 }

@@ -40,7 +40,7 @@ public sealed class NanoApiGuardTests
         Assert.Contains("M System.Device.Gpio.GpioPin::add_ValueChanged(System.Device.Gpio.PinValueChangedEventHandler)", seen);
         Assert.Contains("M System.Device.Gpio.GpioPin::set_DebounceTimeout(System.TimeSpan)", seen);
         Assert.Contains(seen, e => e.StartsWith("M nanoFramework.M2Mqtt.MqttClient::Connect(System.String,System.String,System.String,System.Boolean,nanoFramework.M2Mqtt.Messages.MqttQoSLevel,", StringComparison.Ordinal));
-        Assert.Contains(seen, e => e.StartsWith("M nanoFramework.Networking.WifiNetworkHelper::ScanAndConnectDhcp(", StringComparison.Ordinal));
+        Assert.Contains(seen, e => e.StartsWith("M nanoFramework.Networking.WifiNetworkHelper::ConnectDhcp(", StringComparison.Ordinal));
         Assert.Contains("M System.IO.File::ReadAllText(System.String)", seen);
         Assert.DoesNotContain(seen, e => e.Contains("EdgeQueue.Firmware.Core", StringComparison.Ordinal));
     }

@@ -21,6 +21,27 @@ public sealed class ConnectionSupervisorTests
     }
 
     [Fact]
+    public void PublishState_AfterBrokerRefusalsAndARefusedConfig_CarriesWhatHappenedInTheLog()
+    {
+        var rig = new DispenserRig(online: false, configured: false);
+        rig.Link.BrokerUp = false;
+        rig.Run(3_000);
+        rig.Link.BrokerUp = true;
+        rig.Run(10_000);
+        rig.Link.Deliver(rig.Topics.Config, "{\"role\":\"disp\",\"version\":\"three\"}");
+        rig.Tick();
+
+        rig.Device.Runtime.PublishStateNow();
+
+        var state = System.Text.Json.JsonDocument.Parse(rig.Link.On(rig.Topics.State).Last().Payload).RootElement;
+        var log = state.GetProperty("log").EnumerateArray().Select(l => l.GetString()!).ToList();
+        Assert.Matches(@"^\d+ s broker 10\.0\.0\.2:1883 nieosiągalny lub odrzucił disp-01 \(x\d+\)$", log[0]);
+        Assert.Matches(@"^\d+ s połączone z brokerem 10\.0\.0\.2:1883$", log[1]);
+        Assert.StartsWith("odrzucona wiadomość huba: ", log[2].Substring(log[2].IndexOf(" s ", StringComparison.Ordinal) + 3), StringComparison.Ordinal);
+        Assert.Equal(3, log.Count);
+    }
+
+    [Fact]
     public void Tick_FirstBoot_JoinsWifiConnectsWithWillAndPersistentSessionThenSubscribesAndPublishesState()
     {
         var rig = new DispenserRig(online: false, configured: false);

@@ -102,6 +102,24 @@ public sealed class FirmwareWritesHubReadsTests
     }
 
     [Fact]
+    public void State_WithLogLines_ByteForByteTheGoldenMessageAndTheHubReadsTheLines()
+    {
+        string[] log =
+        [
+            "2 s połączone z brokerem 192.168.10.2:1883",
+            "305 s odrzucona wiadomość huba: config: \"counter\" must be a number",
+            "309 s utracone połączenie z brokerem",
+            "310 s połączone z brokerem 192.168.10.2:1883",
+        ];
+
+        var payload = ContractWriter.State(new DeviceStateReport("1.0.3", "7f3a", 310, -61, 81234, null, 3, log));
+
+        Assert.Equal(Golden.Text("state.with-log"), Encoding.UTF8.GetString(payload));
+        Assert.True(ContractJson.TryDeserialize<DeviceState>(payload, out var state, out var error), error);
+        Assert.Equal(log, state.Log);
+    }
+
+    [Fact]
     public void State_KeypadWithUnknownRssiAndMemory_LeavesThemOut()
     {
         var payload = ContractWriter.State(new DeviceStateReport("1.0.0", "00c1", 5, 0, -1, null, 0));

@@ -76,6 +76,26 @@ public sealed class HubWritesFirmwareReadsTests
     }
 
     [Fact]
+    public void Config_GoldenBoard_ReadsCounterAndBrightness()
+    {
+        Assert.True(DeviceConfigMessage.TryParse(Golden.Bytes("config.board"), out var config, out var error), error);
+
+        Assert.Equal("board", config.Role);
+        Assert.Equal(5, config.Counter);
+        Assert.Equal(70, config.Brightness);
+        Assert.Empty(config.Categories);
+    }
+
+    [Fact]
+    public void Show_GoldenBoard_ReadsTheTicketServed()
+    {
+        Assert.True(DeviceShowMessage.TryParse(Golden.Bytes("show.board"), out var show, out var error), error);
+
+        Assert.Equal("A017", show.Text);
+        Assert.Equal(JsonFields.Absent, show.Waiting);
+    }
+
+    [Fact]
     public void Show_GoldenDispenser_ReadsCategoryLights()
     {
         Assert.True(DeviceShowMessage.TryParse(Golden.Bytes("show.dispenser"), out var show, out var error), error);

@@ -18,9 +18,11 @@ internal static class SiteBroker
 
     public static readonly MosquittoUser Dispenser = new("disp-01", "disp-secret");
 
+    public static readonly MosquittoUser Board = new("board-05", "board-secret");
+
     public static Task<MosquittoRunner> StartAsync() => MosquittoRunner.StartAsync(new MosquittoOptions
     {
-        Users = [Hub, Dispenser],
+        Users = [Hub, Dispenser, Board],
         AclLines =
         [
             "user hub",
@@ -53,10 +55,12 @@ internal static class SiteBroker
         return hub;
     }
 
-    public static DeviceSettings DispenserSettings(int port)
+    public static DeviceSettings DispenserSettings(int port) => SettingsFor(Dispenser, port);
+
+    public static DeviceSettings SettingsFor(MosquittoUser device, int port)
     {
-        var json = "{\"deviceId\":\"disp-01\",\"siteId\":\"" + Site + "\",\"wifiSsid\":\"urzad\",\"mqttHost\":\"127.0.0.1\",\"mqttPort\":" + port
-            + ",\"mqttPassword\":\"" + Dispenser.Password + "\",\"keepAliveS\":5}";
+        var json = "{\"deviceId\":\"" + device.Name + "\",\"siteId\":\"" + Site + "\",\"wifiSsid\":\"urzad\",\"mqttHost\":\"127.0.0.1\",\"mqttPort\":" + port
+            + ",\"mqttPassword\":\"" + device.Password + "\",\"keepAliveS\":5}";
         Assert.True(DeviceSettings.TryParse(json, out var settings, out var error), error);
         return settings;
     }

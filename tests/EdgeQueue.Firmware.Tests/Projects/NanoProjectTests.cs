@@ -12,25 +12,14 @@ public sealed class NanoProjectTests
 {
     private static readonly XNamespace Msbuild = "http://schemas.microsoft.com/developer/msbuild/2003";
 
-    private static string Firmware
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !Directory.Exists(Path.Combine(dir.FullName, "firmware", "EdgeQueue.Firmware.Core")))
-            {
-                dir = dir.Parent;
-            }
-
-            return Path.Combine(dir?.FullName ?? throw new DirectoryNotFoundException("firmware/ not found above the test output"), "firmware");
-        }
-    }
+    private static string Firmware => FirmwareTree.Root;
 
     public static TheoryData<string, string[]> Projects => new()
     {
         { "EdgeQueue.Firmware.Core", ["EdgeQueue.Firmware.Core"] },
         { "EdgeQueue.Firmware.Dispenser", ["EdgeQueue.Firmware.Dispenser", "EdgeQueue.Firmware.Board"] },
         { "EdgeQueue.Firmware.Keypad", ["EdgeQueue.Firmware.Keypad", "EdgeQueue.Firmware.Board"] },
+        { "EdgeQueue.Firmware.CounterDisplay", ["EdgeQueue.Firmware.CounterDisplay", "EdgeQueue.Firmware.Board"] },
     };
 
     [Theory]
@@ -77,7 +66,7 @@ public sealed class NanoProjectTests
     public void PackagesConfig_BoardApps_PinTheVersionsTheApiListDescribes()
     {
         var header = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "nanoframework", "api-1x.txt")).First();
-        foreach (var app in new[] { "EdgeQueue.Firmware.Dispenser", "EdgeQueue.Firmware.Keypad" })
+        foreach (var app in new[] { "EdgeQueue.Firmware.Dispenser", "EdgeQueue.Firmware.Keypad", "EdgeQueue.Firmware.CounterDisplay" })
         {
             var packages = XDocument.Load(Path.Combine(Firmware, app, "packages.config")).Descendants("package")
                 .ToDictionary(p => p.Attribute("id")!.Value, p => p.Attribute("version")!.Value, StringComparer.Ordinal);
@@ -87,6 +76,7 @@ public sealed class NanoProjectTests
             Assert.Contains("nanoFramework.M2Mqtt " + packages["nanoFramework.M2Mqtt"], header, StringComparison.Ordinal);
             Assert.Contains("System.Device.Wifi " + packages["nanoFramework.System.Device.Wifi"], header, StringComparison.Ordinal);
             Assert.Contains("System.IO.FileSystem " + packages["nanoFramework.System.IO.FileSystem"], header, StringComparison.Ordinal);
+            Assert.Contains("nanoFramework.Hardware.Esp32 " + packages["nanoFramework.Hardware.Esp32"], header, StringComparison.Ordinal);
         }
     }
 }

@@ -20,6 +20,17 @@ public sealed class DeviceSettingsTests
     }
 
     [Fact]
+    public void TryParse_CounterDisplayId_AcceptedAsBoardRole()
+    {
+        const string text = "{\"deviceId\":\"board-05\",\"siteId\":\"torun-ratusz\",\"wifiSsid\":\"urzad\",\"mqttHost\":\"hub.local\"}";
+
+        Assert.True(DeviceSettings.TryParse(text, out var settings, out var error), error);
+
+        Assert.Equal("board", settings.Role);
+        Assert.Equal("board-05", settings.MqttUser);
+    }
+
+    [Fact]
     public void ToJson_AllFields_RoundTrips()
     {
         Assert.True(DeviceSettings.TryParse(Minimal, out var settings, out _));
@@ -34,7 +45,7 @@ public sealed class DeviceSettingsTests
 
     [Theory]
     [InlineData("{\"siteId\":\"a\",\"wifiSsid\":\"w\",\"mqttHost\":\"h\"}", "'deviceId' is required")]
-    [InlineData("{\"deviceId\":\"printer-01\",\"siteId\":\"a\",\"wifiSsid\":\"w\",\"mqttHost\":\"h\"}", "role other than disp or keypad")]
+    [InlineData("{\"deviceId\":\"printer-01\",\"siteId\":\"a\",\"wifiSsid\":\"w\",\"mqttHost\":\"h\"}", "role other than disp, keypad or board")]
     [InlineData("{\"deviceId\":\"disp-1\",\"siteId\":\"a\",\"wifiSsid\":\"w\",\"mqttHost\":\"h\"}", "2 to 4 digits")]
     [InlineData("{\"deviceId\":\"disp-01\",\"siteId\":\"Poznań\",\"wifiSsid\":\"w\",\"mqttHost\":\"h\"}", "site id 'Poznań'")]
     [InlineData("{\"deviceId\":\"disp-01\",\"siteId\":\"a\",\"wifiSsid\":\"\",\"mqttHost\":\"h\"}", "'wifiSsid' is empty")]

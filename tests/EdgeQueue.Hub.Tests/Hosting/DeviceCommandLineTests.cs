@@ -59,6 +59,17 @@ public sealed class DeviceCommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Add_Board_CounterInSiteFileSettingsTheCounterDisplayParses()
+    {
+        var (code, _, _) = await RunAsync("add", "--role", "board", "--id", "board-05", "--counter", "1", "--wifi-ssid", "hall", "--mqtt-host", "10.0.0.2");
+
+        Assert.Equal(0, code);
+        Assert.True(DeviceSettings.TryParse(await File.ReadAllTextAsync(Path.Combine(Out, DeviceBootFiles.SettingsFileName)), out var settings, out var error), error);
+        Assert.Equal("board", settings.Role);
+        Assert.Equal(1, SiteFileLoader.Load(SitePath).FindDevice(Contracts.DeviceId.Parse("board-05"))!.Counter);
+    }
+
+    [Fact]
     public async Task Add_Keypad_OnlyTheDevicesArrayChangesCommentAndOtherSectionsKept()
     {
         var before = await File.ReadAllTextAsync(SitePath);

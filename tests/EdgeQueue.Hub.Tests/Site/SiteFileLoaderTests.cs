@@ -28,6 +28,7 @@ public sealed class SiteFileLoaderTests
     [Theory]
     [InlineData("site.id", "must be 1-40 lowercase")]
     [InlineData("devices[2].counter", "counter 9 is not in counters")]
+    [InlineData("devices[4].counter", "counter 9 is not in counters")]
     [InlineData("devices[0].printer", "'nowhere' is not defined in printers")]
     [InlineData("devices[1].passwordHash", "expected a Mosquitto hash")]
     [InlineData("categories[1].hours.tue", "'16:00-08:00' closes before it opens")]
@@ -110,6 +111,9 @@ public sealed class SiteFileLoaderTests
         {
             case "site.id": json["site"]!["id"] = "Hala 1"; break;
             case "devices[2].counter": json["devices"]![2]!["counter"] = 9; break;
+            case "devices[4].counter":
+                json["devices"]!.AsArray().Add(new JsonObject { ["id"] = "board-09", ["passwordHash"] = json["devices"]![2]!["passwordHash"]!.DeepClone(), ["counter"] = 9 });
+                break;
             case "devices[0].printer": json["devices"]![0]!["printer"] = "nowhere"; break;
             case "devices[1].passwordHash": json["devices"]![1]!["passwordHash"] = "secret"; break;
             case "categories[1].hours.tue": json["categories"]![1]!["hours"]!["tue"] = "16:00-08:00"; break;

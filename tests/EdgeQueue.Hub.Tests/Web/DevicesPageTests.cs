@@ -27,7 +27,8 @@ public sealed class DevicesPageTests(ITestOutputHelper output)
         }));
         await using var dispenser = await hub.ConnectAsync("disp-02");
         await dispenser.PublishStateAsync(new DeviceState(Online: true, Fw: "1.0.3", Boot: "7f3a", UptimeS: 2 * 86400 + 3 * 3600 + 125, Rssi: -61,
-            FreeMem: 81234, Paper: PaperStates.Out, ConfigVersion: 1));
+            FreeMem: 81234, Paper: PaperStates.Out, ConfigVersion: 1,
+            Log: ["2 s połączone z brokerem 10.0.0.2:1883", "185 s utracone połączenie z brokerem", "187 s połączone z brokerem 10.0.0.2:1883"]));
         Assert.False((await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.TicketRequest, Category: "A"))).Ok);
         await Eventually.UntilAsync(() => Task.FromResult(hub.Host.Devices.Snapshot().Single(d => d.Id == "disp-02")),
             d => d.Online && d.LastError is not null && d.UptimeS is not null);
@@ -42,6 +43,10 @@ public sealed class DevicesPageTests(ITestOutputHelper output)
         Assert.Contains("2 d 3 godz.", text, StringComparison.Ordinal);   // uptime
         Assert.Contains("79 KB", text, StringComparison.Ordinal);         // free memory, 81,234 bytes
         Assert.Contains("brak papieru — włóż nową rolkę", text, StringComparison.Ordinal);
+        Assert.Contains("187 s połączone z brokerem 10.0.0.2:1883", text, StringComparison.Ordinal); // the device's newest log line
+        await row.Locator("td.log summary").ClickAsync();
+        Assert.Equal(3, await row.Locator("td.log li").CountAsync());
+        Assert.Contains("185 s utracone połączenie z brokerem", await row.InnerTextAsync(), StringComparison.Ordinal);
         var page = await browser.Page.Locator("body").InnerTextAsync();
         Assert.Contains("wbudowany broker MQTT", page, StringComparison.Ordinal);
         Assert.All(English, word => Assert.DoesNotContain(word, page, StringComparison.OrdinalIgnoreCase));

@@ -1,14 +1,16 @@
 using System.Text.Json;
 using EdgeQueue.Central.Sync.Storage;
 using EdgeQueue.Contracts.Messages.Sync;
-using EdgeQueue.Testing;
 
 namespace EdgeQueue.Sync.Tests.Storage;
 
-public sealed class CentralSyncStoreTests : IDisposable
+/// <summary>
+/// What the sync store promises, on each database it runs on (<see cref="SqliteCentralSyncStoreTests"/>,
+/// <see cref="PostgresCentralSyncStoreTests"/>): a subclass opens the store, always on the same data.
+/// </summary>
+public abstract class CentralSyncStoreTests
 {
-    private const string Site = "poznan-libelta";
-    private readonly TempDirectory _folder = new("eq-sync-store");
+    protected const string Site = "poznan-libelta";
 
     [Fact]
     public async Task StoreEvents_ResentAndReorderedBatches_EachEventStoredOnceInOrder()
@@ -21,6 +23,26 @@ public sealed class CentralSyncStoreTests : IDisposable
         Assert.Equal(new EventBatchOutcome(5, 2, 2, null), again);
         var stored = await store.ReadEventsAsync(Site, 0, 100);
         Assert.Equal([1L, 2, 3, 4, 5], stored.Select(e => e.Seq));
+    }
+
+    [Fact]
+    public async Task StoreEvents_GroupOfSeveralSitesBatches_EachOutcomeAsIfStoredAlone()
+    {
+        using var store = Open();
+
+        var outcomes = store.StoreEvents(
+        [
+            new SiteEventBatch(Site, Events(1, 3)),
+            new SiteEventBatch("torun-1", Events(1, 2)),
+            new SiteEventBatch(Site, Events(3, 5)),
+            new SiteEventBatch("torun-1", Events(4, 4)),
+        ]);
+
+        Assert.Equal(
+            [new EventBatchOutcome(3, 3, 0, null), new EventBatchOutcome(2, 2, 0, null), new EventBatchOutcome(5, 2, 1, null), new EventBatchOutcome(2, 0, 0, 2)],
+            outcomes);
+        Assert.Equal([1L, 2, 3, 4, 5], (await store.ReadEventsAsync(Site, 0, 100)).Select(e => e.Seq));
+        Assert.Equal(2, store.EventsAcked("torun-1"));
     }
 
     [Fact]
@@ -111,24 +133,12 @@ public sealed class CentralSyncStoreTests : IDisposable
         Assert.Contains(problems, p => p.Contains("policy 'fastest'", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void Open_FileThatIsNotSqlite_RefusedNamingTheFile()
-    {
-        var path = _folder.File("sync.db");
-        File.WriteAllText(path, "not a database at all, just text that is long enough to be read as a header");
+    /// <summary>Opens the store on this test's data (again on the same data when called again).</summary>
+    protected abstract CentralSyncStore Open();
 
-        var error = Assert.Throws<InvalidOperationException>(() => CentralSyncStore.Open(path, TimeProvider.System));
-
-        Assert.Contains(path, error.Message, StringComparison.Ordinal);
-    }
-
-    public void Dispose() => _folder.Dispose();
-
-    private CentralSyncStore Open() => CentralSyncStore.Open(_folder.File(CentralSyncStore.FileName), TimeProvider.System);
-
-    private static SyncedEvent[] Events(long from, long to) =>
+    protected static SyncedEvent[] Events(long from, long to) =>
         [.. Enumerable.Range((int)from, (int)(to - from + 1)).Select(i => Event(i, "TicketIssued", $$"""{"type":"TicketIssued","number":"A{{i:D3}}"}"""))];
 
-    private static SyncedEvent Event(long seq, string type, string json) =>
+    protected static SyncedEvent Event(long seq, string type, string json) =>
         new(seq, type, DateTimeOffset.UnixEpoch.AddMinutes(seq), JsonDocument.Parse(json).RootElement.Clone());
 }

@@ -43,22 +43,48 @@ internal sealed class CentralUnderTest : IAsyncDisposable
 
     public IVisitBooking Booking => _services.GetRequiredService<IVisitBooking>();
 
-    public static async Task<CentralUnderTest> StartAsync(ITestOutputHelper output, string dataFolder, CentralBroker broker, string? caFile = null)
+    public static Task<CentralUnderTest> StartAsync(ITestOutputHelper output, string dataFolder, CentralBroker broker, string? caFile = null) =>
+        StartCoreAsync(output, dataFolder, $"Data Source={Path.Combine(dataFolder, "central.db")}", Settings(broker, caFile));
+
+    /// <summary>
+    /// The booking core alone on <paramref name="connectionString"/> (no sync link): the desk where a
+    /// test creates matters and books visits while central instances run as processes on the same database.
+    /// </summary>
+    public static Task<CentralUnderTest> StartBookingDeskAsync(ITestOutputHelper output, string dataFolder, string connectionString) =>
+        StartCoreAsync(output, dataFolder, connectionString, new Dictionary<string, string>());
+
+    /// <summary>The settings every central of a test shares with the desk (the PESEL key above all), as configuration keys.</summary>
+    public static IReadOnlyDictionary<string, string> SharedBookingSettings { get; } = new Dictionary<string, string>
+    {
+        ["Central:Booking:PeselKey"] = PeselKey,
+        ["Central:Booking:PasswordIterations"] = "1000",
+        ["Central:Booking:InitialAdminPassword"] = "correct horse battery",
+    };
+
+    /// <summary>The sync link's settings for a test: central's login on <paramref name="broker"/>, fast polls and resends.</summary>
+    public static Dictionary<string, string> Settings(CentralBroker broker, string? caFile = null) => new()
+    {
+        ["Central:Sync:BrokerUrl"] = broker.Url,
+        ["Central:Sync:Username"] = CentralBroker.CentralUser,
+        ["Central:Sync:Password"] = CentralBroker.CentralPassword,
+        ["Central:Sync:CaFile"] = caFile ?? "",
+        ["Central:Sync:BookingPollInterval"] = "00:00:00.200",
+        ["Central:Sync:ResendAfter"] = "00:00:03",
+    };
+
+    private static async Task<CentralUnderTest> StartCoreAsync(ITestOutputHelper output, string dataFolder, string connectionString,
+        IReadOnlyDictionary<string, string> sync)
     {
         var values = new Dictionary<string, string?>
         {
-            ["Central:Booking:ConnectionString"] = $"Data Source={Path.Combine(dataFolder, "central.db")}",
+            ["Central:Booking:ConnectionString"] = connectionString,
             ["Central:Booking:DataFolder"] = dataFolder,
-            ["Central:Booking:PeselKey"] = PeselKey,
-            ["Central:Booking:PasswordIterations"] = "1000",
-            ["Central:Booking:InitialAdminPassword"] = "correct horse battery",
-            ["Central:Sync:BrokerUrl"] = broker.Url,
-            ["Central:Sync:Username"] = CentralBroker.CentralUser,
-            ["Central:Sync:Password"] = CentralBroker.CentralPassword,
-            ["Central:Sync:CaFile"] = caFile ?? "",
-            ["Central:Sync:BookingPollInterval"] = "00:00:00.200",
-            ["Central:Sync:ResendAfter"] = "00:00:03",
         };
+        foreach (var (key, value) in SharedBookingSettings.Concat(sync))
+        {
+            values[key] = value;
+        }
+
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection()
             .AddLogging(l => l.AddProvider(new TestLog(output, "central")))

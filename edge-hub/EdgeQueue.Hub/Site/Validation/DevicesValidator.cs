@@ -53,18 +53,16 @@ internal sealed class DevicesValidator(SiteProblems problems)
                 problems.Add($"{at}: buttons and printer belong to dispensers (disp-nn) only");
             }
 
-            if (id.Role == DeviceRoles.Keypad)
+            if (id.Role == DeviceRoles.Keypad && d.Counter is null)
             {
-                if (d.Counter is not { } counter)
-                {
-                    problems.Add($"{at}.counter: missing; a keypad belongs to a counter");
-                }
-                else if (counters.All(c => c.Number != counter))
-                {
-                    problems.Add($"{at}.counter: counter {counter} is not in counters");
-                }
+                problems.Add($"{at}.counter: missing; a keypad belongs to a counter");
             }
-            else if (d.Counter is not null && id.Role != DeviceRoles.Board)
+            else if (id.Role is (DeviceRoles.Keypad or DeviceRoles.Board) && d.Counter is { } counter && counters.All(c => c.Number != counter))
+            {
+                // A counter display over a counter that does not exist would stay dark all day.
+                problems.Add($"{at}.counter: counter {counter} is not in counters");
+            }
+            else if (d.Counter is not null && id.Role is not (DeviceRoles.Keypad or DeviceRoles.Board))
             {
                 problems.Add($"{at}.counter: only keypads and boards belong to a counter");
             }

@@ -8,17 +8,21 @@ using nanoFramework.Networking;
 namespace EdgeQueue.Firmware.Board
 {
     /// <summary>
-    /// The ESP32's Wi-Fi station through nanoFramework's WifiNetworkHelper: scan, join with DHCP,
-    /// and remember the joined network's signal strength from the scan for the state message.
+    /// The ESP32's radio through nanoFramework's WifiNetworkHelper, as its documentation advises:
+    /// <c>ConnectDhcp</c> once (stores the network, joins with automatic reconnection, no scan), then
+    /// <c>Reconnect</c>, which only waits for the platform's own rejoin.
     /// </summary>
-    public sealed class WifiStation : IWifi
+    public sealed class EspWifiRadio : IWifiRadio
     {
-        /// <summary>How long one join may take before the core's back-off takes over.</summary>
-        public const int JoinTimeoutMs = 20000;
+        /// <summary>How long one join or wait may take before the core's back-off takes over.</summary>
+        public const int TimeoutMs = 20000;
 
-        private bool _triedBefore;
+        private int _rssi;
 
-        public int Rssi { get; private set; }
+        public int Rssi
+        {
+            get { return _rssi; }
+        }
 
         public bool IsConnected
         {
@@ -46,25 +50,14 @@ namespace EdgeQueue.Firmware.Board
             }
         }
 
-        public bool Connect(string ssid, string password)
+        public bool Join(string ssid, string password)
         {
             try
             {
-                if (_triedBefore)
-                {
-                    // The helper keeps its state from the last attempt; start clean.
-                    WifiNetworkHelper.Reset();
-                }
-
-                _triedBefore = true;
-                var timeout = new CancellationTokenSource(JoinTimeoutMs);
-                var joined = WifiNetworkHelper.ScanAndConnectDhcp(ssid, password, WifiReconnectionKind.Automatic, false, 0, timeout.Token);
+                var timeout = new CancellationTokenSource(TimeoutMs);
+                var joined = WifiNetworkHelper.ConnectDhcp(ssid, password, WifiReconnectionKind.Automatic, false, 0, timeout.Token);
                 timeout.Dispose();
-                if (joined)
-                {
-                    Rssi = SignalOf(ssid);
-                }
-
+                _rssi = joined ? SignalOf(ssid) : 0;
                 return joined;
             }
             catch (Exception)
@@ -73,6 +66,22 @@ namespace EdgeQueue.Firmware.Board
             }
         }
 
+        public bool AwaitRejoin()
+        {
+            try
+            {
+                var timeout = new CancellationTokenSource(TimeoutMs);
+                var joined = WifiNetworkHelper.Reconnect(false, 0, timeout.Token);
+                timeout.Dispose();
+                return joined;
+            }
+            catch (Exception)
+            {
+                return false;
+            }
+        }
+
+        /// <summary>The joined network's signal from the radio's last scan report (0 when it holds none).</summary>
         private static int SignalOf(string ssid)
         {
             var adapter = WifiNetworkHelper.WifiAdapter;
