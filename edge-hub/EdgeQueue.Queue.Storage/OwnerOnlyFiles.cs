@@ -1,12 +1,13 @@
 namespace EdgeQueue.Queue.Storage;
 
 /// <summary>
-/// The queue file and its -wal and -shm hold the day's tickets and the names of booked visitors:
-/// only the hub's own user may read them (0600). The database file is created with that mode before
+/// Files only the hub's own user may read (0600). The queue file and its -wal and -shm hold the
+/// day's tickets and the names of booked visitors: the database file is created with that mode before
 /// SQLite opens it, and SQLite gives its -wal and -shm the mode of the database file; files an older
-/// hub left readable by others are narrowed.
+/// hub left readable by others are narrowed. A provisioned device's settings hold its plain MQTT
+/// password (<see cref="WriteText"/>).
 /// </summary>
-internal static class OwnerOnlyFiles
+public static class OwnerOnlyFiles
 {
     public const UnixFileMode Mode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
@@ -40,5 +41,27 @@ internal static class OwnerOnlyFiles
                 File.SetUnixFileMode(file, Mode);
             }
         }
+    }
+
+    /// <summary>
+    /// Writes <paramref name="text"/> (UTF-8, no BOM) to a file that is never readable by others, not
+    /// even for a moment: created 0600, and an existing file is narrowed before it is overwritten.
+    /// </summary>
+    public static void WriteText(string path, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = Mode;
+            if (File.Exists(path))
+            {
+                File.SetUnixFileMode(path, Mode);
+            }
+        }
+
+        using var stream = new FileStream(path, options);
+        var bytes = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
+        stream.Write(bytes);
     }
 }

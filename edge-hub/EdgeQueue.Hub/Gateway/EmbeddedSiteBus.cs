@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using EdgeQueue.Hub.Security;
 using EdgeQueue.Hub.Site;
@@ -14,6 +15,8 @@ namespace EdgeQueue.Hub.Gateway;
 /// the site file, connect with their id as client id too (another client id is refused with CONNACK
 /// 5, so no device can take over another's session), and may use only their own topics
 /// (<see cref="DeviceTopicRules"/>). The hub itself publishes and observes in-process, bypassing the network.
+/// The credentials are live (<see cref="ApplyDevices"/>): a device added to the site file may log in
+/// at once, a removed or re-keyed one is disconnected and refused.
 /// </summary>
 public sealed class EmbeddedSiteBus : ISiteBus
 {
@@ -21,6 +24,10 @@ public sealed class EmbeddedSiteBus : ISiteBus
     private readonly ILogger _logger;
     private readonly string _bind;
     private readonly string _hubStateTopic;
+    private readonly LiveDeviceCredentials _credentials;
+
+    // The hash each device last logged in with (client id = user name on this broker).
+    private readonly ConcurrentDictionary<string, string> _acceptedWith = new(StringComparer.Ordinal);
 
     public EmbeddedSiteBus(SiteDefinition site, int port, TimeProvider time, ILoggerFactory loggerFactory)
     {
@@ -30,21 +37,22 @@ public sealed class EmbeddedSiteBus : ISiteBus
         _bind = site.Broker.Bind;
         _hubStateTopic = site.Topics.HubState;
         var address = IPAddress.Parse(site.Broker.Bind);
-        var hashes = site.Devices.ToDictionary(d => d.Id.ToString(), d => d.PasswordHash, StringComparer.Ordinal);
-        var rules = site.Devices.ToDictionary(
-            d => d.Id.ToString(), d => DeviceTopicRules.ForDevice(site.Topics, d.Id), StringComparer.Ordinal);
+        _credentials = new LiveDeviceCredentials(site.Topics, site.Devices);
         _broker = new MqttBroker(new MqttBrokerOptions
         {
             Listeners = [new MqttListenerOptions(new IPEndPoint(address, port))],
-            Authenticator = new DelegateAuthenticator((request, _) => ValueTask.FromResult(Authenticate(request, hashes))),
-            Authorizer = new AclAuthorizer([], rules, []),
+            Authenticator = new DelegateAuthenticator((request, _) => ValueTask.FromResult(Authenticate(request))),
+            Authorizer = _credentials,
             // Every network client of this broker is a device.
             ClientIdMustMatchUsername = static _ => true,
             TimeProvider = time,
             LoggerFactory = loggerFactory,
         });
         _broker.ClientConnected += (_, e) =>
+        {
             _logger.LogInformation("{Client} connected from {Address}", e.Client.Username ?? e.Client.ClientId, e.Client.RemoteEndPoint);
+            DisconnectIfRevokedMeanwhile(e.Client.ClientId);
+        };
         _broker.ClientDisconnected += (_, e) =>
             _logger.LogInformation("{Client} disconnected ({Reason})", e.Client.Username ?? e.Client.ClientId, e.Reason);
     }
@@ -86,7 +94,40 @@ public sealed class EmbeddedSiteBus : ISiteBus
 
     public ValueTask DisposeAsync() => _broker.DisposeAsync();
 
-    private MqttAuthenticationResult Authenticate(MqttConnectRequest request, Dictionary<string, string> hashes)
+    /// <summary>
+    /// Takes <paramref name="devices"/> (a re-read site file's) as the devices that may log in: the new
+    /// credentials first, then the connections of removed and re-keyed devices are closed (their will
+    /// is published, so they show offline), and their next CONNECT meets the new credentials.
+    /// </summary>
+    public CredentialChanges ApplyDevices(IReadOnlyList<DeviceDefinition> devices)
+    {
+        var changes = _credentials.Replace(devices);
+        foreach (var id in changes.Removed)
+        {
+            _broker.Disconnect(id, "removed from the site file");
+        }
+
+        foreach (var id in changes.Rekeyed)
+        {
+            _broker.Disconnect(id, "given a new password");
+        }
+
+        return changes;
+    }
+
+    /// <summary>
+    /// A CONNECT checked against the old credentials just before <see cref="ApplyDevices"/> swapped
+    /// them may complete just after its disconnects ran: it is closed here, once the session is up.
+    /// </summary>
+    private void DisconnectIfRevokedMeanwhile(string clientId)
+    {
+        if (_acceptedWith.TryGetValue(clientId, out var used) && (!_credentials.TryGetHash(clientId, out var now) || now != used))
+        {
+            _broker.Disconnect(clientId, "credentials changed while it connected");
+        }
+    }
+
+    private MqttAuthenticationResult Authenticate(MqttConnectRequest request)
     {
         if (request.Username is null)
         {
@@ -95,13 +136,15 @@ public sealed class EmbeddedSiteBus : ISiteBus
         }
 
         var password = request.Password is { } given ? given.Span : default;
-        if (hashes.TryGetValue(request.Username, out var hash) && PasswordHash.Verify(password, hash))
+        var known = _credentials.TryGetHash(request.Username, out var hash);
+        if (known && PasswordHash.Verify(password, hash))
         {
+            _acceptedWith[request.Username] = hash;
             return MqttAuthenticationResult.Accepted;
         }
 
         _logger.LogWarning("Refused '{User}' from {Address}: {Reason}", request.Username, request.RemoteEndPoint,
-            hashes.ContainsKey(request.Username) ? "wrong password" : "not a device of this site");
+            known ? "wrong password" : "not a device of this site");
         return MqttAuthenticationResult.BadUsernameOrPassword;
     }
 }

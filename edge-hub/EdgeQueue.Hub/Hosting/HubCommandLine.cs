@@ -19,6 +19,10 @@ public static class HubCommandLine
                ./edgequeue hub check --site FILE
                ./edgequeue hub export-mosquitto --site FILE --out DIR [--hub-password PASSWORD]
                ./edgequeue hub hash-password [PASSWORD]      (reads a line from standard input without one)
+               ./edgequeue hub device add --site FILE --role dispenser|keypad|board --id ID --wifi-ssid NAME [--wifi-password PW]
+                                          [--mqtt-host ADDR] [--counter N] [--buttons 1=A,2=B] [--printer ID] [--serial-port PORT] [--out DIR]
+               ./edgequeue hub device rotate --site FILE --id ID --wifi-ssid NAME [--wifi-password PW] [--mqtt-host ADDR] [--serial-port PORT] [--out DIR]
+               ./edgequeue hub device remove --site FILE --id ID
 
           --site FILE      the site file (JSON): categories, counters, devices, printers, audio, broker
           --data DIR       queue database, printed-ticket captures and announcement files (created if missing)
@@ -27,6 +31,15 @@ public static class HubCommandLine
           --mqtt-port N    port of the embedded broker (overrides broker.port)
           --bind ADDR      listen on this address only, e.g. 127.0.0.1
           --for SECONDS    stop by itself after this long (demos, smoke tests)
+
+        device add/rotate write the board's edgequeue.json and nanoff's deploy.json into --out (default
+        ./provision/ID, readable by you only: they hold the device's password); the site file keeps only
+        the password's hash. A running hub applies added, removed and re-keyed credentials at once.
+          --counter N      keypads and boards: the counter they belong to
+          --buttons MAP    dispensers: button number = category prefix, e.g. 1=A,2=B
+          --printer ID     dispensers: the printer of their tickets (default: the site's only printer)
+          --mqtt-host ADDR the hub's address as the board reaches it (default: the site file's broker address)
+          --serial-port P  the board's port in deploy.json (default /dev/ttyUSB0; COM5 on Windows)
         """;
 
     /// <param name="networkTime">Real time for socket timeouts when <paramref name="time"/> is a simulated day (null: the same).</param>
@@ -56,13 +69,18 @@ public static class HubCommandLine
                 return HashPassword(rest, output, error);
             }
 
+            if (verb == "device")
+            {
+                return DeviceCommandLine.Run(rest is [var action, ..] ? action : string.Empty, ParseOptions(rest.Length > 0 ? rest[1..] : rest), output, error);
+            }
+
             var options = ParseOptions(rest);
             return verb switch
             {
                 "run" => await RunHubAsync(options, output, error, time, networkTime),
                 "check" => Check(options, output),
                 "export-mosquitto" => ExportMosquitto(options, output),
-                _ => throw new UsageException($"unknown command '{verb}' (run, check, export-mosquitto, hash-password)"),
+                _ => throw new UsageException($"unknown command '{verb}' (run, check, export-mosquitto, hash-password, device)"),
             };
         }
         catch (UsageException e)
@@ -97,6 +115,7 @@ public static class HubCommandLine
         var hubOptions = new HubOptions
         {
             Site = site,
+            SiteFile = sitePath,
             DataFolder = data,
             HttpPort = Int(options, "port"),
             Urls = options.GetValueOrDefault("urls"),
@@ -231,10 +250,10 @@ public static class HubCommandLine
         return options;
     }
 
-    private static string Required(Dictionary<string, string> options, string name) =>
+    internal static string Required(Dictionary<string, string> options, string name) =>
         options.TryGetValue(name, out var value) && value.Length > 0 ? value : throw new UsageException($"--{name} is required");
 
-    private static int? Int(Dictionary<string, string> options, string name)
+    internal static int? Int(Dictionary<string, string> options, string name)
     {
         if (!options.TryGetValue(name, out var text))
         {
@@ -246,5 +265,5 @@ public static class HubCommandLine
             : throw new UsageException($"--{name} takes a whole number, got '{text}'");
     }
 
-    private sealed class UsageException(string message) : Exception(message);
+    internal sealed class UsageException(string message) : Exception(message);
 }

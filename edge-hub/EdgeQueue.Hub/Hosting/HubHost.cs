@@ -201,6 +201,13 @@ public sealed class HubHost : IAsyncDisposable
             version, Site.SiteId, Site.Name, Site.Devices.Count, Site.Queue.Categories.Count, Site.Queue.Counters.Count);
         log.LogInformation("Queue store {Path} (SQLite {SqliteVersion})", Queue.Path, Queue.SqliteVersion);
         await Parts.Bus.StartAsync(cancellationToken);
+        if (Parts.CredentialsReload is { } reload)
+        {
+            reload.Start();
+            // A change between reading the site file and watching it is not missed.
+            reload.Apply();
+        }
+
         await Parts.Gateway.StartAsync(cancellationToken);
         await Parts.Projection.StartAsync(cancellationToken);
         _version = version;

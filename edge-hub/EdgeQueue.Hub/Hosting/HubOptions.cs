@@ -11,6 +11,12 @@ public sealed record HubOptions
 {
     public required SiteDefinition Site { get; init; }
 
+    /// <summary>
+    /// The site file <see cref="Site"/> was read from: the hub watches it and applies changed device
+    /// credentials at once, and the technician page adds and removes devices in it. Null: neither.
+    /// </summary>
+    public string? SiteFile { get; init; }
+
     /// <summary>Queue database, print captures and announcement files live here.</summary>
     public required string DataFolder { get; init; }
 

@@ -76,6 +76,9 @@ internal sealed class HubParts
     /// <summary>Why the site file's LED board is off, or null.</summary>
     public string? LedBoardProblem { get; init; }
 
+    /// <summary>Applies the site file's changed device credentials while running; null when the hub was started without its path.</summary>
+    public SiteCredentialsReload? CredentialsReload { get; init; }
+
     public DevicesView DevicesView()
     {
         var storage = Store.Storage;
@@ -148,6 +151,14 @@ internal sealed class HubParts
         var ledBoard = LedBoardDriver.Create(site, options.LedBoardSpi, data, queue, board, time, loggers.CreateLogger("ledboard"), out var ledBoardProblem);
         AddDisposer(cleanup, ledBoard);
 
+        var reload = options.SiteFile is { } sitePath
+            ? new SiteCredentialsReload(sitePath, site, bus, options.NetworkTime ?? time, loggers.CreateLogger("site"))
+            : null;
+        if (reload is not null)
+        {
+            cleanup.Add(reload.DisposeAsync);
+        }
+
         HubParts? parts = null;
         var deviceEvents = new ServerSentEvents("devices", () => HubJson.Serialize(parts!.DevicesView()));
         parts = new HubParts
@@ -175,6 +186,7 @@ internal sealed class HubParts
             GpioProblem = gpioProblem,
             LedBoard = ledBoard,
             LedBoardProblem = ledBoardProblem,
+            CredentialsReload = reload,
         };
         var hallEvents = parts.HallEvents;
         board.Changed += view => hallEvents.Publish(() => HallBoard.ToJson(view));

@@ -59,6 +59,7 @@ internal static class HubEndpoints
         MapScript(technician, "/devices.js");
         technician.MapGet("/devices/events", (HttpContext context) => parts.DeviceEvents.StreamAsync(context, stopping));
         technician.MapGet("/devices.json", () => Results.Content(HubJson.Serialize(parts.DevicesView()), "application/json; charset=utf-8"));
+        DeviceEndpoints.Map(technician, parts);
 
         var ticketEvents = new TicketEvents(parts.Queue.Snapshot);
         parts.Queue.Committed += (_, _) => ticketEvents.Changed();

@@ -12,6 +12,10 @@ public static class HubJson
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T)));
 
+    /// <summary>A request body in the same JSON (camelCase names); throws <see cref="JsonException"/> on a wrong one.</summary>
+    public static ValueTask<T?> DeserializeAsync<T>(Stream body, CancellationToken cancellationToken) =>
+        JsonSerializer.DeserializeAsync(body, (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T)), cancellationToken);
+
     private static JsonSerializerOptions Create()
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)

@@ -13,4 +13,7 @@ namespace EdgeQueue.Hub.Web;
 [JsonSerializable(typeof(TicketStanding))]
 [JsonSerializable(typeof(HubHealth))]
 [JsonSerializable(typeof(HubClockReading))]
+[JsonSerializable(typeof(DeviceForm))]
+[JsonSerializable(typeof(DeviceFormAnswer))]
+[JsonSerializable(typeof(WriteRefusal))]
 internal sealed partial class HubJsonContext : JsonSerializerContext;

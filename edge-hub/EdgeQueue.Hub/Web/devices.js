@@ -108,3 +108,80 @@ function render(view) {
 const source = new EventSource("/devices/events");
 source.addEventListener("devices", e => { document.body.classList.remove("offline"); render(JSON.parse(e.data)); });
 source.onerror = () => document.body.classList.add("offline");
+
+// Adding, re-keying and removing a device (the same as `./edgequeue hub device …`). The hub checks
+// the header below on every write: a foreign page cannot send it (CSRF), and the log-in is the page's own.
+const provisionForm = document.getElementById("provision");
+const result = document.getElementById("provision-result");
+const downloads = document.getElementById("downloads");
+const value = id => document.getElementById(id).value.trim();
+// The board reaches the hub where this browser does (its address in the hall's network), unless told otherwise.
+document.getElementById("mqtt-host").value = location.hostname;
+
+function form() {
+  return {
+    role: value("role"), id: value("device-id"),
+    counter: value("counter") ? Number(value("counter")) : null,
+    buttons: value("buttons") || null, printer: value("printer") || null,
+    wifiSsid: value("wifi-ssid"), wifiPassword: document.getElementById("wifi-password").value,
+    mqttHost: value("mqtt-host"), serialPort: value("serial-port"),
+  };
+}
+
+// The two files, offered once: the hub keeps only the password's hash.
+function offer(answer) {
+  for (const old of downloads.querySelectorAll("a")) URL.revokeObjectURL(old.href);
+  downloads.replaceChildren();
+  if (!answer.settingsJson) return;
+  for (const [name, text] of [["edgequeue.json", answer.settingsJson], ["deploy.json", answer.deployJson]]) {
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(new Blob([text], { type: "application/json" }));
+    a.download = name;
+    a.textContent = "Pobierz " + name + " (" + answer.id + ")";
+    downloads.appendChild(a);
+  }
+}
+
+async function send(path) {
+  result.className = "";
+  result.textContent = "Wysyłanie…";
+  try {
+    const response = await fetch(path, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "X-EdgeQueue-Technician": "1" },
+      body: JSON.stringify(form()),
+    });
+    const answer = await response.json();
+    if (!response.ok) {
+      result.className = "refused";
+      result.textContent = "Odmowa: " + (answer.error || response.status);
+      offer({});
+      return;
+    }
+    result.textContent = answer.message;
+    offer(answer);
+  } catch (e) {
+    result.className = "refused";
+    result.textContent = "Brak odpowiedzi huba: " + e.message;
+  }
+}
+
+provisionForm.addEventListener("submit", e => { e.preventDefault(); send("/devices/add"); });
+function needId() {
+  const id = value("device-id");
+  if (!id) {
+    result.className = "refused";
+    result.textContent = "Podaj identyfikator urządzenia.";
+    document.getElementById("device-id").focus();
+  }
+  return id;
+}
+
+document.getElementById("rotate").addEventListener("click", () => {
+  const id = needId();
+  if (id) send("/devices/" + encodeURIComponent(id) + "/rotate");
+});
+document.getElementById("remove").addEventListener("click", () => {
+  const id = needId();
+  if (id && confirm("Usunąć " + id + "? Jego hasło przestanie działać od razu.")) send("/devices/" + encodeURIComponent(id) + "/remove");
+});

@@ -61,4 +61,40 @@ public sealed class DevicesPageTests(ITestOutputHelper output)
 
         Assert.Empty(await browser.AccessibilityViolationsAsync());
     }
+
+    /// <summary>Issue 15 item 9: the page adds a keypad (its files offered for download), refuses a duplicate with the reason, then removes it.</summary>
+    [Fact]
+    public async Task DevicesPage_AddThenRemoveKeypad_FilesOfferedDuplicateRefusedDeviceGoneAndAxeFindsNothing()
+    {
+        using var folder = new TempDirectory("devices-page");
+        var sitePath = folder.File("site.json");
+        await using var hub = await SiteFileHall.StartAsync(output, sitePath);
+        await using var browser = await TechnicianPage.OpenAsync(hub);
+        var page = browser.Page;
+
+        await page.SelectOptionAsync("#role", "keypad");
+        await browser.FillAsync("#device-id", "keypad-07");
+        await browser.FillAsync("#counter", "2");
+        await browser.FillAsync("#wifi-ssid", "urzad-iot");
+        var answer = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#add"), r => r.Url.EndsWith("/devices/add", StringComparison.Ordinal));
+        var settingsJson = System.Text.Json.Nodes.JsonNode.Parse(await answer.TextAsync())!["settingsJson"]!.GetValue<string>();
+
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("#provision-result")).ToContainTextAsync("Dodano keypad-07");
+        await browser.ScreenshotAsync(Path.Combine(AppContext.BaseDirectory, "screenshots", "hub-devices-provisioning.png"));
+        Assert.Equal(["edgequeue.json", "deploy.json"], await page.Locator("#downloads a").EvaluateAllAsync<string[]>("links => links.map(a => a.download)"));
+        Assert.True(Firmware.Core.Settings.DeviceSettings.TryParse(settingsJson, out var settings, out var error), error);
+        Assert.Equal("127.0.0.1", settings.MqttHost); // where the browser reached the hub
+        Assert.NotNull(Hub.Site.SiteFileLoader.Load(sitePath).FindDevice(Contracts.DeviceId.Parse("keypad-07")));
+        Assert.Empty(await browser.AccessibilityViolationsAsync());
+
+        await page.ClickAsync("#add");
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("#provision-result")).ToContainTextAsync("device keypad-07 is already in the site file");
+        Assert.Equal(0, await page.Locator("#downloads a").CountAsync());
+
+        page.Dialog += (_, dialog) => _ = dialog.AcceptAsync();
+        await page.ClickAsync("#remove");
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("#provision-result")).ToContainTextAsync("Usunięto keypad-07");
+        Assert.Null(Hub.Site.SiteFileLoader.Load(sitePath).FindDevice(Contracts.DeviceId.Parse("keypad-07")));
+        Assert.Empty(await browser.AccessibilityViolationsAsync());
+    }
 }
