@@ -31,7 +31,7 @@ public sealed class CityBenchmark : IBenchmark
 
     public string Name => "city";
 
-    public string Description => "50 real hubs syncing with a central process on PostgreSQL: live ingest, lag, catch-up after an hour cut off, booking p99, memory, beside raw INSERTs (--halls N, --events N, --residents N, --quick)";
+    public string Description => "50 real hubs syncing with a central process on PostgreSQL: live ingest, lag, catch-up after an hour cut off, booking p99, memory, beside raw INSERTs (--halls N, --events N, --residents N, --rush-seconds N, --quick)";
 
     public async Task<int> RunAsync(BenchArguments arguments, TextWriter output, CancellationToken cancellation)
     {
