@@ -43,7 +43,8 @@ public static class CentralSyncServiceCollectionExtensions
             services.AddSingleton<ISiteOwnership>(_ => postgres is null ? new SoleSiteOwnership() : new PostgresSiteOwnership(postgres));
             services.AddSingleton(sp => new CentralSyncLink(options, sp.GetRequiredService<CentralSyncStore>(),
                 sp.GetRequiredService<ISiteBookingFeed>(), sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<ILoggerFactory>().CreateLogger("sync"), sp.GetRequiredService<ISiteOwnership>()));
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger("sync"), sp.GetRequiredService<ISiteOwnership>(),
+                sp.GetKeyedService<TimeProvider>(CentralSyncOptions.NetworkClock)));
             services.AddHostedService<CentralSyncHostedService>();
         }
 

@@ -23,12 +23,14 @@ public sealed class CentralSyncLink : IAsyncDisposable
     private readonly CentralSyncStore _store;
     private readonly ISiteBookingFeed _feed;
     private readonly TimeProvider _time;
+    /// <summary>Timeouts, polls and resends: real time even when <see cref="_time"/> is a simulated day.</summary>
+    private readonly TimeProvider _network;
     private readonly ILogger _log;
     private readonly MqttLink _client;
     /// <summary>Per site: where sending its booking changes stands against the hub's bookings-ack.</summary>
     private readonly ConcurrentDictionary<string, AckWindow> _sites = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _newerContractSites = new(StringComparer.Ordinal);
-    private readonly SemaphoreSlim _pumpWake = new(0, 1);
+    private readonly WakeSignal _pumpWake = new();
     private readonly MqttLinkLoops _run;
     /// <summary>Messages taken per turn of the reader: the events among them share one commit.</summary>
     private const int MaxGroup = 256;
@@ -44,9 +46,15 @@ public sealed class CentralSyncLink : IAsyncDisposable
     {
     }
 
+    /// <param name="time">The site clock: the time stamps of the acknowledgements.</param>
     /// <param name="ownership">Which sites this instance serves (several centrals on one PostgreSQL database split them).</param>
+    /// <param name="networkTime">
+    /// Connect and acknowledgement timeouts, back-off, polls and resends (null: <paramref name="time"/>).
+    /// The demo runs central on a day 600 times faster than real time; a 10 s CONNECT timeout on
+    /// that clock is 17 ms, which a busy machine misses forever.
+    /// </param>
     public CentralSyncLink(CentralSyncOptions options, CentralSyncStore store, ISiteBookingFeed feed, TimeProvider time, ILogger log,
-        ISiteOwnership ownership)
+        ISiteOwnership ownership, TimeProvider? networkTime = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(ownership);
@@ -55,8 +63,9 @@ public sealed class CentralSyncLink : IAsyncDisposable
         _store = store;
         _feed = feed;
         _time = time;
+        _network = networkTime ?? time;
         _log = log;
-        _client = SyncClientFactory.Create(options, time, log);
+        _client = SyncClientFactory.Create(options, _network, log);
         _run = new MqttLinkLoops(_client, "Central sync link", log);
         _client.ConnectionStateChanged += OnConnectionChanged;
     }
@@ -79,16 +88,7 @@ public sealed class CentralSyncLink : IAsyncDisposable
     }
 
     /// <summary>Looks for new booking changes now instead of at the next poll.</summary>
-    public void WakeBookings()
-    {
-        try
-        {
-            _pumpWake.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-        }
-    }
+    public void WakeBookings() => _pumpWake.Set();
 
     public async ValueTask DisposeAsync()
     {
@@ -240,7 +240,7 @@ public sealed class CentralSyncLink : IAsyncDisposable
             case "bookings-ack" when Parse<SyncAck>(site, kind, payload) is { } ack:
                 _store.RecordBookingsAck(site, ack.Seq);
                 // A lower ack than before (the hub has a new queue store) sends again from where it stands.
-                _sites.GetOrAdd(site, _ => NewBookingWindow(ack.Seq)).Acknowledge(ack.Seq, _time.GetUtcNow());
+                _sites.GetOrAdd(site, _ => NewBookingWindow(ack.Seq)).Acknowledge(ack.Seq, _network.GetUtcNow());
 
                 // The handshake: a hub announces itself with its bookings-ack at every connect; the
                 // answer tells it central listens and from where to send events.
@@ -272,13 +272,14 @@ public sealed class CentralSyncLink : IAsyncDisposable
     }
 
     private AckWindow NewBookingWindow(long acked) =>
-        new(acked, (long)_options.BookingBatchSize * _options.BookingBatchesAhead, _options.ResendAfter, _time.GetUtcNow());
+        new(acked, (long)_options.BookingBatchSize * _options.BookingBatchesAhead, _options.ResendAfter, _network.GetUtcNow());
 
     private async Task PumpBookingsAsync(CancellationToken cancellation)
     {
         while (!cancellation.IsCancellationRequested)
         {
-            await WaitForWakeAsync(cancellation);
+            // Until woken (an ack, a new connection) or the poll interval passes.
+            await _pumpWake.WaitAsync(_options.BookingPollInterval, _network, cancellation);
 
             if (!_client.IsConnected)
             {
@@ -335,7 +336,7 @@ public sealed class CentralSyncLink : IAsyncDisposable
     /// </summary>
     private async Task ClaimSitesAsync(CancellationToken cancellation)
     {
-        var now = _time.GetUtcNow();
+        var now = _network.GetUtcNow();
         if (!_store.Shared || now < _nextClaim)
         {
             return;
@@ -360,7 +361,7 @@ public sealed class CentralSyncLink : IAsyncDisposable
     private async Task PumpSiteAsync(string site, AckWindow window, CancellationToken cancellation)
     {
         var last = await _feed.GetLastSequenceAsync(site, cancellation);
-        var from = window.NextFrom(_time.GetUtcNow(), out _);
+        var from = window.NextFrom(_network.GetUtcNow(), out _);
         while (from < last && window.HasRoomAfter(from))
         {
             var changes = await _feed.ReadAsync(site, from, _options.BookingBatchSize, cancellation);
@@ -374,20 +375,6 @@ public sealed class CentralSyncLink : IAsyncDisposable
                 retain: false, cancellation);
             from = changes[^1].Sequence;
             window.Sent(from);
-        }
-    }
-
-    /// <summary>Until woken (an ack, a new connection) or the poll interval passes on the injected clock.</summary>
-    private async Task WaitForWakeAsync(CancellationToken cancellation)
-    {
-        using var poll = new CancellationTokenSource(_options.BookingPollInterval, _time);
-        using var either = CancellationTokenSource.CreateLinkedTokenSource(poll.Token, cancellation);
-        try
-        {
-            await _pumpWake.WaitAsync(either.Token);
-        }
-        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
-        {
         }
     }
 

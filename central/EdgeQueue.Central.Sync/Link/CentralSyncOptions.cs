@@ -48,5 +48,11 @@ public sealed class CentralSyncOptions
     /// </summary>
     public TimeSpan OwnershipPollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// The service key of the real clock the link's timeouts run on when the registered
+    /// <see cref="TimeProvider"/> is a simulated day (<c>./edgequeue demo</c>); unregistered: that one.
+    /// </summary>
+    public const string NetworkClock = "network";
+
     public bool Enabled => BrokerUrl.Length > 0;
 }

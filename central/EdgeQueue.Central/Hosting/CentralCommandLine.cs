@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using EdgeQueue.Central.Booking.Users;
+using EdgeQueue.Central.Sync.Link;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -17,8 +18,12 @@ public static class CentralCommandLine
 {
     public const int ConfigurationError = 2;
 
-    public static async Task<int> RunAsync(string[] args, TimeProvider clock, TextWriter output, TextWriter error, TextReader input)
+    /// <param name="clock">The day's clock: the real one, or the demo's simulated day.</param>
+    /// <param name="networkClock">Real time for the sync link's timeouts when <paramref name="clock"/> is a simulated day (null: the same).</param>
+    public static async Task<int> RunAsync(string[] args, TimeProvider clock, TextWriter output, TextWriter error, TextReader input,
+        TimeProvider? networkClock = null)
     {
+        var clocks = new HostClocks(clock, networkClock ?? clock);
         var data = new Option<string>("--data") { Description = "Data folder: SQLite database, keys, mail outbox", DefaultValueFactory = _ => "data/central" };
         var urls = new Option<string?>("--urls") { Description = "Addresses to listen on, e.g. http://127.0.0.1:5080" };
         var connection = new Option<string?>("--connection") { Description = "PostgreSQL connection string (default: SQLite under --data)" };
@@ -31,14 +36,14 @@ public static class CentralCommandLine
         root.TreatUnmatchedTokensAsErrors = false;
         root.SetAction((result, cancellation) => ServeAsync(
             new CentralHostOptions(result.GetValue(data)!, result.GetValue(urls), result.GetValue(connection), Seconds(result.GetValue(runFor))),
-            [.. result.UnmatchedTokens], clock, output, error, cancellation));
+            [.. result.UnmatchedTokens], clocks, output, error, cancellation));
 
         var addUser = new Command("adduser", "Create a staff account; the password is read from standard input") { data, connection, login, name, roles };
         addUser.TreatUnmatchedTokensAsErrors = false;
         addUser.SetAction((result, cancellation) => AddUserAsync(
             new CentralHostOptions(result.GetValue(data)!, "http://127.0.0.1:0", result.GetValue(connection)),
             [.. result.UnmatchedTokens],
-            result.GetValue(login)!, result.GetValue(name)!, result.GetValue(roles) ?? [], clock, output, error, input, cancellation));
+            result.GetValue(login)!, result.GetValue(name)!, result.GetValue(roles) ?? [], clocks, output, error, input, cancellation));
         root.Subcommands.Add(addUser);
 
         var parsed = root.Parse(args);
@@ -60,7 +65,7 @@ public static class CentralCommandLine
     private static TimeSpan? Seconds(double? value) => value is { } seconds ? TimeSpan.FromSeconds(seconds) : null;
 
     private static async Task<int> ServeAsync(
-        CentralHostOptions options, string[] configurationArgs, TimeProvider clock, TextWriter output, TextWriter error, CancellationToken cancellation)
+        CentralHostOptions options, string[] configurationArgs, HostClocks clocks, TextWriter output, TextWriter error, CancellationToken cancellation)
     {
         if (options.RunFor is { } runFor && runFor <= TimeSpan.Zero)
         {
@@ -68,7 +73,7 @@ public static class CentralCommandLine
             return ConfigurationError;
         }
 
-        if (await StartOrReportAsync(options, configurationArgs, clock, error, cancellation) is not { } app)
+        if (await StartOrReportAsync(options, configurationArgs, clocks, error, cancellation) is not { } app)
         {
             return ConfigurationError;
         }
@@ -82,7 +87,7 @@ public static class CentralCommandLine
             {
                 if (options.RunFor is { } period)
                 {
-                    await Task.WhenAny(Task.Delay(period, clock, cancellation), app.WaitForShutdownAsync(cancellation));
+                    await Task.WhenAny(Task.Delay(period, clocks.Day, cancellation), app.WaitForShutdownAsync(cancellation));
                 }
                 else
                 {
@@ -101,7 +106,7 @@ public static class CentralCommandLine
     }
 
     private static async Task<int> AddUserAsync(
-        CentralHostOptions options, string[] configurationArgs, string login, string name, string[] roles, TimeProvider clock,
+        CentralHostOptions options, string[] configurationArgs, string login, string name, string[] roles, HostClocks clocks,
         TextWriter output, TextWriter error, TextReader input, CancellationToken cancellation)
     {
         var unknown = roles.FirstOrDefault(role => !BookingRoles.IsKnown(role));
@@ -113,7 +118,7 @@ public static class CentralCommandLine
 
         var password = (await input.ReadLineAsync(cancellation))?.TrimEnd('\r') ?? "";
         // Started (on a throw-away loopback port) so the store is migrated exactly as when serving.
-        if (await StartOrReportAsync(options, configurationArgs, clock, error, cancellation) is not { } app)
+        if (await StartOrReportAsync(options, configurationArgs, clocks, error, cancellation) is not { } app)
         {
             return ConfigurationError;
         }
@@ -136,12 +141,14 @@ public static class CentralCommandLine
 
     /// <summary>The started host, or null after printing why it could not start as one line.</summary>
     private static async Task<WebApplication?> StartOrReportAsync(
-        CentralHostOptions options, string[] configurationArgs, TimeProvider clock, TextWriter error, CancellationToken cancellation)
+        CentralHostOptions options, string[] configurationArgs, HostClocks clocks, TextWriter error, CancellationToken cancellation)
     {
         WebApplication? app = null;
         try
         {
-            app = CentralHost.Build(options, configurationArgs, builder => builder.Services.AddSingleton(clock));
+            app = CentralHost.Build(options, configurationArgs, builder => builder.Services
+                .AddSingleton(clocks.Day)
+                .AddKeyedSingleton(CentralSyncOptions.NetworkClock, clocks.Network));
             await app.StartAsync(cancellation);
             return app;
         }

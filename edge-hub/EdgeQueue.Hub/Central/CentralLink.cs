@@ -37,6 +37,10 @@ public sealed class CentralLink : IAsyncDisposable
     private int _statusDirty = 1;
     private int _devicesDirty = 1;
     private int _justConnected;
+    /// <summary>Central answered this connection's announcement (an events-ack came): no need to announce again.</summary>
+    private int _centralAnswered;
+    private DateTimeOffset _lastAnnounced = DateTimeOffset.MinValue;
+    private int _repeatedAnnouncements;
     private int _configDueRaised;
     private DateTimeOffset _lastStatus = DateTimeOffset.MinValue;
     private DateTimeOffset _lastRefresh = DateTimeOffset.MinValue;
@@ -117,6 +121,7 @@ public sealed class CentralLink : IAsyncDisposable
         if (e.IsConnected)
         {
             _uplink.Restart();
+            Interlocked.Exchange(ref _centralAnswered, 0);
             Interlocked.Exchange(ref _justConnected, 1);
             _statusWake.Set();
         }
@@ -159,6 +164,7 @@ public sealed class CentralLink : IAsyncDisposable
                 {
                     if (ContractJson.TryDeserialize<SyncAck>(message.Payload.Span, out var ack, out var error))
                     {
+                        Interlocked.Exchange(ref _centralAnswered, 1);
                         _uplink.Acknowledge(ack.Seq);
                     }
                     else
@@ -221,7 +227,8 @@ public sealed class CentralLink : IAsyncDisposable
         var topics = _site.Topics;
         while (!cancellation.IsCancellationRequested)
         {
-            await _statusWake.WaitAsync(_options.StatusRefresh, _waits, cancellation);
+            var unanswered = _client.IsConnected && Volatile.Read(ref _centralAnswered) == 0;
+            await _statusWake.WaitAsync(unanswered ? _options.AnnounceAgainAfter : _options.StatusRefresh, _waits, cancellation);
             CheckConfigurationDue();
             if (!_client.IsConnected)
             {
@@ -232,9 +239,13 @@ public sealed class CentralLink : IAsyncDisposable
             {
                 if (Interlocked.Exchange(ref _justConnected, 0) == 1)
                 {
-                    await _downlink.AcknowledgeAsync(cancellation);
+                    await AnnounceAsync(again: false, cancellation);
                     Interlocked.Exchange(ref _statusDirty, 1);
                     Interlocked.Exchange(ref _devicesDirty, 1);
+                }
+                else if (Volatile.Read(ref _centralAnswered) == 0 && _waits.GetUtcNow() - _lastAnnounced >= _options.AnnounceAgainAfter)
+                {
+                    await AnnounceAsync(again: true, cancellation);
                 }
 
                 // Throttle and refresh on real time: the site clock may be a simulated day.
@@ -269,6 +280,25 @@ public sealed class CentralLink : IAsyncDisposable
                 Interlocked.Exchange(ref _justConnected, 1);
             }
         }
+    }
+
+    /// <summary>
+    /// The handshake: the hub's bookings-ack says where it stands, and central answers with its
+    /// events-ack. Announced at every connect and again until the answer comes: a broker that does
+    /// not give retained messages to wildcard subscriptions (RabbitMQ) would otherwise never show
+    /// central a site that first connected while central was down.
+    /// </summary>
+    private async Task AnnounceAsync(bool again, CancellationToken cancellation)
+    {
+        _repeatedAnnouncements = again ? _repeatedAnnouncements + 1 : 0;
+        if (_repeatedAnnouncements == 1)
+        {
+            _log.LogInformation("Central has not answered the hub's announcement yet; announcing again every {Seconds} s until it does",
+                _options.AnnounceAgainAfter.TotalSeconds);
+        }
+
+        _lastAnnounced = _waits.GetUtcNow();
+        await _downlink.AcknowledgeAsync(cancellation);
     }
 
     /// <summary>The safe moment (docs/sync.md): no ticket is called to any counter, so no call is cut in the middle.</summary>

@@ -12,6 +12,9 @@ public sealed record CentralLinkOptions
     /// <summary>Outstanding events are sent again when central's ack has not moved for this long.</summary>
     public TimeSpan ResendAfter { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>The bookings-ack is published again this often until central answers it with an events-ack.</summary>
+    public TimeSpan AnnounceAgainAfter { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Least time between two <c>…/sync/status</c> messages (≤ 2 per second by default).</summary>
     public TimeSpan StatusInterval { get; init; } = TimeSpan.FromMilliseconds(500);
 

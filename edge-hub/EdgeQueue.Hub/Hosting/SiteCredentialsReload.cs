@@ -1,6 +1,6 @@
-using EdgeQueue.Hub.Central;
 using EdgeQueue.Hub.Gateway;
 using EdgeQueue.Hub.Site;
+using EdgeQueue.Mqtt.Link;
 using Microsoft.Extensions.Logging;
 
 namespace EdgeQueue.Hub.Hosting;

@@ -86,6 +86,66 @@ public sealed class SyncScenarios(ITestOutputHelper output, RabbitMqNode rabbit)
         Assert.Equal(late.StartsAt, booked[late.Code].VisitTime);
     }
 
+    /// <summary>
+    /// The demo runs central on a simulated day 600 times faster than real time. The sync link's
+    /// CONNECT timeout and back-off ran on that clock (10 s became 17 ms), and on a busy machine
+    /// central never got through to the city broker. Here the day clock stands still: a link that
+    /// waits on it never dials again after the broker was down.
+    /// </summary>
+    [Fact]
+    public async Task S12_CentralDayClockStandsStill_BrokerBackAfterAFailedConnect_LinkDialsOnRealTimeAndBookingsReachTheHub()
+    {
+        var broker = await CentralBroker.StartMosquittoAsync(Sites);
+        await broker.StopAsync();
+        var day = new ManualTimeProvider(TimeProvider.System.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw"));
+        await using var world = await SyncWorld.StartCentralAsync(output, broker, centralDayClock: day);
+        var matter = await world.Central.CreateMatterAsync("A");
+        var visit = await world.Central.BookAsync(matter, 9, new TimeOnly(12, 0));
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.False(world.Central.Link.IsConnected, "central cannot be connected while the broker is down");
+
+        await broker.StartAgainAsync();
+        await Eventually.UntilAsync(() => world.Central.Link.IsConnected, "central's link up again on real time", TimeSpan.FromSeconds(20));
+        await world.StartHubAsync(visit, before: TimeSpan.FromMinutes(30));
+
+        var bookings = await Eventually.UntilAsync(() => world.Hub.Queue.State.Bookings, b => b.ContainsKey(visit.Code), "central's booking at the hub");
+        Assert.Equal(visit.StartsAt, bookings[visit.Code].VisitTime);
+    }
+
+    /// <summary>
+    /// A hall's first connect ever while central is down: its announcement, a retained
+    /// bookings-ack, is all central could learn of the site, and RabbitMQ does not hand retained
+    /// messages to central's wildcard subscription. The hub announces again until central answers.
+    /// </summary>
+    [Theory]
+    [InlineData(BrokerKind.Mosquitto)]
+    [InlineData(BrokerKind.RabbitMq)]
+    public async Task S13_HallFirstConnectsWhileCentralIsDown_CentralStartsLater_LearnsOfTheSiteAndSendsItsBookings(BrokerKind kind)
+    {
+        await using var broker = await CentralBroker.StartAsync(kind, Sites, rabbit);
+        using var folder = new TempDirectory("eq-sync-first");
+        var centralData = Path.Combine(folder.Path, "central");
+        var database = $"Data Source={Path.Combine(centralData, "central.db")}";
+        Central.Booking.Visits.BookedVisit visit;
+        await using (var desk = await CentralUnderTest.StartBookingDeskAsync(output, centralData, database))
+        {
+            visit = await desk.BookAsync(await desk.CreateMatterAsync("A"), 10, new TimeOnly(13, 0));
+        }
+
+        var clock = new ManualTimeProvider(visit.StartsAt - TimeSpan.FromMinutes(30), TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw"));
+        await using var hub = await HubUnderTest.StartAsync(output, SyncSite.Create(broker), Path.Combine(folder.Path, "hub"), clock,
+            new CentralLinkOptions { AnnounceAgainAfter = TimeSpan.FromSeconds(1) });
+        await Eventually.UntilAsync(() => hub.Central.State, s => s == CentralLinkState.Up, "the hub on the city broker");
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+
+        await using var central = await CentralUnderTest.StartAsync(output, centralData, broker);
+        var bookings = await Eventually.UntilAsync(() => hub.Queue.State.Bookings, b => b.ContainsKey(visit.Code), "central's booking at the hub",
+            TimeSpan.FromSeconds(30));
+        Assert.Equal(visit.StartsAt, bookings[visit.Code].VisitTime);
+        var sites = await central.Reader.ListSitesAsync();
+        Assert.Equal(CentralUnderTest.Site, Assert.Single(sites).SiteId);
+    }
+
     [Theory]
     [InlineData(BrokerKind.Embedded)]
     [InlineData(BrokerKind.RabbitMq)]

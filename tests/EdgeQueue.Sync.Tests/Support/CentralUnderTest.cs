@@ -43,8 +43,10 @@ internal sealed class CentralUnderTest : IAsyncDisposable
 
     public IVisitBooking Booking => _services.GetRequiredService<IVisitBooking>();
 
-    public static Task<CentralUnderTest> StartAsync(ITestOutputHelper output, string dataFolder, CentralBroker broker, string? caFile = null) =>
-        StartCoreAsync(output, dataFolder, $"Data Source={Path.Combine(dataFolder, "central.db")}", Settings(broker, caFile));
+    /// <param name="dayClock">Central's day (as the demo's simulated one); the sync link still waits on the real clock. Null: the real clock for both.</param>
+    public static Task<CentralUnderTest> StartAsync(ITestOutputHelper output, string dataFolder, CentralBroker broker, string? caFile = null,
+        TimeProvider? dayClock = null) =>
+        StartCoreAsync(output, dataFolder, $"Data Source={Path.Combine(dataFolder, "central.db")}", Settings(broker, caFile), dayClock);
 
     /// <summary>
     /// The booking core alone on <paramref name="connectionString"/> (no sync link): the desk where a
@@ -73,7 +75,7 @@ internal sealed class CentralUnderTest : IAsyncDisposable
     };
 
     private static async Task<CentralUnderTest> StartCoreAsync(ITestOutputHelper output, string dataFolder, string connectionString,
-        IReadOnlyDictionary<string, string> sync)
+        IReadOnlyDictionary<string, string> sync, TimeProvider? dayClock = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -86,18 +88,25 @@ internal sealed class CentralUnderTest : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var services = new ServiceCollection()
+        var services = new ServiceCollection();
+        if (dayClock is not null)
+        {
+            // As central's command line registers the demo's clocks.
+            services.AddSingleton(dayClock).AddKeyedSingleton(CentralSyncOptions.NetworkClock, TimeProvider.System);
+        }
+
+        var provider = services
             .AddLogging(l => l.AddProvider(new TestLog(output, "central")))
             .AddCentralBooking(configuration)
             .AddCentralSync(configuration)
             .BuildServiceProvider();
-        var hosted = services.GetServices<IHostedService>().ToList();
+        var hosted = provider.GetServices<IHostedService>().ToList();
         foreach (var service in hosted)
         {
             await service.StartAsync(CancellationToken.None);
         }
 
-        return new CentralUnderTest(services, hosted);
+        return new CentralUnderTest(provider, hosted);
     }
 
     /// <summary>A matter at <see cref="Site"/> whose visits queue in <paramref name="category"/>.</summary>

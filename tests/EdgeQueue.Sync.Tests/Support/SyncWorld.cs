@@ -37,10 +37,12 @@ internal sealed class SyncWorld : IAsyncDisposable
 
     public string HubData => Path.Combine(_folder.Path, "hub");
 
-    public static async Task<SyncWorld> StartCentralAsync(ITestOutputHelper output, CentralBroker broker, string? caFile = null)
+    /// <param name="centralDayClock">Central's day clock (null: the real one); its sync link waits on the real clock.</param>
+    public static async Task<SyncWorld> StartCentralAsync(ITestOutputHelper output, CentralBroker broker, string? caFile = null,
+        TimeProvider? centralDayClock = null)
     {
         var world = new SyncWorld(output, broker, caFile);
-        world.Central = await CentralUnderTest.StartAsync(output, world.CentralData, broker, caFile);
+        world.Central = await CentralUnderTest.StartAsync(output, world.CentralData, broker, caFile, centralDayClock);
         return world;
     }
 

@@ -1,7 +1,10 @@
-namespace EdgeQueue.Hub.Central;
+namespace EdgeQueue.Mqtt.Link;
 
-/// <summary>A wake-up for one waiting loop: many signals before it wakes count as one.</summary>
-internal sealed class WakeSignal : IDisposable
+/// <summary>
+/// A wake-up for one waiting loop (a link's sender, a status publisher): many signals before it
+/// wakes count as one, and the wait also ends after a timeout on the given clock (the poll).
+/// </summary>
+public sealed class WakeSignal : IDisposable
 {
     private readonly SemaphoreSlim _semaphore = new(0, 1);
 
