@@ -129,9 +129,10 @@ public sealed class CentralSyncLink : IAsyncDisposable
     }
 
     /// <summary>
-    /// Takes what has arrived (up to <see cref="MaxGroup"/> messages): the events of the sites this
-    /// instance serves are stored in one transaction (one disk flush for all, not one per hub message),
-    /// then acknowledged; the other messages follow in their order.
+    /// Takes what has arrived (up to <see cref="MaxGroup"/> messages). Of the sites this instance
+    /// serves, the events and the newest status and device list of each site are stored in one
+    /// transaction (one disk flush for all, not one per hub message), then the events acknowledged;
+    /// the other messages follow in their order.
     /// </summary>
     private async Task ReadAsync(CancellationToken cancellation)
     {
@@ -139,41 +140,70 @@ public sealed class CentralSyncLink : IAsyncDisposable
         while (await messages.WaitToReadAsync(cancellation))
         {
             var events = new List<(string Site, SyncEventBatch Batch)>();
+            var statuses = new Dictionary<string, SyncSiteStatus>(StringComparer.Ordinal);
+            var deviceLists = new Dictionary<string, SyncDeviceList>(StringComparer.Ordinal);
             var others = new List<(string Site, string Kind, ReadOnlyMemory<byte> Payload)>();
-            while (events.Count + others.Count < MaxGroup && messages.TryRead(out var message))
+            for (var taken = 0; taken < MaxGroup && messages.TryRead(out var message); taken++)
             {
                 if (!SiteTopics.TryParseSyncTopic(message.Topic, out var site, out var kind))
                 {
                     continue;
                 }
 
-                if (kind == "events" && _ownership.Owns(site))
+                if (!_ownership.Owns(site) || !TakeIntoGroup(site, kind, message.Payload, events, statuses, deviceLists))
                 {
-                    if (Parse<SyncEventBatch>(site, kind, message.Payload) is { } batch)
-                    {
-                        events.Add((site, batch));
-                    }
-
-                    continue;
+                    others.Add((site, kind, message.Payload));
                 }
-
-                others.Add((site, kind, message.Payload));
             }
 
-            if (events.Count > 0)
+            if (events.Count + statuses.Count + deviceLists.Count > 0)
             {
-                await GuardedAsync(events[0].Site, "events", () => StoreEventsAsync(events, cancellation));
+                await GuardedAsync($"{events.Count} events messages, {statuses.Count} statuses and {deviceLists.Count} device lists",
+                    () => StoreGroupAsync(events, statuses, deviceLists, cancellation));
             }
 
             foreach (var (site, kind, payload) in others)
             {
-                await GuardedAsync(site, kind, () => HandleAsync(site, kind, payload, cancellation));
+                await GuardedAsync($"Site {site}: {kind} message", () => HandleAsync(site, kind, payload, cancellation));
             }
         }
     }
 
+    /// <summary>Events, statuses and device lists go into the turn's transaction (a refused one is logged and dropped); false for other kinds.</summary>
+    private bool TakeIntoGroup(string site, string kind, ReadOnlyMemory<byte> payload, List<(string Site, SyncEventBatch Batch)> events,
+        Dictionary<string, SyncSiteStatus> statuses, Dictionary<string, SyncDeviceList> deviceLists)
+    {
+        switch (kind)
+        {
+            case "events":
+                if (Parse<SyncEventBatch>(site, kind, payload) is { } batch)
+                {
+                    events.Add((site, batch));
+                }
+
+                return true;
+            case "status":
+                // A newer snapshot replaces the older of the same turn (the store keeps only newer ones too).
+                if (Parse<SyncSiteStatus>(site, kind, payload) is { } status && (!statuses.TryGetValue(site, out var held) || status.At >= held.At))
+                {
+                    statuses[site] = status;
+                }
+
+                return true;
+            case "devices":
+                if (Parse<SyncDeviceList>(site, kind, payload) is { } devices && (!deviceLists.TryGetValue(site, out var kept) || devices.At >= kept.At))
+                {
+                    deviceLists[site] = devices;
+                }
+
+                return true;
+            default:
+                return false;
+        }
+    }
+
     /// <summary>A failing store (disk full) or a closed link must not stop the link: nothing was acknowledged that is not stored, and the hub sends again.</summary>
-    private async Task GuardedAsync(string site, string kind, Func<Task> handle)
+    private async Task GuardedAsync(string what, Func<Task> handle)
     {
         try
         {
@@ -187,11 +217,12 @@ public sealed class CentralSyncLink : IAsyncDisposable
         catch (Exception e) when (e is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            _log.LogError(e, "Site {Site}: {Kind} message could not be stored; the hub sends it again", site, kind);
+            _log.LogError(e, "{What} could not be stored; the hub sends it again", what);
         }
     }
 
-    private async Task StoreEventsAsync(List<(string Site, SyncEventBatch Batch)> events, CancellationToken cancellation)
+    private async Task StoreGroupAsync(List<(string Site, SyncEventBatch Batch)> events, Dictionary<string, SyncSiteStatus> statuses,
+        Dictionary<string, SyncDeviceList> deviceLists, CancellationToken cancellation)
     {
         foreach (var (site, batch) in events)
         {
@@ -204,7 +235,7 @@ public sealed class CentralSyncLink : IAsyncDisposable
             }
         }
 
-        var outcomes = _store.StoreEvents([.. events.Select(e => new SiteEventBatch(e.Site, e.Batch.Events))]);
+        var outcomes = _store.Store(new SyncGroup([.. events.Select(e => new SiteEventBatch(e.Site, e.Batch.Events))], statuses, deviceLists));
         var acked = new Dictionary<string, long>(StringComparer.Ordinal);
         for (var i = 0; i < events.Count; i++)
         {
@@ -235,24 +266,17 @@ public sealed class CentralSyncLink : IAsyncDisposable
             return;
         }
 
-        switch (kind)
+        // Events, statuses and device lists of a served site went into the turn's transaction.
+        if (kind == "bookings-ack" && Parse<SyncAck>(site, kind, payload) is { } ack)
         {
-            case "bookings-ack" when Parse<SyncAck>(site, kind, payload) is { } ack:
-                _store.RecordBookingsAck(site, ack.Seq);
-                // A lower ack than before (the hub has a new queue store) sends again from where it stands.
-                _sites.GetOrAdd(site, _ => NewBookingWindow(ack.Seq)).Acknowledge(ack.Seq, _network.GetUtcNow());
+            _store.RecordBookingsAck(site, ack.Seq);
+            // A lower ack than before (the hub has a new queue store) sends again from where it stands.
+            _sites.GetOrAdd(site, _ => NewBookingWindow(ack.Seq)).Acknowledge(ack.Seq, _network.GetUtcNow());
 
-                // The handshake: a hub announces itself with its bookings-ack at every connect; the
-                // answer tells it central listens and from where to send events.
-                await PublishEventsAckAsync(site, _store.EventsAcked(site), cancellation);
-                WakeBookings();
-                break;
-            case "status" when Parse<SyncSiteStatus>(site, kind, payload) is { } status:
-                _store.SaveStatus(site, status);
-                break;
-            case "devices" when Parse<SyncDeviceList>(site, kind, payload) is { } devices:
-                _store.SaveDevices(site, devices);
-                break;
+            // The handshake: a hub announces itself with its bookings-ack at every connect; the
+            // answer tells it central listens and from where to send events.
+            await PublishEventsAckAsync(site, _store.EventsAcked(site), cancellation);
+            WakeBookings();
         }
     }
 

@@ -23,15 +23,21 @@ namespace EdgeQueue.Benchmarks.City;
 /// seven eighths of it live, with residents booking at central meanwhile; then every hall is cut off
 /// for the last hour (the broker stops) and the figure is how long central takes to catch up once it
 /// returns. Peer in the same run: the same rows inserted into the same PostgreSQL with plain INSERTs.
+/// Residents book twice: while the halls work flat out (a day squeezed into minutes: a stress far
+/// beyond any city), and while they work at <c>--pace</c> events per second each (default 5, ten
+/// times a busy hall's peak hour); the 200 ms budget is judged on the second.
 /// </summary>
 public sealed class CityBenchmark : IBenchmark
 {
     private const double CatchUpBudgetSeconds = 60;
     private const double BookingBudgetMs = 200;
 
+    /// <summary>A busy hall (Toruń, 37 counters) at its peak hour: about 0.5 events per second (docs/scale.md).</summary>
+    private const double BusyHallPeakEventsPerSecond = 0.5;
+
     public string Name => "city";
 
-    public string Description => "50 real hubs syncing with a central process on PostgreSQL: live ingest, lag, catch-up after an hour cut off, booking p99, memory, beside raw INSERTs (--halls N, --events N, --residents N, --rush-seconds N, --quick)";
+    public string Description => "50 real hubs syncing with a central process on PostgreSQL: live ingest, lag, catch-up after an hour cut off, booking p99 (halls flat out and at --pace), memory, beside raw INSERTs (--halls N, --events N, --residents N, --rush-seconds N, --pace N, --quick)";
 
     public async Task<int> RunAsync(BenchArguments arguments, TextWriter output, CancellationToken cancellation)
     {
@@ -64,21 +70,35 @@ public sealed class CityBenchmark : IBenchmark
         {
             await UntilAsync(() => hubs.All(h => h.Central!.State == CentralLinkState.Up), TimeSpan.FromSeconds(120), "every hall linked", cancellation);
 
-            // The day, live: halls busy, residents booking, lag sampled.
-            var live = events - cutEvents;
-            var dayClock = Stopwatch.StartNew();
-            using var stopSampling = new CancellationTokenSource();
-            var lag = SampleLagAsync(hubs, reader, stopSampling.Token);
+            // The day, live, flat out: halls as fast as they go, residents booking, lag sampled.
             var rushSeconds = arguments.GetInt("rush-seconds", arguments.Quick ? 15 : 45);
-            var rush = BookingRush.RunAsync("PostgreSQL, under the city's sync", new Uri($"http://127.0.0.1:{central.Port}/"), matter, residents,
-                rushSeconds, 1000, desk.VerifyAsync, cancellation);
-            await Task.WhenAll(hubs.Select(h => WorkAsync(h, live, cancellation)));
+            var pace = arguments.GetInt("pace", 5);
+            var paced = pace * rushSeconds;
+            var flat = Math.Max(3, events - cutEvents - paced);
+            var api = new Uri($"http://127.0.0.1:{central.Port}/");
+            var dayClock = Stopwatch.StartNew();
+            var flatOut = await DuringAsync(hubs, reader, () => Task.WhenAll(hubs.Select(h => WorkAsync(h, flat, cancellation))),
+                BookingRush.RunAsync("PostgreSQL, halls flat out", api, matter, residents, rushSeconds, 1000, desk.VerifyAsync, cancellation));
             var committed = dayClock.Elapsed.TotalSeconds;
+            var flatEvents = hubs.Sum(h => h.Queue.LastSequence);
             await UntilAsync(() => AllStored(hubs, reader), TimeSpan.FromSeconds(300), "central has the live day", cancellation);
             var liveSeconds = dayClock.Elapsed.TotalSeconds;
-            var rushResult = await rush;
-            await stopSampling.CancelAsync();
-            var lags = await lag;
+
+            // The rest of the live day at a city's pace (ten times a busy hall's peak hour by default).
+            var bookedBefore = flatOut.Rush.Booked;
+            async Task<(long Overbooked, long CounterMismatches, long Booked)> VerifyPacedAsync()
+            {
+                // The desk counts every booking in the database; the first rush's are not this one's.
+                var (overbooked, mismatches, booked) = await desk.VerifyAsync();
+                return (overbooked, mismatches, booked - bookedBefore);
+            }
+
+            var pacedClock = Stopwatch.StartNew();
+            var atPace = await DuringAsync(hubs, reader, () => Task.WhenAll(hubs.Select(h => PacedWorkAsync(h, pace, TimeSpan.FromSeconds(rushSeconds), cancellation))),
+                BookingRush.RunAsync($"PostgreSQL, halls at {pace} events/s each", api, matter, residents, rushSeconds, 1000, VerifyPacedAsync, cancellation));
+            var pacedEvents = hubs.Sum(h => h.Queue.LastSequence) - flatEvents;
+            var pacedSeconds = pacedClock.Elapsed.TotalSeconds;
+            await UntilAsync(() => AllStored(hubs, reader), TimeSpan.FromSeconds(300), "central has the paced hour", cancellation);
 
             // The last hour, cut off.
             await broker.StopAsync();
@@ -96,16 +116,23 @@ public sealed class CityBenchmark : IBenchmark
             var peer = await RawInsertRowsPerSecondAsync(database, reader, sites, cancellation);
 
             var ingest = backlog / catchUp;
-            output.WriteLine(string.Create(c, $"live day: {before} events committed by {halls} halls in {committed:F1} s ({before / committed:F0} events/s), all at central after {liveSeconds:F1} s ({before / liveSeconds:F0} events/s ingested)"));
-            output.WriteLine(string.Create(c, $"lag, hall commit → stored at central (live, {lags.Count} samples): {lags.Summary()}"));
-            output.WriteLine(rushResult.Describe());
+            var flatRate = flatEvents / committed;
+            output.WriteLine(string.Create(c, $"live day, flat out: {flatEvents} events committed by {halls} halls in {committed:F1} s ({flatRate:F0} events/s, {flatRate / (halls * BusyHallPeakEventsPerSecond):F0}× these halls' peak hour), all at central after {liveSeconds:F1} s ({flatEvents / liveSeconds:F0} events/s ingested)"));
+            output.WriteLine(string.Create(c, $"lag, hall commit → stored at central (flat out, {flatOut.Lag.Count} samples): {flatOut.Lag.Summary()}"));
+            output.WriteLine(flatOut.Rush.Describe());
+            output.WriteLine(string.Create(c, $"live day at {pace} events/s per hall ({pace / BusyHallPeakEventsPerSecond:F0}× a busy hall's peak hour): {pacedEvents} events in {pacedSeconds:F1} s ({pacedEvents / pacedSeconds:F0} events/s)"));
+            output.WriteLine(string.Create(c, $"lag, hall commit → stored at central (at pace, {atPace.Lag.Count} samples): {atPace.Lag.Summary()}"));
+            output.WriteLine(atPace.Rush.Describe());
             output.WriteLine(string.Create(c, $"catch-up after every hall was cut off for the last hour: {backlog} events in {catchUp:F1} s ({ingest:F0} events/s ingested); budget {CatchUpBudgetSeconds} s: {(catchUp <= CatchUpBudgetSeconds ? "OK" : "OVER")}"));
             output.WriteLine(string.Create(c, $"central process memory: {memory.Now / 1048576.0:F0} MiB now, {memory.Peak / 1048576.0:F0} MiB peak"));
             output.WriteLine(string.Create(c, $"peer: the same {total} rows by plain INSERTs, 200 per transaction, one connection: {peer:F0} rows/s; catch-up ingest / raw INSERT {ingest / peer:F2}×"));
-            var p99 = rushResult.Bookings.PercentileMs(99);
-            output.WriteLine(string.Create(c, $"booking p99 under the city's sync: {p99:F1} ms (≤ {BookingBudgetMs}): {(p99 <= BookingBudgetMs ? "OK" : "OVER")}; overbooked {rushResult.Overbooked}, failed {rushResult.Failed}"));
+            output.WriteLine(string.Create(c, $"booking p99 with the halls flat out (stress, not budgeted): {flatOut.Rush.Bookings.PercentileMs(99):F1} ms"));
+            var p99 = atPace.Rush.Bookings.PercentileMs(99);
+            // Counted over the whole database after the second rush: both rushes' slots.
+            var overbooked = atPace.Rush.Overbooked;
+            output.WriteLine(string.Create(c, $"booking p99 with the halls at {pace} events/s each: {p99:F1} ms (≤ {BookingBudgetMs}): {(p99 <= BookingBudgetMs ? "OK" : "OVER")}; overbooked {overbooked}, failed {flatOut.Rush.Failed + atPace.Rush.Failed}"));
             output.WriteLine($"central holds every hall's events, 1..n each, no gap, no double: {(gapless ? "yes" : "NO")} ({total} events)");
-            return gapless && rushResult.Overbooked == 0 ? 0 : 1;
+            return gapless && overbooked == 0 ? 0 : 1;
         }
         finally
         {
@@ -176,6 +203,31 @@ public sealed class CityBenchmark : IBenchmark
             await hub.Queue.ExecuteAsync(new IssueTicket("A"), $"bench.{Guid.NewGuid():N}");
             await hub.Queue.ExecuteAsync(new CallNext(1), $"bench.{Guid.NewGuid():N}");
             await hub.Queue.ExecuteAsync(new Done(1), $"bench.{Guid.NewGuid():N}");
+        }
+    }
+
+    /// <summary>The halls' <paramref name="work"/> with a booking rush and the lag sampled meanwhile.</summary>
+    private static async Task<(RushResult Rush, LatencyRecorder Lag)> DuringAsync(IReadOnlyList<HubHost> hubs, CentralSyncStore reader,
+        Func<Task> work, Task<RushResult> rush)
+    {
+        using var stopSampling = new CancellationTokenSource();
+        var lag = SampleLagAsync(hubs, reader, stopSampling.Token);
+        await work();
+        var result = await rush;
+        await stopSampling.CancelAsync();
+        return (result, await lag);
+    }
+
+    /// <summary>A counter's work at <paramref name="eventsPerSecond"/> (a ticket's three events at a time) for <paramref name="length"/>.</summary>
+    private static async Task PacedWorkAsync(HubHost hub, int eventsPerSecond, TimeSpan length, CancellationToken cancellation)
+    {
+        using var tick = new PeriodicTimer(TimeSpan.FromSeconds(3.0 / eventsPerSecond));
+        var until = Stopwatch.GetTimestamp() + (long)(length.TotalSeconds * Stopwatch.Frequency);
+        // Halls do not start in step: each begins somewhere within its first period.
+        await Task.Delay(TimeSpan.FromSeconds(Random.Shared.NextDouble() * 3.0 / eventsPerSecond), cancellation);
+        while (Stopwatch.GetTimestamp() < until && await tick.WaitForNextTickAsync(cancellation))
+        {
+            await WorkAsync(hub, 3, cancellation);
         }
     }
 

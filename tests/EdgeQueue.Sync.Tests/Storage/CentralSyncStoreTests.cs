@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EdgeQueue.Central.Sync.Reading;
 using EdgeQueue.Central.Sync.Storage;
 using EdgeQueue.Contracts.Messages.Sync;
 
@@ -44,6 +45,35 @@ public abstract class CentralSyncStoreTests
         Assert.Equal([1L, 2, 3, 4, 5], (await store.ReadEventsAsync(Site, 0, 100)).Select(e => e.Seq));
         Assert.Equal(2, store.EventsAcked("torun-1"));
     }
+
+    [Fact]
+    public async Task Store_TurnWithEventsStatusesAndDeviceLists_AllStoredTogetherAndAnOlderSnapshotKeepsTheNewer()
+    {
+        using var store = Open();
+        var changes = new List<(string Site, SiteSyncChange Change)>();
+        store.Changed += (_, e) => changes.Add((e.SiteId, e.Change));
+        var at = new DateTimeOffset(2026, 12, 4, 9, 0, 0, TimeSpan.Zero);
+
+        var outcomes = store.Store(new SyncGroup(
+            [new SiteEventBatch(Site, Events(1, 2))],
+            new Dictionary<string, SyncSiteStatus> { [Site] = Status(at, configVersion: 3), ["torun-1"] = Status(at, configVersion: null) },
+            new Dictionary<string, SyncDeviceList> { ["torun-1"] = new(at, [new SyncDevice("disp-01", "dispenser", true, LastSeen: at)]) }));
+        store.Store(new SyncGroup([], new Dictionary<string, SyncSiteStatus> { [Site] = Status(at.AddMinutes(-1), configVersion: 2) },
+            new Dictionary<string, SyncDeviceList>()));
+
+        Assert.Equal(new EventBatchOutcome(2, 2, 0, null), Assert.Single(outcomes));
+        var status = await store.GetStatusAsync(Site);
+        Assert.Equal(at, status!.Message.At);
+        var sites = await store.ListSitesAsync();
+        Assert.Equal(3, sites.Single(x => x.SiteId == Site).ConfigVersionRunning);
+        Assert.Equal("disp-01", Assert.Single(Assert.Single(await store.ListDevicesAsync()).Message.Devices).Id);
+        Assert.Contains((Site, SiteSyncChange.Events), changes);
+        Assert.Contains(("torun-1", SiteSyncChange.Devices), changes);
+        Assert.Contains(("torun-1", SiteSyncChange.Status), changes);
+    }
+
+    private static SyncSiteStatus Status(DateTimeOffset at, int? configVersion) =>
+        new(at, [], [new SyncCounterStatus(1, true, "A001")], configVersion);
 
     [Fact]
     public void StoreEvents_BatchWithGap_StoresOnlyUpToTheGap()
