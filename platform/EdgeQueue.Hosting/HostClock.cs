@@ -12,8 +12,37 @@ public static class HostClock
 {
     public const string EnvironmentVariable = "EDGEQUEUE_CLOCK";
 
-    public static TimeProvider FromEnvironment(TimeProvider real) =>
-        Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } spec ? Parse(spec, real) : real;
+    /// <summary>
+    /// The clock <paramref name="spec"/> (the variable's value) names: <paramref name="real"/> when it
+    /// is unset, a scaled one when it is valid; otherwise false with one sentence for the operator
+    /// (a composition root prints it and exits, no stack trace).
+    /// </summary>
+    public static bool TryFrom(string? spec, TimeProvider real, out TimeProvider clock, out string? problem)
+    {
+        ArgumentNullException.ThrowIfNull(real);
+        clock = real;
+        problem = null;
+        if (string.IsNullOrEmpty(spec))
+        {
+            return true;
+        }
+
+        try
+        {
+            clock = Parse(spec, real);
+            return true;
+        }
+        catch (FormatException e)
+        {
+            problem = e.Message;
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            problem = $"{EnvironmentVariable}='{spec}': {e.Message.Split(" (Parameter", 2)[0]}";
+        }
+
+        return false;
+    }
 
     /// <summary>Reads a clock spec; a malformed one is an error that names the variable and the format.</summary>
     public static ScaledTimeProvider Parse(string spec, TimeProvider real)

@@ -77,4 +77,30 @@ public sealed class ScaledTimeProviderTests
         Assert.Contains("EDGEQUEUE_CLOCK", e.Message, StringComparison.Ordinal);
         Assert.Contains("SIMULATED_START|REAL_ANCHOR|SPEED", e.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("tomorrow|now|fast", "SIMULATED_START|REAL_ANCHOR|SPEED")]
+    [InlineData("2026-11-23T07:30:00+01:00|2026-11-21T06:00:00Z|0", "speed must be between 1 and 10000")]
+    public void TryFrom_BadSpec_FalseWithOneSentenceNamingTheVariable(string spec, string expected)
+    {
+        Assert.False(HostClock.TryFrom(spec, TimeProvider.System, out var clock, out var problem));
+
+        Assert.Same(TimeProvider.System, clock);
+        Assert.StartsWith("EDGEQUEUE_CLOCK='", problem, StringComparison.Ordinal);
+        Assert.Contains(expected, problem, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', problem!);
+    }
+
+    [Fact]
+    public void TryFrom_UnsetOrValid_TheRealOrTheScaledClock()
+    {
+        var real = new ManualTimeProvider(new DateTimeOffset(2026, 11, 21, 6, 0, 0, TimeSpan.Zero));
+
+        Assert.True(HostClock.TryFrom(null, real, out var unset, out _));
+        Assert.True(HostClock.TryFrom(HostClock.Format(new ScaledTimeProvider(Opening, 250, real)), real, out var scaled, out var problem));
+
+        Assert.Same(real, unset);
+        Assert.Null(problem);
+        Assert.Equal(Opening, scaled.GetUtcNow());
+    }
 }
