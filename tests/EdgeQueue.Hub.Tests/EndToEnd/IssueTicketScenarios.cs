@@ -198,9 +198,12 @@ public sealed class IssueTicketScenarios(ITestOutputHelper output)
     public async Task IssueTicket_CheckInWhilePaperOut_NextCheckInPrintsTheSameTicket(HallBroker broker)
     {
         await using var printer = new LoopbackNetworkPrinter { Status = LoopbackNetworkPrinter.PaperOutStatus };
-        await using var hub = await RunningHub.StartAsync(output, NetworkPrinterSite(printer), broker: broker);
+        // A Monday morning that runs at real speed: "in ten minutes" on the wall clock crossed
+        // midnight at 23:50 in Warsaw, and the visit became tomorrow's ("too-early").
+        var morning = new EdgeQueue.Hosting.ScaledTimeProvider(new DateTimeOffset(2026, 12, 7, 10, 0, 0, TimeSpan.FromHours(1)), speed: 1);
+        await using var hub = await RunningHub.StartAsync(output, NetworkPrinterSite(printer), time: morning, broker: broker);
         await using var dispenser = await hub.ConnectAsync("disp-02");
-        await hub.Host.Queue.ImportBookingsAsync([new SyncBooking("K7PM9X", "B", TimeProvider.System.GetUtcNow().AddMinutes(10), "Jan K.", 1)]);
+        await hub.Host.Queue.ImportBookingsAsync([new SyncBooking("K7PM9X", "B", morning.GetUtcNow().AddMinutes(10), "Jan K.", 1)]);
 
         var failed = await dispenser.SendAsync(new DeviceEvent(dispenser.NextEventId(), DeviceEventKinds.CheckIn, Code: "K7PM9X"));
 
